@@ -1,0 +1,41 @@
+package dev.sluice.environment;
+
+import dev.sluice.sdk.PostgresEndpoint;
+
+import java.net.URI;
+
+/**
+ * Everything a pipeline scenario needs, already running. Implementations start services
+ * ({@code local}), containers ({@code docker}) or only point at systems that run elsewhere
+ * ({@code external}); the rest of Sluice never asks which.
+ */
+public interface Environment extends AutoCloseable {
+
+    String name();
+
+    /** Starts what this environment owns (idempotent) and returns once all of it is ready. */
+    void start();
+
+    /** The Kafka Connect REST API, as the tests reach it. */
+    URI connectUrl();
+
+    /** Kafka bootstrap servers, as the tests reach them. */
+    String kafkaBootstrapServers();
+
+    /** PostgreSQL, as the tests reach it. */
+    PostgresEndpoint postgres();
+
+    /** PostgreSQL, as the pipeline engine reaches it (differs from {@link #postgres()} in containers). */
+    default PostgresEndpoint postgresForEngine() {
+        return postgres();
+    }
+
+    /** The last lines of the pipeline engine's log, for failure reports; empty when unknown. */
+    default java.util.List<String> engineLogTail(int lines) {
+        return java.util.List.of();
+    }
+
+    /** Stops and removes what this environment started. Safe to call more than once. */
+    @Override
+    void close();
+}

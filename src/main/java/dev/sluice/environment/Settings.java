@@ -1,0 +1,105 @@
+package dev.sluice.environment;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Sluice's settings, looked up in a documented order: system property ({@code -Dsluice.kafka.version=..}),
+ * then environment variable ({@code SLUICE_KAFKA_VERSION}), then {@code cucumber.properties} on the
+ * class path, then the built-in default. The sources are passed in, so the order is testable.
+ */
+public final class Settings {
+    public static final String ENVIRONMENT = "sluice.environment";
+    public static final String KAFKA_VERSION = "sluice.kafka.version";
+    public static final String DEBEZIUM_VERSION = "sluice.debezium.version";
+    public static final String STAGE_LIBRARIES = "sluice.stage-libraries";
+    public static final String WORK_DIR = "sluice.work.dir";
+    public static final String SERVICE_START_TIMEOUT = "sluice.service.start-timeout";
+    public static final String PIPELINE_START_TIMEOUT = "sluice.pipeline.start-timeout";
+
+    /** Built-in defaults; {@code cucumber.properties} normally repeats them so users see them in one place. */
+    public static final Map<String, String> DEFAULTS = Map.of(
+            ENVIRONMENT, "local",
+            KAFKA_VERSION, "4.1.1",
+            DEBEZIUM_VERSION, "3.3.1.Final",
+            STAGE_LIBRARIES, "debezium-postgres,debezium-jdbc",
+            WORK_DIR, "target/sluice",
+            SERVICE_START_TIMEOUT, "PT3M",
+            PIPELINE_START_TIMEOUT, "PT90S");
+
+    private final Map<String, String> systemProperties;
+    private final Map<String, String> environment;
+    private final Map<String, String> file;
+
+    public Settings(Map<String, String> systemProperties, Map<String, String> environment, Map<String, String> file) {
+        this.systemProperties = Map.copyOf(systemProperties);
+        this.environment = Map.copyOf(environment);
+        this.file = Map.copyOf(file);
+    }
+
+    /** Settings of this JVM: its system properties, its environment and {@code cucumber.properties}. */
+    public static Settings fromJvm() {
+        Map<String, String> sys = new HashMap<>();
+        System.getProperties().forEach((k, v) -> sys.put(String.valueOf(k), String.valueOf(v)));
+        return new Settings(sys, System.getenv(), classpathProperties("cucumber.properties"));
+    }
+
+    public static Map<String, String> classpathProperties(String resource) {
+        Map<String, String> map = new HashMap<>();
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            if (in != null) {
+                Properties p = new Properties();
+                p.load(in);
+                p.forEach((k, v) -> map.put(String.valueOf(k), String.valueOf(v).trim()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + resource + " from the class path", e);
+        }
+        return map;
+    }
+
+    public Optional<String> find(String key) {
+        String value = systemProperties.get(key);
+        if (value == null) {
+            value = environment.get(environmentVariable(key));
+        }
+        if (value == null) {
+            value = file.get(key);
+        }
+        if (value == null) {
+            value = DEFAULTS.get(key);
+        }
+        return Optional.ofNullable(value).map(String::trim).filter(v -> !v.isEmpty());
+    }
+
+    public String get(String key) {
+        return find(key).orElseThrow(() -> new IllegalArgumentException(
+                "Setting " + key + " has no value: set it with -D" + key + "=... or " + environmentVariable(key)));
+    }
+
+    public boolean flag(String key) {
+        return find(key).map(Boolean::parseBoolean).orElse(false);
+    }
+
+    /** A duration written as ISO-8601 ({@code PT90S}) or as plain seconds ({@code 90}). */
+    public Duration duration(String key) {
+        String value = get(key);
+        try {
+            return value.matches("\\d+") ? Duration.ofSeconds(Long.parseLong(value)) : Duration.parse(value);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("Setting " + key + " expects a duration such as 90 (seconds) or PT90S, but was '" + value + "'", e);
+        }
+    }
+
+    /** {@code sluice.kafka.version} is read from the environment variable {@code SLUICE_KAFKA_VERSION}. */
+    public static String environmentVariable(String key) {
+        return key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+    }
+}

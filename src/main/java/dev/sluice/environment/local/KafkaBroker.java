@@ -1,0 +1,98 @@
+package dev.sluice.environment.local;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.Uuid;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+/** A single-node KRaft Kafka broker (broker and controller in one JVM) on free loopback ports. */
+final class KafkaBroker extends LocalJvmService {
+    private static final Duration FORMAT_TIMEOUT = Duration.ofMinutes(1);
+
+    private final List<Path> classpath;
+    private final Path log4jConfig;
+    private final int port = FreePorts.next();
+    private final int controllerPort = FreePorts.next();
+
+    KafkaBroker(RunDirectory run, Duration startTimeout, List<Path> classpath, Path log4jConfig) {
+        super(run, startTimeout);
+        this.classpath = classpath;
+        this.log4jConfig = log4jConfig;
+    }
+
+    @Override
+    public String name() {
+        return "kafka";
+    }
+
+    String bootstrapServers() {
+        return "127.0.0.1:" + port;
+    }
+
+    @Override
+    protected String describeEndpoint() {
+        return bootstrapServers();
+    }
+
+    @Override
+    protected ChildJvm launch() {
+        Path dir = run.dir("kafka");
+        Path config = dir.resolve("server.properties");
+        Properties p = new Properties();
+        p.putAll(Map.ofEntries(
+                Map.entry("process.roles", "broker,controller"),
+                Map.entry("node.id", "1"),
+                Map.entry("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort),
+                Map.entry("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port),
+                Map.entry("controller.listener.names", "CONTROLLER"),
+                Map.entry("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT"),
+                Map.entry("controller.quorum.bootstrap.servers", "127.0.0.1:" + controllerPort),
+                Map.entry("log.dirs", dir.resolve("data").toString()),
+                Map.entry("num.partitions", "1"),
+                Map.entry("offsets.topic.replication.factor", "1"),
+                Map.entry("offsets.topic.num.partitions", "5"),
+                Map.entry("transaction.state.log.replication.factor", "1"),
+                Map.entry("transaction.state.log.min.isr", "1"),
+                Map.entry("share.coordinator.state.topic.replication.factor", "1"),
+                Map.entry("share.coordinator.state.topic.min.isr", "1"),
+                Map.entry("group.initial.rebalance.delay.ms", "0"),
+                Map.entry("auto.create.topics.enable", "true")));
+        LocalFiles.writeProperties(config, p, "Kafka broker of Sluice run " + run.id());
+
+        List<String> jvm = List.of("-Xms256m", "-Xmx768m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Dlog4j2.configurationFile=" + log4jConfig);
+        // Formatting is a separate one-shot JVM: the tool ends by exiting the JVM.
+        ChildJvm format = new ChildJvm("kafka-format", classpath, "kafka.tools.StorageTool",
+                List.of("format", "-t", Uuid.randomUuid().toString(), "-c", config.toString(), "--standalone"),
+                jvm, Map.of(), run);
+        int exit = format.start().waitFor(FORMAT_TIMEOUT);
+        if (exit != 0) {
+            throw new IllegalStateException("formatting the KRaft storage exited with " + exit
+                    + ":\n" + String.join("\n", format.logTail(20)));
+        }
+        return new ChildJvm(name(), classpath, "kafka.Kafka", List.of(config.toString()), jvm, Map.of(), run);
+    }
+
+    @Override
+    protected List<Wait.Strategy> readiness() {
+        return List.of(
+                Wait.forListeningPort("127.0.0.1", port),
+                Wait.until("a cluster description from " + bootstrapServers(), this::clusterAnswers));
+    }
+
+    private boolean clusterAnswers() throws Exception {
+        Map<String, Object> config = Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
+        try (Admin admin = Admin.create(config)) {
+            return !admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty();
+        }
+    }
+}

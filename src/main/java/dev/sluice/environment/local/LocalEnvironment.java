@@ -1,0 +1,183 @@
+package dev.sluice.environment.local;
+
+import dev.sluice.environment.Environment;
+import dev.sluice.sdk.PostgresEndpoint;
+import dev.sluice.environment.Settings;
+import dev.sluice.sdk.StageLibrary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * The default environment: Kafka, Kafka Connect and PostgreSQL as child processes of this JVM,
+ * built from Maven artifacts, on free loopback ports. Services that do not depend on each other
+ * start in parallel. Nothing survives the run: services stop on close, on JVM shutdown, and with
+ * the parent when it is killed (see {@link ParentWatchdog}); a later run reaps what is left.
+ */
+public final class LocalEnvironment implements Environment {
+    private static final Logger LOG = LoggerFactory.getLogger("dev.sluice");
+    /** slf4j 1.x and 2.x bridges to Log4j 2, so the services' logs reach their log files whatever slf4j they bring. */
+    private static final List<String> LOG_BRIDGES = List.of(
+            "org.apache.logging.log4j:log4j-slf4j-impl:2.24.3",
+            "org.apache.logging.log4j:log4j-slf4j2-impl:2.24.3");
+
+    private final Settings settings;
+    private final Path workDir;
+    private RunDirectory run;
+    private PostgresServer postgres;
+    private KafkaBroker kafka;
+    private ConnectWorker connect;
+    private Thread shutdownHook;
+
+    public LocalEnvironment(Settings settings) {
+        this.settings = settings;
+        this.workDir = Path.of(settings.get(Settings.WORK_DIR));
+    }
+
+    @Override
+    public String name() {
+        return "local";
+    }
+
+    @Override
+    public synchronized void start() {
+        if (connect != null && connect.isRunning()) {
+            return;
+        }
+        long begin = System.nanoTime();
+        int reaped = RunDirectory.reapOrphans(workDir);
+        if (reaped > 0) {
+            LOG.warn("Stopped {} process(es) left behind by an earlier run that was killed", reaped);
+        }
+        run = RunDirectory.create(workDir);
+        shutdownHook = new Thread(this::close, "sluice-local-environment-stop");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        Duration timeout = settings.duration(Settings.SERVICE_START_TIMEOUT);
+        String kafkaVersion = settings.get(Settings.KAFKA_VERSION);
+        Path log4j = LocalFiles.log4jConfig(run);
+        try (MavenArtifacts artifacts = new MavenArtifacts()) {
+            postgres = new PostgresServer(run, timeout, randomPassword(), workDir.toAbsolutePath().resolve("postgres-binaries"));
+            CompletableFuture<Void> postgresReady = CompletableFuture.runAsync(postgres::start);
+            CompletableFuture<Void> kafkaReady = CompletableFuture.runAsync(() -> {
+                kafka = new KafkaBroker(run, timeout,
+                        artifacts.runtimeClasspath(with(LOG_BRIDGES, "org.apache.kafka:kafka_2.13:" + kafkaVersion)), log4j);
+                kafka.start();
+            });
+            List<Path> connectClasspath = artifacts.runtimeClasspath(with(LOG_BRIDGES,
+                    "org.apache.kafka:connect-runtime:" + kafkaVersion,
+                    "org.apache.kafka:connect-json:" + kafkaVersion,
+                    "org.apache.kafka:connect-transforms:" + kafkaVersion));
+            List<Path> pluginPath = installStageLibraries(artifacts);
+            kafkaReady.join();
+            connect = new ConnectWorker(run, timeout, connectClasspath, pluginPath, log4j, kafka.bootstrapServers());
+            connect.start();
+            postgresReady.join();
+        } catch (CompletionException e) {
+            close();
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+        LOG.info("local environment ready in {} s: kafka {} | connect {} | postgres {} | logs {}",
+                String.format("%.1f", (System.nanoTime() - begin) / 1e9), kafka.bootstrapServers(), connect.url(),
+                postgres.endpoint(), run.logsDir());
+    }
+
+    private List<Path> installStageLibraries(MavenArtifacts artifacts) {
+        StageLibraryInstaller installer = new StageLibraryInstaller(workDir, artifacts);
+        List<Path> dirs = new ArrayList<>();
+        for (String id : settings.get(Settings.STAGE_LIBRARIES).split(",")) {
+            StageLibrary library = StageLibrary.byId(id);
+            dirs.add(installer.install(library, settings.get(library.versionSetting())));
+        }
+        return dirs;
+    }
+
+    private static List<String> with(List<String> base, String... more) {
+        List<String> all = new ArrayList<>(Arrays.asList(more));
+        all.addAll(base);
+        return all;
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    @Override
+    public URI connectUrl() {
+        return connect.url();
+    }
+
+    @Override
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    @Override
+    public PostgresEndpoint postgres() {
+        return postgres.endpoint();
+    }
+
+    @Override
+    public List<String> engineLogTail(int lines) {
+        return connect == null ? List.of() : connect.logTail(lines);
+    }
+
+    /** The services' start times, for the benchmark report. */
+    public java.util.Map<String, Duration> startTimes() {
+        java.util.Map<String, Duration> times = new java.util.LinkedHashMap<>();
+        for (LocalJvmService s : new LocalJvmService[] {postgres, kafka, connect}) {
+            if (s != null && s.startedIn() != null) {
+                times.put(s.name(), s.startedIn());
+            }
+        }
+        return times;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (run == null) {
+            return;
+        }
+        long begin = System.nanoTime();
+        // The worker first, so that no task is left writing into a broker or database that is gone.
+        stopQuietly(connect);
+        CompletableFuture<Void> k = CompletableFuture.runAsync(() -> stopQuietly(kafka));
+        stopQuietly(postgres);
+        k.join();
+        run.delete();
+        run = null;
+        if (shutdownHook != null && Thread.currentThread() != shutdownHook) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException alreadyShuttingDown) {
+                // the hook is running or about to
+            }
+        }
+        LOG.info("local environment stopped in {} s", String.format("%.1f", (System.nanoTime() - begin) / 1e9));
+    }
+
+    private static void stopQuietly(LocalJvmService service) {
+        if (service == null) {
+            return;
+        }
+        try {
+            service.stop();
+        } catch (RuntimeException e) {
+            LOG.warn("Stopping {} failed: {}", service.name(), e.toString());
+        }
+    }
+}

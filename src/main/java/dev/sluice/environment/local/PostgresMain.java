@@ -1,0 +1,64 @@
+package dev.sluice.environment.local;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+
+/**
+ * Main class of the PostgreSQL child JVM: runs the bundled PostgreSQL binaries (no installation,
+ * works as root) with logical replication on, requires a password, and stops the server when this
+ * JVM ends. Arguments: binaries directory, data directory, port. The password comes from the
+ * environment variable {@value #PASSWORD_VARIABLE}, so it never shows in a process listing.
+ */
+public final class PostgresMain {
+    static final String PASSWORD_VARIABLE = "SLUICE_POSTGRES_PASSWORD";
+    static final String READY_LINE = "SLUICE POSTGRES READY";
+
+    private PostgresMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String password = System.getenv(PASSWORD_VARIABLE);
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setOverrideWorkingDirectory(new File(args[0]))
+                .setDataDirectory(new File(args[1]))
+                .setCleanDataDirectory(true)
+                .setPort(Integer.parseInt(args[2]))
+                .setServerConfig("wal_level", "logical")
+                .setServerConfig("max_replication_slots", "64")
+                .setServerConfig("max_wal_senders", "64")
+                .setServerConfig("max_connections", "300")
+                .setServerConfig("listen_addresses", "127.0.0.1")
+                // No socket file in /tmp that could outlive a killed server.
+                .setServerConfig("unix_socket_directories", "")
+                .setServerConfig("fsync", "off")
+                .setServerConfig("synchronous_commit", "off")
+                .start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                postgres.close();
+            } catch (Exception e) {
+                System.err.println("[sluice] stopping PostgreSQL failed: " + e);
+            }
+        }, "sluice-postgres-stop"));
+        requirePassword(postgres, Path.of(args[1]), password);
+        System.out.println(READY_LINE + " on port " + postgres.getPort());
+        Thread.currentThread().join();
+    }
+
+    /** The bundled server trusts every local user; make it check the run's password like a real one. */
+    private static void requirePassword(EmbeddedPostgres postgres, Path dataDir, String password) throws Exception {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("SET password_encryption = 'scram-sha-256'");
+            s.execute("ALTER ROLE postgres WITH PASSWORD '" + password.replace("'", "''") + "'");
+            Files.writeString(dataDir.resolve("pg_hba.conf"), String.join("\n",
+                    "host all all 127.0.0.1/32 scram-sha-256",
+                    "host replication all 127.0.0.1/32 scram-sha-256", ""));
+            s.execute("SELECT pg_reload_conf()");
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.sluice.sdk;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Keeps secrets out of logs, exceptions and reports: values of configuration keys that name a
+ * secret, and every secret value registered with {@link #register(String)}, become {@value #MASK}.
+ */
+public final class Redactor {
+    public static final String MASK = "****";
+    private static final Pattern SECRET_KEY = Pattern.compile("(?i).*(password|secret|credential|access[-._]?key|token|api[-._]?key).*");
+    private static final Set<String> SECRETS = ConcurrentHashMap.newKeySet();
+
+    private Redactor() {
+    }
+
+    /** Every later {@link #redact(String)} hides this value wherever it appears. */
+    public static void register(String secret) {
+        if (secret != null && secret.length() >= 4) {
+            SECRETS.add(secret);
+        }
+    }
+
+    public static boolean isSecretKey(String key) {
+        return SECRET_KEY.matcher(key).matches();
+    }
+
+    public static String redact(String text) {
+        if (text == null) {
+            return null;
+        }
+        String result = text;
+        for (String secret : SECRETS) {
+            result = result.replace(secret, MASK);
+        }
+        return result;
+    }
+
+    public static Map<String, String> redact(Map<String, String> config) {
+        Map<String, String> copy = new LinkedHashMap<>();
+        config.forEach((k, v) -> copy.put(k, isSecretKey(k) ? MASK : redact(v)));
+        return copy;
+    }
+}

@@ -1,0 +1,62 @@
+package dev.sluice.sdk.pipeline;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Where a pipeline reads from or writes to, in the phrasebook's words. */
+public sealed interface Endpoint permits Endpoint.PostgresTable, Endpoint.KafkaTopic {
+    /** The phrase form, e.g. {@code PostgreSQL table "warehouse.customers"}. */
+    Pattern PHRASE = Pattern.compile("(PostgreSQL table|Kafka topic) \"([^\"]+)\"");
+
+    String describe();
+
+    static Endpoint parse(String phrase) {
+        Matcher m = PHRASE.matcher(phrase.trim());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("Unknown endpoint '" + phrase + "': expected PostgreSQL table \"name\" or Kafka topic \"name\"");
+        }
+        return m.group(1).equals("Kafka topic") ? new KafkaTopic(m.group(2)) : PostgresTable.of(m.group(2));
+    }
+
+    /** A table, schema-qualified or in {@code public}. */
+    record PostgresTable(String schema, String table) implements Endpoint {
+        private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+        public PostgresTable {
+            for (String part : new String[] {schema, table}) {
+                if (!IDENTIFIER.matcher(part).matches()) {
+                    throw new IllegalArgumentException("'" + part + "' is not a plain PostgreSQL identifier: use letters, digits and _ (e.g. \"warehouse.customers\")");
+                }
+            }
+        }
+
+        public static PostgresTable of(String name) {
+            int dot = name.indexOf('.');
+            return dot < 0 ? new PostgresTable("public", name) : new PostgresTable(name.substring(0, dot), name.substring(dot + 1));
+        }
+
+        /** {@code schema.table}, e.g. for SQL and for connector include lists. */
+        public String qualified() {
+            return schema + "." + table;
+        }
+
+        @Override
+        public String describe() {
+            return "PostgreSQL table \"" + ("public".equals(schema) ? table : qualified()) + "\"";
+        }
+    }
+
+    /** A topic by the name the feature gives it; the engine's topic name is scenario-specific. */
+    record KafkaTopic(String name) implements Endpoint {
+        public KafkaTopic {
+            if (!name.matches("[A-Za-z0-9._-]+")) {
+                throw new IllegalArgumentException("'" + name + "' is not a valid Kafka topic name: use letters, digits, '.', '_' and '-'");
+            }
+        }
+
+        @Override
+        public String describe() {
+            return "Kafka topic \"" + name + "\"";
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package dev.sluice.sdk.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** origin → processors → destination, as the phrasebook describes it. Immutable. */
+public record Pipeline(String name, Endpoint origin, List<Processor> processors, Endpoint destination) {
+
+    public Pipeline {
+        if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9 _.-]*")) {
+            throw new IllegalArgumentException("Pipeline name '" + name + "' must start with a letter or digit and use letters, digits, space, '.', '_' or '-'");
+        }
+        processors = List.copyOf(processors);
+    }
+
+    public static Pipeline of(String name, Endpoint origin, Endpoint destination) {
+        return new Pipeline(name, origin, List.of(), destination);
+    }
+
+    public Pipeline with(Processor processor) {
+        List<Processor> more = new ArrayList<>(processors);
+        more.add(processor);
+        return new Pipeline(name, origin, more, destination);
+    }
+
+    public String describe() {
+        return "pipeline \"" + name + "\" from the " + origin.describe() + " to the " + destination.describe();
+    }
+}

@@ -1,0 +1,182 @@
+package dev.sluice.sdk.pipeline;
+
+import dev.sluice.sdk.ConnectClient;
+import dev.sluice.sdk.ConnectorStatus;
+import dev.sluice.sdk.EngineException;
+import dev.sluice.sdk.Redactor;
+import dev.sluice.sdk.StageLibrary;
+import dev.sluice.sdk.ValidationResult;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Runs pipelines on a Kafka Connect engine: checks them (fields, stage libraries, the engine's own
+ * validation) before creating anything, creates their connectors, and waits until every connector
+ * and task runs. Usable on its own, without Cucumber.
+ */
+public final class PipelineEngine {
+    private static final Duration POLL = Duration.ofMillis(250);
+
+    private final ConnectClient client;
+    private final PipelineCompiler compiler;
+    private final Duration startTimeout;
+    private final Map<String, List<ConnectorSpec>> pipelines = new LinkedHashMap<>();
+
+    public PipelineEngine(ConnectClient client, PipelineCompiler compiler, Duration startTimeout) {
+        this.client = client;
+        this.compiler = compiler;
+        this.startTimeout = startTimeout;
+    }
+
+    public ConnectClient client() {
+        return client;
+    }
+
+    /** Compiles and checks the pipeline, then creates it and waits until it runs. */
+    public List<ConnectorSpec> start(Pipeline pipeline, OriginSchema origin) {
+        List<ConnectorSpec> specs = check(pipeline, origin);
+        pipelines.put(pipeline.name(), specs);
+        for (ConnectorSpec spec : specs) {
+            try {
+                client.createOrUpdate(spec.name(), spec.config());
+            } catch (EngineException e) {
+                throw new PipelineException(pipeline.name(), "was refused by the engine when creating its "
+                        + spec.role() + " connector: " + e.getMessage(), null, e);
+            }
+        }
+        for (ConnectorSpec spec : specs) {
+            awaitRunning(pipeline.name(), spec);
+        }
+        return specs;
+    }
+
+    /** Everything that can be known before creating anything; throws a refusal that says how to fix it. */
+    public List<ConnectorSpec> check(Pipeline pipeline, OriginSchema origin) {
+        List<ConnectorSpec> specs;
+        try {
+            PipelineCompiler.fieldsAfter(pipeline.processors(), origin);
+            specs = compiler.compile(pipeline, origin);
+        } catch (IllegalArgumentException e) {
+            throw new PipelineException(pipeline.name(), "was refused: " + e.getMessage(), null, e);
+        }
+        requireStageLibraries(pipeline.name(), specs);
+        for (ConnectorSpec spec : specs) {
+            Map<String, String> named = new LinkedHashMap<>(spec.config());
+            named.put("name", spec.name());
+            ValidationResult result = client.validate(spec.connectorClass(), named);
+            if (!result.isValid()) {
+                throw new PipelineException(pipeline.name(), "was refused: the engine rejected the configuration of its "
+                        + spec.role() + " connector (" + spec.connectorClass() + "):\n" + result.describeErrors(), null, null);
+            }
+        }
+        return specs;
+    }
+
+    private void requireStageLibraries(String pipeline, List<ConnectorSpec> specs) {
+        Set<String> available = client.connectorPlugins().stream().map(ConnectClient.ConnectorPlugin::className)
+                .collect(Collectors.toSet());
+        for (ConnectorSpec spec : specs) {
+            if (!available.contains(spec.connectorClass())) {
+                String library = StageLibrary.providing(spec.connectorClass()).map(StageLibrary::id).orElse("?");
+                throw new PipelineException(pipeline, "needs the stage library '" + library + "' (connector class "
+                        + spec.connectorClass() + "), which the engine at " + client.baseUri() + " does not have. "
+                        + "It has: " + available.stream().sorted().toList() + ". Add '" + library
+                        + "' to the setting sluice.stage-libraries (known: " + StageLibrary.ids() + ").", null, null);
+            }
+        }
+    }
+
+    private void awaitRunning(String pipeline, ConnectorSpec spec) {
+        ConnectorStatus[] last = new ConnectorStatus[1];
+        try {
+            Awaitility.await(spec.name() + " running")
+                    .atMost(startTimeout)
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(POLL)
+                    .until(() -> {
+                        last[0] = client.status(spec.name()).orElse(null);
+                        return last[0] != null && (last[0].isRunning() || last[0].hasFailed());
+                    });
+        } catch (ConditionTimeoutException e) {
+            throw new PipelineException(pipeline, "did not start within " + startTimeout.toSeconds() + " s: its "
+                    + spec.role() + " connector " + spec.name() + " was last seen "
+                    + (last[0] == null ? "without a status" : last[0].summary()), null, e);
+        }
+        if (last[0].hasFailed()) {
+            throw new PipelineException(pipeline, "failed: its " + spec.role() + " connector " + spec.name() + " is "
+                    + last[0].summary(), last[0].failureTrace().orElse(null), null);
+        }
+    }
+
+    /** The current failure of the pipeline, if any of its connectors or tasks has failed. */
+    public Optional<PipelineException> failure(String pipeline) {
+        for (ConnectorSpec spec : specs(pipeline)) {
+            Optional<ConnectorStatus> status = client.status(spec.name());
+            if (status.isPresent() && status.get().hasFailed()) {
+                return Optional.of(new PipelineException(pipeline, "failed: its " + spec.role() + " connector "
+                        + spec.name() + " is " + status.get().summary(), status.get().failureTrace().orElse(null), null));
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Map<String, Optional<ConnectorStatus>> statuses(String pipeline) {
+        Map<String, Optional<ConnectorStatus>> result = new LinkedHashMap<>();
+        specs(pipeline).forEach(s -> result.put(s.name(), client.status(s.name())));
+        return result;
+    }
+
+    public boolean isRunning(String pipeline) {
+        return !specs(pipeline).isEmpty() && specs(pipeline).stream()
+                .allMatch(s -> client.status(s.name()).map(ConnectorStatus::isRunning).orElse(false));
+    }
+
+    /** Stops the pipeline's connectors (configuration and offsets are kept) and waits until they are stopped. */
+    public void stop(String pipeline) {
+        for (ConnectorSpec spec : specs(pipeline)) {
+            client.stop(spec.name());
+        }
+        for (ConnectorSpec spec : specs(pipeline)) {
+            Awaitility.await(spec.name() + " stopped").atMost(startTimeout).pollInterval(POLL)
+                    .until(() -> client.status(spec.name()).map(s -> "STOPPED".equals(s.state()) && s.tasks().isEmpty()).orElse(true));
+        }
+    }
+
+    public List<ConnectorSpec> specs(String pipeline) {
+        List<ConnectorSpec> specs = pipelines.get(pipeline);
+        if (specs == null) {
+            throw new IllegalArgumentException("There is no pipeline \"" + pipeline + "\" started in this scenario; started: " + pipelines.keySet());
+        }
+        return specs;
+    }
+
+    public Set<String> pipelineNames() {
+        return pipelines.keySet();
+    }
+
+    /** Each connector's configuration with secrets masked, for reports. */
+    public Map<String, Map<String, String>> redactedConfigs(String pipeline) {
+        Map<String, Map<String, String>> result = new LinkedHashMap<>();
+        specs(pipeline).forEach(s -> result.put(s.name(), Redactor.redact(s.config())));
+        return result;
+    }
+
+    /** Deletes every connector of the pipelines started here and waits until the engine has dropped them. */
+    public void deleteAll() {
+        List<String> names = new ArrayList<>();
+        pipelines.values().forEach(specs -> specs.forEach(s -> names.add(s.name())));
+        names.forEach(client::delete);
+        Awaitility.await("connectors deleted").atMost(startTimeout).pollInterval(POLL)
+                .until(() -> names.stream().noneMatch(client.connectors()::contains));
+        pipelines.clear();
+    }
+}

@@ -1,0 +1,154 @@
+package dev.sluice.verify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sluice.sdk.pipeline.OriginSchema;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Kafka Connect's JSON with schema ({@code {"schema":..,"payload":..}}): reading a record's fields
+ * with logical types (Connect's and Debezium's timestamps, dates and decimals) turned into values,
+ * unwrapped from a Debezium envelope when there is one; and writing rows as such records.
+ */
+public final class ConnectJson {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private ConnectJson() {
+    }
+
+    /** The record's fields; a Debezium change event yields its {@code after} state. */
+    public static Map<String, Object> fields(JsonNode record) {
+        JsonNode schema = record.path("schema");
+        JsonNode payload = record.has("payload") ? record.get("payload") : record;
+        if (payload.has("after") && payload.has("op")) {
+            JsonNode afterSchema = field(schema, "after");
+            return struct(afterSchema, payload.get("after"));
+        }
+        return struct(schema, payload);
+    }
+
+    /** The field names of a record's schema, and which of them are text. */
+    public static OriginSchema schemaOf(JsonNode record) {
+        List<OriginSchema.Column> columns = new ArrayList<>();
+        record.path("schema").path("fields").forEach(f -> columns.add(
+                new OriginSchema.Column(f.path("field").asText(), "string".equals(f.path("type").asText()))));
+        return new OriginSchema(columns, List.of());
+    }
+
+    private static JsonNode field(JsonNode schema, String name) {
+        for (JsonNode f : schema.path("fields")) {
+            if (name.equals(f.path("field").asText())) {
+                return f;
+            }
+        }
+        return MAPPER.missingNode();
+    }
+
+    private static Map<String, Object> struct(JsonNode schema, JsonNode payload) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        if (payload == null || payload.isNull()) {
+            return fields;
+        }
+        payload.fields().forEachRemaining(e -> fields.put(e.getKey(), value(field(schema, e.getKey()), e.getValue())));
+        return fields;
+    }
+
+    static Object value(JsonNode schema, JsonNode v) {
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        String logical = schema.path("name").asText("");
+        switch (logical) {
+            case "org.apache.kafka.connect.data.Timestamp", "io.debezium.time.Timestamp":
+                return LocalDateTime.ofInstant(Instant.ofEpochMilli(v.asLong()), ZoneOffset.UTC);
+            case "io.debezium.time.MicroTimestamp":
+                return LocalDateTime.ofInstant(Instant.EPOCH.plusNanos(v.asLong() * 1000), ZoneOffset.UTC);
+            case "io.debezium.time.NanoTimestamp":
+                return LocalDateTime.ofInstant(Instant.EPOCH.plusNanos(v.asLong()), ZoneOffset.UTC);
+            case "org.apache.kafka.connect.data.Date", "io.debezium.time.Date":
+                return LocalDate.ofEpochDay(v.asLong());
+            case "org.apache.kafka.connect.data.Decimal":
+                if (v.isNumber()) {
+                    return v.decimalValue();
+                }
+                int scale = Integer.parseInt(schema.path("parameters").path("scale").asText("0"));
+                return new BigDecimal(new BigInteger(Base64.getDecoder().decode(v.asText())), scale);
+            case "io.debezium.data.VariableScaleDecimal":
+                return new BigDecimal(new BigInteger(Base64.getDecoder().decode(v.path("value").asText())), v.path("scale").asInt());
+            default:
+                break;
+        }
+        if (v.isNumber()) {
+            return v.decimalValue();
+        }
+        if (v.isBoolean()) {
+            return v.booleanValue();
+        }
+        if (v.isTextual()) {
+            return v.asText();
+        }
+        return v.toString();
+    }
+
+    /** A row as a Connect JSON record whose schema follows the seed table's column types. */
+    public static String record(SeedTable table, List<String> row, List<String> skip) {
+        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode schema = root.putObject("schema");
+        schema.put("type", "struct");
+        schema.put("optional", false);
+        ArrayNode fields = schema.putArray("fields");
+        ObjectNode payload = root.putObject("payload");
+        for (int i = 0; i < table.columns().size(); i++) {
+            SeedTable.Column column = table.columns().get(i);
+            if (skip.contains(column.name())) {
+                continue;
+            }
+            ObjectNode f = fields.addObject();
+            f.put("field", column.name());
+            f.put("optional", !column.name().equals("id"));
+            String cell = row.get(i);
+            switch (column.type()) {
+                case INT -> f.put("type", "int32");
+                case BIGINT -> f.put("type", "int64");
+                case BOOLEAN -> f.put("type", "boolean");
+                case TEXT -> f.put("type", "string");
+                case NUMERIC -> {
+                    f.put("type", "bytes").put("name", "org.apache.kafka.connect.data.Decimal").put("version", 1);
+                    f.putObject("parameters").put("scale", "6");
+                }
+                case TIMESTAMP -> f.put("type", "int64").put("name", "org.apache.kafka.connect.data.Timestamp").put("version", 1);
+                case DATE -> f.put("type", "int32").put("name", "org.apache.kafka.connect.data.Date").put("version", 1);
+                default -> throw new IllegalStateException(column.type().name());
+            }
+            if (cell == null) {
+                payload.putNull(column.name());
+                continue;
+            }
+            switch (column.type()) {
+                case INT -> payload.put(column.name(), Integer.parseInt(cell.trim()));
+                case BIGINT -> payload.put(column.name(), Long.parseLong(cell.trim()));
+                case BOOLEAN -> payload.put(column.name(), Boolean.parseBoolean(cell.trim()));
+                case NUMERIC -> payload.put(column.name(), Base64.getEncoder().encodeToString(
+                        new BigDecimal(cell.trim()).setScale(6).unscaledValue().toByteArray()));
+                case TIMESTAMP -> payload.put(column.name(), LocalDateTime.parse(Values.text(cell).replace(' ', 'T'))
+                        .toInstant(ZoneOffset.UTC).toEpochMilli());
+                case DATE -> payload.put(column.name(), LocalDate.parse(cell.trim()).toEpochDay());
+                default -> payload.put(column.name(), cell);
+            }
+        }
+        return root.toString();
+    }
+}

@@ -1,0 +1,21 @@
+package dev.sluice.verify;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A place a pipeline writes to, read directly (never through the engine). */
+public interface Destination {
+
+    /** The phrase form, e.g. {@code PostgreSQL table "customers"}. */
+    String describe();
+
+    Snapshot read();
+
+    /**
+     * What a destination held when read: its records as field → value, the columns it has (empty
+     * when it does not exist yet), and each record's full text, for searching anywhere in it.
+     */
+    record Snapshot(List<Map<String, Object>> records, Optional<List<String>> columns, List<String> texts) {
+    }
+}

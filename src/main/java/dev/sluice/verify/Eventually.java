@@ -1,0 +1,64 @@
+package dev.sluice.verify;
+
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+
+/**
+ * Every eventual check of Sluice: poll until a deadline, and when it passes, fail with what was
+ * expected and what was seen when last checked (the style of Kafka Connect's own test assertions).
+ */
+public final class Eventually {
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(300);
+
+    private Eventually() {
+    }
+
+    /** What a check saw: whether it holds, and a description of what it saw. */
+    public record Observation(boolean holds, String seen) {
+        public static Observation of(boolean holds, String seen) {
+            return new Observation(holds, seen);
+        }
+    }
+
+    /**
+     * Polls {@code check} until it holds or {@code timeout} passes. {@code abort} is asked between
+     * polls: a reason there (e.g. the pipeline failed) ends the wait at once, as nothing can recover.
+     */
+    public static void check(String expectation, Duration timeout, Callable<Observation> check,
+                             Supplier<Optional<String>> abort) {
+        String[] lastSeen = {"nothing yet (the first check had not finished)"};
+        String[] abortReason = {null};
+        try {
+            Awaitility.await(expectation)
+                    .atMost(timeout)
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(POLL_INTERVAL)
+                    .failFast("aborted", () -> {
+                        abortReason[0] = abort.get().orElse(null);
+                        return abortReason[0] != null;
+                    })
+                    .until(() -> {
+                        try {
+                            Observation o = check.call();
+                            lastSeen[0] = o.seen();
+                            return o.holds();
+                        } catch (Exception e) {
+                            lastSeen[0] = "an error: " + e.getMessage();
+                            return false;
+                        }
+                    });
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("Expected within " + timeout.toSeconds() + " s: " + expectation
+                    + "\nLast seen: " + lastSeen[0], null);
+        } catch (TerminalFailureException e) {
+            throw new AssertionError("Gave up waiting for: " + expectation + "\nbecause " + abortReason[0]
+                    + "\nLast seen: " + lastSeen[0], null);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package dev.sluice.verify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sluice.sdk.pipeline.OriginSchema;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/** Kafka topics read and written directly, with a consumer and a producer of our own. */
+public final class KafkaTopics implements AutoCloseable {
+    private static final Duration READ_LIMIT = Duration.ofSeconds(20);
+
+    private final String bootstrapServers;
+    private KafkaProducer<String, String> producer;
+
+    public KafkaTopics(String bootstrapServers) {
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    /** One record as read: its key and value as text, and its fields (empty for a tombstone). */
+    public record KafkaRecord(String key, String value, Map<String, Object> fields) {
+        public boolean isTombstone() {
+            return value == null;
+        }
+    }
+
+    /** Writes one JSON-with-schema record per row; a column named {@code key} becomes the record key. */
+    public void produce(String topic, SeedTable table) {
+        int keyIndex = table.names().indexOf("key");
+        try {
+            for (List<String> row : table.rows()) {
+                String key = keyIndex < 0 ? null : row.get(keyIndex);
+                producer().send(new ProducerRecord<>(topic, key, ConnectJson.record(table, row, List.of("key")))).get(30, TimeUnit.SECONDS);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not write records to Kafka topic " + topic + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Every record from the beginning of the topic to its current end; empty when the topic does not exist. */
+    public List<KafkaRecord> readAll(String topic) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()))) {
+            Map<String, List<PartitionInfo>> topics = consumer.listTopics(Duration.ofSeconds(10));
+            if (!topics.containsKey(topic)) {
+                return List.of();
+            }
+            List<TopicPartition> partitions = topics.get(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            List<KafkaRecord> records = new ArrayList<>();
+            long deadline = System.nanoTime() + READ_LIMIT.toNanos();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("Reading " + topic + " to its end offsets " + end + " took longer than " + READ_LIMIT);
+                }
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
+                    records.add(new KafkaRecord(r.key(), r.value(),
+                            r.value() == null ? Map.of() : ConnectJson.fields(parse(r.value()))));
+                }
+            }
+            return records;
+        }
+    }
+
+    /** The fields of the topic's first record, if the topic has any record. */
+    public Optional<OriginSchema> schemaOf(String topic) {
+        return readAll(topic).stream().filter(r -> !r.isTombstone()).findFirst()
+                .map(r -> ConnectJson.schemaOf(parse(r.value())));
+    }
+
+    /** Deletes every topic whose name starts with the prefix. */
+    public void deleteTopicsStartingWith(String prefix) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            Set<String> names = admin.listTopics().names().get(30, TimeUnit.SECONDS).stream()
+                    .filter(n -> n.startsWith(prefix)).collect(Collectors.toSet());
+            if (!names.isEmpty()) {
+                admin.deleteTopics(names).all().get(30, TimeUnit.SECONDS);
+            }
+        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("Could not delete the topics " + prefix + "*: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return ConnectJson.MAPPER.readTree(json);
+        } catch (Exception e) {
+            return ConnectJson.MAPPER.createObjectNode().put("payload", json);
+        }
+    }
+
+    private synchronized KafkaProducer<String, String> producer() {
+        if (producer == null) {
+            producer = new KafkaProducer<>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                    ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                    ProducerConfig.LINGER_MS_CONFIG, 0));
+        }
+        return producer;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(5));
+            producer = null;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.sluice.verify;
+
+import dev.sluice.sdk.pipeline.Endpoint.PostgresTable;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A destination table, read with SQL. */
+public record PostgresDestination(PostgresDatabase database, PostgresTable table) implements Destination {
+
+    @Override
+    public String describe() {
+        return table.describe();
+    }
+
+    @Override
+    public Snapshot read() {
+        Optional<List<String>> columns = database.columns(table);
+        if (columns.isEmpty()) {
+            return new Snapshot(List.of(), Optional.empty(), List.of());
+        }
+        List<Map<String, Object>> rows = database.readAll(table);
+        return new Snapshot(rows, columns, rows.stream().map(Object::toString).toList());
+    }
+}

@@ -1,0 +1,53 @@
+package dev.sluice.report;
+
+import dev.sluice.sdk.ConnectorStatus;
+import dev.sluice.sdk.Redactor;
+import dev.sluice.sdk.pipeline.PipelineEngine;
+import dev.sluice.steps.ScenarioContext;
+import io.cucumber.java.Scenario;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a reader of a failed scenario needs, attached to it: each pipeline's connectors with their
+ * (secret-free) configurations, states and traces, and the last lines of the engine's log.
+ */
+public final class Diagnostics {
+    private static final int ENGINE_LOG_LINES = 150;
+
+    private Diagnostics() {
+    }
+
+    public static void attach(Scenario scenario, ScenarioContext context) {
+        try {
+            StringBuilder pipelines = new StringBuilder();
+            context.unconsumedFailures().values().forEach(f -> pipelines.append(f.getMessage()).append("\n\n"));
+            PipelineEngine engine = context.engineIfStarted();
+            if (engine != null) {
+                for (String name : engine.pipelineNames()) {
+                    pipelines.append("Pipeline \"").append(name).append("\"\n");
+                    Map<String, Map<String, String>> configs = engine.redactedConfigs(name);
+                    Map<String, Optional<ConnectorStatus>> statuses = engine.statuses(name);
+                    configs.forEach((connector, config) -> {
+                        pipelines.append("  connector ").append(connector).append(": ")
+                                .append(statuses.get(connector).map(ConnectorStatus::summary).orElse("not found")).append('\n');
+                        config.forEach((k, v) -> pipelines.append("    ").append(k).append(" = ").append(v).append('\n'));
+                        statuses.get(connector).flatMap(ConnectorStatus::failureTrace)
+                                .ifPresent(t -> pipelines.append("  trace:\n").append(t).append('\n'));
+                    });
+                }
+                pipelines.append("\nLast engine request:\n").append(engine.client().lastExchange()).append('\n');
+            }
+            if (!pipelines.isEmpty()) {
+                scenario.attach(Redactor.redact(pipelines.toString()), "text/plain", "pipelines");
+            }
+            String log = String.join("\n", context.environment().engineLogTail(ENGINE_LOG_LINES));
+            if (!log.isEmpty()) {
+                scenario.attach(Redactor.redact(log), "text/plain", "engine log (last " + ENGINE_LOG_LINES + " lines)");
+            }
+        } catch (RuntimeException e) {
+            scenario.attach("Could not collect diagnostics: " + Redactor.redact(String.valueOf(e)), "text/plain", "diagnostics");
+        }
+    }
+}

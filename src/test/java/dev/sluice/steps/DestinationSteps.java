@@ -1,0 +1,35 @@
+package dev.sluice.steps;
+
+import dev.sluice.sdk.pipeline.Endpoint;
+import dev.sluice.verify.DestinationAssertions;
+import dev.sluice.verify.SeedTable;
+import io.cucumber.datatable.DataTable;
+import io.cucumber.java.en.Then;
+
+import java.time.Duration;
+
+/** Checks of any destination, read directly from it. */
+public class DestinationSteps {
+    private final ScenarioContext context;
+
+    public DestinationSteps(ScenarioContext context) {
+        this.context = context;
+    }
+
+    @Then("within {int} seconds the {endpoint} contains exactly:")
+    public void containsExactly(int seconds, Endpoint endpoint, DataTable rows) {
+        DestinationAssertions.containsExactly(context.destination(endpoint), SeedTable.parse(rows.cells()).asTable(),
+                Duration.ofSeconds(seconds), context::anyPipelineFailure);
+    }
+
+    @Then("within {int} seconds the {endpoint} has {int} records")
+    public void hasRecords(int seconds, Endpoint endpoint, int count) {
+        DestinationAssertions.hasRecords(context.destination(endpoint), count, Duration.ofSeconds(seconds),
+                context::anyPipelineFailure);
+    }
+
+    @Then("no record in the {endpoint} contains {string}")
+    public void containsNowhere(Endpoint endpoint, String text) {
+        DestinationAssertions.containsNowhere(context.destination(endpoint), text);
+    }
+}

@@ -1,0 +1,54 @@
+package dev.sluice.steps;
+
+import dev.sluice.report.Diagnostics;
+import dev.sluice.sdk.pipeline.PipelineException;
+import io.cucumber.java.After;
+import io.cucumber.java.AfterAll;
+import io.cucumber.java.Before;
+import io.cucumber.java.BeforeAll;
+import io.cucumber.java.Scenario;
+
+/** Starts the environment once, and after every scenario reports and removes what it created. */
+public class Hooks {
+    private final ScenarioContext context;
+
+    public Hooks(ScenarioContext context) {
+        this.context = context;
+    }
+
+    @BeforeAll
+    public static void startEnvironment() {
+        SharedEnvironment.start();
+    }
+
+    @AfterAll
+    public static void stopEnvironment() {
+        SharedEnvironment.stop();
+    }
+
+    @Before
+    public void remember(Scenario scenario) {
+        context.scenario(scenario);
+    }
+
+    /**
+     * A pipeline failure that no step checked fails the scenario; a failed scenario gets the
+     * pipelines' configurations, statuses and traces and the engine's log attached.
+     */
+    @After
+    public void reportAndCleanUp(Scenario scenario) {
+        PipelineException unchecked = context.unconsumedFailures().values().stream().findFirst().orElse(null);
+        try {
+            if (scenario.isFailed() || unchecked != null) {
+                Diagnostics.attach(scenario, context);
+            }
+        } finally {
+            context.cleanUp();
+        }
+        if (unchecked != null) {
+            throw new AssertionError("The scenario ended with a pipeline failure that no step checked "
+                    + "(use 'Then the pipeline \"" + unchecked.pipeline() + "\" fails with an error mentioning \"...\"'):\n"
+                    + unchecked.getMessage(), unchecked);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package dev.sluice.steps;
+
+import dev.sluice.sdk.pipeline.Endpoint;
+import dev.sluice.sdk.pipeline.Pipeline;
+import dev.sluice.sdk.pipeline.PipelineException;
+import dev.sluice.sdk.pipeline.Processor;
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/** Defining, starting and stopping pipelines, and checking their state. */
+public class PipelineSteps {
+    /** A sink fails only after it has retried writing the rejected rows: that takes a while. */
+    private static final Duration FAILURE_PATIENCE = Duration.ofSeconds(90);
+
+    private final ScenarioContext context;
+
+    public PipelineSteps(ScenarioContext context) {
+        this.context = context;
+    }
+
+    @Given("a pipeline {string} from the {endpoint} to the {endpoint}")
+    public void definePipeline(String name, Endpoint origin, Endpoint destination) {
+        context.define(Pipeline.of(name, origin, destination));
+    }
+
+    @Given("the pipeline {string} masks the field {string}")
+    public void masksField(String name, String field) {
+        context.define(context.pipeline(name).with(new Processor.MaskField(field)));
+    }
+
+    @Given("the pipeline {string} renames the field {string} to {string}")
+    public void renamesField(String name, String field, String to) {
+        context.define(context.pipeline(name).with(new Processor.RenameField(field, to)));
+    }
+
+    /** A refused start or a failed task is recorded for a later step, not failed on the spot. */
+    @When("the pipeline {string} is started")
+    public void start(String name) {
+        Pipeline pipeline = context.pipeline(name);
+        try {
+            context.engine().start(pipeline, context.originSchema(pipeline.origin()));
+        } catch (PipelineException e) {
+            context.recordFailure(e);
+        } catch (IllegalArgumentException e) {
+            context.recordFailure(new PipelineException(name, "was refused: " + e.getMessage(), null, e));
+        }
+    }
+
+    @When("a pipeline {string} moves data from the {endpoint} to the {endpoint}")
+    public void defineAndStart(String name, Endpoint origin, Endpoint destination) {
+        definePipeline(name, origin, destination);
+        start(name);
+    }
+
+    @When("the pipeline {string} is stopped")
+    public void stop(String name) {
+        context.engine().stop(name);
+    }
+
+    @Then("the pipeline {string} is running")
+    public void isRunning(String name) {
+        context.consumeFailure(name).ifPresent(f -> {
+            throw new AssertionError("Expected the pipeline \"" + name + "\" to be running, but it " + f.getMessage(), f);
+        });
+        if (!context.engine().isRunning(name)) {
+            throw new AssertionError("Expected the pipeline \"" + name + "\" to be running, but its connectors are "
+                    + context.engine().statuses(name));
+        }
+    }
+
+    @Then("the pipeline {string} fails with an error mentioning {string}")
+    public void failsWith(String name, String text) {
+        PipelineException failure = context.consumeFailure(name).orElseGet(() -> awaitFailure(name));
+        if (!failure.getMessage().contains(text)) {
+            throw new AssertionError("The pipeline \"" + name + "\" failed, but its error does not mention \"" + text
+                    + "\":\n" + failure.getMessage());
+        }
+    }
+
+    private PipelineException awaitFailure(String name) {
+        context.pipeline(name);
+        @SuppressWarnings("unchecked")
+        Optional<PipelineException>[] failure = new Optional[] {Optional.empty()};
+        try {
+            Awaitility.await("pipeline " + name + " failed").atMost(FAILURE_PATIENCE).pollInterval(Duration.ofMillis(500))
+                    .until(() -> (failure[0] = context.engine().failure(name)).isPresent());
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("Expected the pipeline \"" + name + "\" to fail within " + FAILURE_PATIENCE.toSeconds()
+                    + " s, but its connectors are " + context.engine().statuses(name));
+        }
+        return failure[0].get();
+    }
+}

@@ -1,0 +1,169 @@
+package dev.sluice.steps;
+
+import dev.sluice.environment.Environment;
+import dev.sluice.environment.Settings;
+import dev.sluice.sdk.ConnectClient;
+import dev.sluice.sdk.pipeline.Endpoint;
+import dev.sluice.sdk.pipeline.Endpoint.KafkaTopic;
+import dev.sluice.sdk.pipeline.Endpoint.PostgresTable;
+import dev.sluice.sdk.pipeline.Namespace;
+import dev.sluice.sdk.pipeline.OriginSchema;
+import dev.sluice.sdk.pipeline.Pipeline;
+import dev.sluice.sdk.pipeline.PipelineCompiler;
+import dev.sluice.sdk.pipeline.PipelineEngine;
+import dev.sluice.sdk.pipeline.PipelineException;
+import dev.sluice.verify.Destination;
+import dev.sluice.verify.KafkaDestination;
+import dev.sluice.verify.KafkaTopics;
+import dev.sluice.verify.PostgresDatabase;
+import dev.sluice.verify.PostgresDestination;
+import io.cucumber.java.Scenario;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * What the steps of one scenario share (injected into every step class): the scenario's namespace,
+ * its database and topics, the pipelines it defines and the failures not yet checked by a step.
+ */
+public final class ScenarioContext {
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final Environment environment = SharedEnvironment.get();
+    private final Namespace namespace = new Namespace(SharedEnvironment.run() + "_" + SEQUENCE.incrementAndGet());
+    private final Map<String, Pipeline> pipelines = new LinkedHashMap<>();
+    private final Map<String, PipelineException> unconsumedFailures = new LinkedHashMap<>();
+    private PostgresDatabase database;
+    private KafkaTopics kafka;
+    private PipelineEngine engine;
+    private Scenario scenario;
+
+    public Namespace namespace() {
+        return namespace;
+    }
+
+    public Environment environment() {
+        return environment;
+    }
+
+    void scenario(Scenario scenario) {
+        this.scenario = scenario;
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    public synchronized PostgresDatabase database() {
+        if (database == null) {
+            database = PostgresDatabase.create(environment.postgres(), namespace.database());
+        }
+        return database;
+    }
+
+    public synchronized KafkaTopics kafka() {
+        if (kafka == null) {
+            kafka = new KafkaTopics(environment.kafkaBootstrapServers());
+        }
+        return kafka;
+    }
+
+    public synchronized PipelineEngine engine() {
+        if (engine == null) {
+            database(); // connectors of this scenario read and write its database
+            engine = new PipelineEngine(new ConnectClient(environment.connectUrl()),
+                    new PipelineCompiler(namespace, environment.postgresForEngine()),
+                    SharedEnvironment.settings().duration(Settings.PIPELINE_START_TIMEOUT));
+        }
+        return engine;
+    }
+
+    /** The engine client, or null when no step of this scenario used the engine. */
+    public synchronized PipelineEngine engineIfStarted() {
+        return engine;
+    }
+
+    public void define(Pipeline pipeline) {
+        pipelines.put(pipeline.name(), pipeline);
+    }
+
+    public Pipeline pipeline(String name) {
+        Pipeline p = pipelines.get(name);
+        if (p == null) {
+            throw new IllegalArgumentException("No pipeline \"" + name + "\" is defined in this scenario (defined: "
+                    + pipelines.keySet() + "). Define it first: Given a pipeline \"" + name + "\" from the ... to the ...");
+        }
+        return p;
+    }
+
+    public OriginSchema originSchema(Endpoint origin) {
+        if (origin instanceof PostgresTable table) {
+            return database().originSchema(table);
+        }
+        return kafka().schemaOf(topicOf(origin)).orElse(new OriginSchema(List.of(), List.of()));
+    }
+
+    public String topicOf(Endpoint endpoint) {
+        return namespace.topic(((KafkaTopic) endpoint).name());
+    }
+
+    public Destination destination(Endpoint endpoint) {
+        if (endpoint instanceof PostgresTable table) {
+            return new PostgresDestination(database(), table);
+        }
+        KafkaTopic topic = (KafkaTopic) endpoint;
+        return new KafkaDestination(kafka(), topic.name(), namespace.topic(topic.name()));
+    }
+
+    public void recordFailure(PipelineException failure) {
+        unconsumedFailures.put(failure.pipeline(), failure);
+    }
+
+    /** The recorded failure of the pipeline, now checked by a step. */
+    public Optional<PipelineException> consumeFailure(String pipeline) {
+        return Optional.ofNullable(unconsumedFailures.remove(pipeline));
+    }
+
+    public Map<String, PipelineException> unconsumedFailures() {
+        return unconsumedFailures;
+    }
+
+    /** A reason to stop waiting for data: a pipeline of this scenario has failed. */
+    public Optional<String> anyPipelineFailure() {
+        if (!unconsumedFailures.isEmpty()) {
+            return Optional.of(unconsumedFailures.values().iterator().next().getMessage());
+        }
+        if (engine == null) {
+            return Optional.empty();
+        }
+        for (String name : engine.pipelineNames()) {
+            Optional<PipelineException> failure = engine.failure(name);
+            if (failure.isPresent()) {
+                return Optional.of(failure.get().getMessage());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Removes everything the scenario created: connectors, its database (with slots) and its topics. */
+    void cleanUp() {
+        RuntimeException first = null;
+        for (Runnable step : new Runnable[] {
+                () -> { if (engine != null) engine.deleteAll(); },
+                () -> { if (database != null) database.drop(); },
+                () -> { if (kafka != null || engine != null) kafka().deleteTopicsStartingWith(namespace.topicPrefix()); },
+                () -> { if (kafka != null) kafka.close(); }}) {
+            try {
+                step.run();
+            } catch (RuntimeException e) {
+                first = first == null ? e : first;
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package dev.sluice.steps;
+
+import dev.sluice.environment.Environment;
+import dev.sluice.environment.Environments;
+import dev.sluice.environment.Settings;
+import dev.sluice.sdk.Redactor;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+
+/** The one environment of a test run, started before the first scenario and closed after the last. */
+final class SharedEnvironment {
+    private static Environment environment;
+    private static Settings settings;
+    /** Distinguishes this run's scenario names from other runs' on a shared (external) system. */
+    private static final String RUN = "s" + HexFormat.of().formatHex(new SecureRandom().generateSeed(2));
+
+    private SharedEnvironment() {
+    }
+
+    static synchronized void start() {
+        if (environment != null) {
+            return;
+        }
+        settings = Settings.fromJvm();
+        Environment env = Environments.create(settings);
+        env.start();
+        Redactor.register(env.postgres().password());
+        environment = env;
+    }
+
+    static synchronized Environment get() {
+        if (environment == null) {
+            start();
+        }
+        return environment;
+    }
+
+    static synchronized Settings settings() {
+        get();
+        return settings;
+    }
+
+    static String run() {
+        return RUN;
+    }
+
+    static synchronized void stop() {
+        if (environment != null) {
+            environment.close();
+            environment = null;
+        }
+    }
+}
