@@ -36,10 +36,13 @@ public final class KafkaTopics implements AutoCloseable {
         this.bootstrapServers = bootstrapServers;
     }
 
-    /** One record as read: its key and value as text, and its fields (empty for a tombstone). */
+    /**
+     * One record as read: its key and value as text, and its fields; null fields for a tombstone,
+     * which is a record without a value or, in Connect JSON, one whose payload is null.
+     */
     public record KafkaRecord(String key, String value, Map<String, Object> fields) {
         public boolean isTombstone() {
-            return value == null;
+            return fields == null;
         }
     }
 
@@ -61,6 +64,9 @@ public final class KafkaTopics implements AutoCloseable {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                // A topic that is being created makes offset look-ups block: fail fast, the caller polls again.
+                ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000,
+                ConsumerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()))) {
             Map<String, List<PartitionInfo>> topics = consumer.listTopics(Duration.ofSeconds(10));
@@ -79,8 +85,7 @@ public final class KafkaTopics implements AutoCloseable {
                     throw new IllegalStateException("Reading " + topic + " to its end offsets " + end + " took longer than " + READ_LIMIT);
                 }
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
-                    records.add(new KafkaRecord(r.key(), r.value(),
-                            r.value() == null ? Map.of() : ConnectJson.fields(parse(r.value()))));
+                    records.add(new KafkaRecord(r.key(), r.value(), fieldsOf(r.value())));
                 }
             }
             return records;
@@ -106,6 +111,14 @@ public final class KafkaTopics implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static Map<String, Object> fieldsOf(String value) {
+        if (value == null) {
+            return null;
+        }
+        JsonNode json = parse(value);
+        return json.has("payload") && json.get("payload").isNull() ? null : ConnectJson.fields(json);
     }
 
     private static JsonNode parse(String json) {

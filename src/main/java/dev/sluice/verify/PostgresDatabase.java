@@ -6,6 +6,9 @@ import dev.sluice.sdk.PostgresEndpoint;
 import dev.sluice.sdk.pipeline.Endpoint.PostgresTable;
 import dev.sluice.sdk.pipeline.OriginSchema;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -13,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +30,7 @@ import java.util.stream.Collectors;
  * everything that holds on to it (replication slots, connections).
  */
 public final class PostgresDatabase implements AutoCloseable {
+    private static final Duration SLOT_RELEASE_PATIENCE = Duration.ofSeconds(30);
     private final PostgresEndpoint endpoint;
     private final String database;
     private final HikariDataSource pool;
@@ -62,6 +67,11 @@ public final class PostgresDatabase implements AutoCloseable {
                 "DROP TABLE IF EXISTS " + table.qualified(),
                 "CREATE TABLE " + table.qualified() + " (" + columns + key + ")");
         insert(table, seed.asTable());
+    }
+
+    /** The Debezium JDBC sink creates tables but not schemas. */
+    public void createSchema(String schema) {
+        execute("CREATE SCHEMA IF NOT EXISTS " + schema);
     }
 
     /** {@code n} rows of id:int, name, email, ssn, amount:numeric, created:timestamp; the same every time. */
@@ -215,6 +225,21 @@ public final class PostgresDatabase implements AutoCloseable {
     /** Closes the pool and drops the database, its replication slots and any connection still on it. */
     public void drop() {
         close();
+        try {
+            // A connector that was just deleted may still hold its slot for a moment: retry until released.
+            Awaitility.await("replication slots of " + database + " dropped").atMost(SLOT_RELEASE_PATIENCE)
+                    .pollInterval(Duration.ofMillis(200)).ignoreExceptions()
+                    .until(this::dropSlots);
+            try (Connection c = adminConnection(endpoint); Statement s = c.createStatement()) {
+                s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            }
+        } catch (SQLException | ConditionTimeoutException e) {
+            throw new IllegalStateException("Could not drop the scenario database " + database + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Ends the connections that hold the database's slots and drops the released ones; true when none is left. */
+    private boolean dropSlots() throws SQLException {
         try (Connection c = adminConnection(endpoint)) {
             try (PreparedStatement s = c.prepareStatement(
                     "SELECT pg_terminate_backend(active_pid) FROM pg_replication_slots WHERE database = ? AND active_pid IS NOT NULL")) {
@@ -226,11 +251,13 @@ public final class PostgresDatabase implements AutoCloseable {
                 s.setString(1, database);
                 s.execute();
             }
-            try (Statement s = c.createStatement()) {
-                s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM pg_replication_slots WHERE database = ?")) {
+                s.setString(1, database);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1) == 0;
+                }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not drop the scenario database " + database + ": " + e.getMessage(), e);
         }
     }
 

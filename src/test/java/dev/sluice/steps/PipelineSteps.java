@@ -44,6 +44,7 @@ public class PipelineSteps {
     public void start(String name) {
         Pipeline pipeline = context.pipeline(name);
         try {
+            context.prepareDestination(pipeline.destination());
             context.engine().start(pipeline, context.originSchema(pipeline.origin()));
         } catch (PipelineException e) {
             context.recordFailure(e);
@@ -76,7 +77,12 @@ public class PipelineSteps {
 
     @Then("the pipeline {string} fails with an error mentioning {string}")
     public void failsWith(String name, String text) {
-        PipelineException failure = context.consumeFailure(name).orElseGet(() -> awaitFailure(name));
+        PipelineException failure = context.consumeFailure(name).orElseGet(() -> {
+            PipelineException found = awaitFailure(name);
+            context.recordFailure(found);
+            context.consumeFailure(name);
+            return found;
+        });
         if (!failure.getMessage().contains(text)) {
             throw new AssertionError("The pipeline \"" + name + "\" failed, but its error does not mention \"" + text
                     + "\":\n" + failure.getMessage());

@@ -35,7 +35,8 @@ public final class ScenarioContext {
     private final Environment environment = SharedEnvironment.get();
     private final Namespace namespace = new Namespace(SharedEnvironment.run() + "_" + SEQUENCE.incrementAndGet());
     private final Map<String, Pipeline> pipelines = new LinkedHashMap<>();
-    private final Map<String, PipelineException> unconsumedFailures = new LinkedHashMap<>();
+    private final Map<String, PipelineException> failures = new LinkedHashMap<>();
+    private final java.util.Set<String> checkedFailures = new java.util.HashSet<>();
     private PostgresDatabase database;
     private KafkaTopics kafka;
     private PipelineEngine engine;
@@ -119,22 +120,41 @@ public final class ScenarioContext {
     }
 
     public void recordFailure(PipelineException failure) {
-        unconsumedFailures.put(failure.pipeline(), failure);
+        failures.put(failure.pipeline(), failure);
+        checkedFailures.remove(failure.pipeline());
     }
 
-    /** The recorded failure of the pipeline, now checked by a step. */
+    /** The recorded failure of the pipeline, from now on counted as checked by a step. */
     public Optional<PipelineException> consumeFailure(String pipeline) {
-        return Optional.ofNullable(unconsumedFailures.remove(pipeline));
+        checkedFailures.add(pipeline);
+        return Optional.ofNullable(failures.get(pipeline));
     }
 
+    /** Failures, recorded at start or seen in the engine now, of pipelines that no step checked for failure. */
     public Map<String, PipelineException> unconsumedFailures() {
-        return unconsumedFailures;
+        Map<String, PipelineException> unchecked = new LinkedHashMap<>(failures);
+        if (engine != null) {
+            for (String name : engine.pipelineNames()) {
+                if (!unchecked.containsKey(name)) {
+                    engine.failure(name).ifPresent(f -> unchecked.put(name, f));
+                }
+            }
+        }
+        unchecked.keySet().removeAll(checkedFailures);
+        return unchecked;
+    }
+
+    /** Prepares a destination that the pipeline's sink cannot create itself: its schema. */
+    public void prepareDestination(Endpoint destination) {
+        if (destination instanceof PostgresTable table) {
+            database().createSchema(table.schema());
+        }
     }
 
     /** A reason to stop waiting for data: a pipeline of this scenario has failed. */
     public Optional<String> anyPipelineFailure() {
-        if (!unconsumedFailures.isEmpty()) {
-            return Optional.of(unconsumedFailures.values().iterator().next().getMessage());
+        if (!failures.isEmpty()) {
+            return Optional.of(failures.values().iterator().next().getMessage());
         }
         if (engine == null) {
             return Optional.empty();

@@ -95,6 +95,10 @@ public final class PipelineCompiler {
         c.put("collection.name.format", table.qualified());
         c.put("schema.evolution", "basic");
         c.put("use.time.zone", "UTC");
+        if (!keyedByOrigin) {
+            // Records written by other producers may carry plain-text keys; rows are keyed by their id field.
+            c.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
+        }
         Set<String> fieldsAfter = fieldsAfter(processors, origin);
         if (keyedByOrigin && !origin.primaryKey().isEmpty()) {
             // Source records carry the primary key as their key; deletes arrive as tombstones.

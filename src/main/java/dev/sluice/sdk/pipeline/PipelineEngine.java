@@ -54,6 +54,12 @@ public final class PipelineEngine {
             }
         }
         for (ConnectorSpec spec : specs) {
+            // A pipeline started again after a stop goes on from its stored offsets.
+            if (client.status(spec.name()).map(s -> "STOPPED".equals(s.state()) || "PAUSED".equals(s.state())).orElse(false)) {
+                client.resume(spec.name());
+            }
+        }
+        for (ConnectorSpec spec : specs) {
             awaitRunning(pipeline.name(), spec);
         }
         return specs;

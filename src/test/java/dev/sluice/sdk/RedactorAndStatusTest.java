@@ -1,0 +1,36 @@
+package dev.sluice.sdk;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RedactorAndStatusTest {
+    @Test
+    void secretKeysAndRegisteredSecretsAreMasked() {
+        Redactor.register("pa55word-xyz");
+        Map<String, String> redacted = Redactor.redact(Map.of("database.password", "anything", "connection.url",
+                "jdbc:postgresql://h/db?password=pa55word-xyz", "aws.secret.access.key", "k", "name", "x"));
+        assertThat(redacted).containsEntry("database.password", "****").containsEntry("aws.secret.access.key", "****")
+                .containsEntry("name", "x").containsEntry("connection.url", "jdbc:postgresql://h/db?password=****");
+        assertThat(new EngineException("PUT /x", 400, "bad pa55word-xyz").getMessage()).doesNotContain("pa55word-xyz");
+        assertThat(new PostgresEndpoint("h", 1, "u", "pa55word-xyz").toString()).doesNotContain("pa55word");
+    }
+
+    @Test
+    void statusTellsRunningFromFailedAndKeepsTheTrace() throws Exception {
+        ConnectorStatus failed = ConnectorStatus.fromJson(new ObjectMapper().readTree("""
+                {"name":"c","connector":{"state":"RUNNING"},"tasks":[{"id":0,"state":"RUNNING"},
+                 {"id":1,"state":"FAILED","trace":"org.postgresql.util.PSQLException: boom"}]}"""));
+        assertThat(failed.isRunning()).isFalse();
+        assertThat(failed.hasFailed()).isTrue();
+        assertThat(failed.failureTrace()).hasValue("org.postgresql.util.PSQLException: boom");
+        assertThat(failed.summary()).isEqualTo("RUNNING, tasks [0: RUNNING, 1: FAILED]");
+
+        ConnectorStatus noTasks = ConnectorStatus.fromJson(new ObjectMapper().readTree(
+                "{\"name\":\"c\",\"connector\":{\"state\":\"RUNNING\"},\"tasks\":[]}"));
+        assertThat(noTasks.isRunning()).as("a connector without tasks moves no data").isFalse();
+    }
+}

@@ -1,0 +1,116 @@
+package dev.sluice.sdk.pipeline;
+
+import dev.sluice.sdk.PostgresEndpoint;
+import dev.sluice.sdk.pipeline.Endpoint.KafkaTopic;
+import dev.sluice.sdk.pipeline.Endpoint.PostgresTable;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PipelineCompilerTest {
+    private final Namespace ns = new Namespace("s1a2b_3");
+    private final PipelineCompiler compiler = new PipelineCompiler(ns, new PostgresEndpoint("db", 5432, "postgres", "s3cret"));
+    private final OriginSchema customers = new OriginSchema(List.of(
+            new OriginSchema.Column("id", false), new OriginSchema.Column("name", true),
+            new OriginSchema.Column("ssn", true), new OriginSchema.Column("age", false)), List.of("id"));
+
+    @Test
+    void postgresToKafkaIsAFlattenedRoutedDebeziumSource() {
+        List<ConnectorSpec> specs = compiler.compile(
+                Pipeline.of("Orders Out", PostgresTable.of("sales.orders"), new KafkaTopic("orders")), customers);
+
+        assertThat(specs).hasSize(1);
+        Map<String, String> c = specs.get(0).config();
+        assertThat(specs.get(0).name()).isEqualTo("sluice-s1a2b_3-orders-out-source");
+        assertThat(c).containsEntry("connector.class", "io.debezium.connector.postgresql.PostgresConnector")
+                .containsEntry("database.dbname", "sluice_s1a2b_3")
+                .containsEntry("database.hostname", "db")
+                .containsEntry("table.include.list", "sales\\.orders")
+                .containsEntry("slot.name", "sluice_s1a2b_3_orders_out")
+                .containsEntry("plugin.name", "pgoutput")
+                .containsEntry("transforms", "unwrap,route")
+                .containsEntry("transforms.unwrap.type", "io.debezium.transforms.ExtractNewRecordState")
+                .containsEntry("transforms.route.replacement", "sluice.s1a2b_3.orders");
+    }
+
+    @Test
+    void postgresToPostgresJoinsSourceAndUpsertingSinkThroughThePipelineTopic() {
+        List<ConnectorSpec> specs = compiler.compile(
+                Pipeline.of("copy", PostgresTable.of("customers"), PostgresTable.of("warehouse.customers")), customers);
+
+        assertThat(specs).extracting(ConnectorSpec::role).containsExactly("source", "sink");
+        Map<String, String> sink = specs.get(1).config();
+        assertThat(specs.get(0).config().get("transforms.route.replacement")).isEqualTo(sink.get("topics"));
+        assertThat(sink).containsEntry("connector.class", "io.debezium.connector.jdbc.JdbcSinkConnector")
+                .containsEntry("connection.url", "jdbc:postgresql://db:5432/sluice_s1a2b_3")
+                .containsEntry("collection.name.format", "warehouse.customers")
+                .containsEntry("insert.mode", "upsert")
+                .containsEntry("primary.key.mode", "record_key")
+                .containsEntry("delete.enabled", "true");
+    }
+
+    @Test
+    void aTableWithoutPrimaryKeyIsCopiedWithPlainInserts() {
+        OriginSchema noKey = new OriginSchema(customers.columns(), List.of());
+        Map<String, String> sink = compiler.compile(
+                Pipeline.of("copy", PostgresTable.of("log"), PostgresTable.of("log_copy")), noKey).get(1).config();
+        assertThat(sink).containsEntry("insert.mode", "insert").containsEntry("primary.key.mode", "none")
+                .doesNotContainKey("delete.enabled");
+    }
+
+    @Test
+    void kafkaToPostgresUpsertsByIdAndCarriesTheProcessors() {
+        Pipeline p = Pipeline.of("in", new KafkaTopic("signups"), PostgresTable.of("signups"))
+                .with(new Processor.MaskField("name"))
+                .with(new Processor.MaskField("age"))
+                .with(new Processor.RenameField("ssn", "tax_id"));
+        List<ConnectorSpec> specs = compiler.compile(p, customers);
+
+        assertThat(specs).hasSize(1);
+        Map<String, String> c = specs.get(0).config();
+        assertThat(c).containsEntry("topics", "sluice.s1a2b_3.signups")
+                .containsEntry("primary.key.mode", "record_value")
+                .containsEntry("primary.key.fields", "id")
+                .containsEntry("key.converter", "org.apache.kafka.connect.storage.StringConverter")
+                .containsEntry("transforms", "p1,p2,p3")
+                .containsEntry("transforms.p1.type", "org.apache.kafka.connect.transforms.MaskField$Value")
+                .containsEntry("transforms.p1.fields", "name")
+                .containsEntry("transforms.p1.replacement", "****")
+                .containsEntry("transforms.p2.fields", "age")
+                .containsEntry("transforms.p3.type", "org.apache.kafka.connect.transforms.ReplaceField$Value")
+                .containsEntry("transforms.p3.renames", "ssn:tax_id");
+        assertThat(c).as("a number is masked to 0, which needs no replacement").doesNotContainKey("transforms.p2.replacement");
+    }
+
+    @Test
+    void processorsOfAPostgresOriginRunInTheSourceSoMaskedValuesNeverReachKafka() {
+        Pipeline p = Pipeline.of("safe", PostgresTable.of("customers"), PostgresTable.of("copy"))
+                .with(new Processor.MaskField("ssn"));
+        List<ConnectorSpec> specs = compiler.compile(p, customers);
+        assertThat(specs.get(0).config()).containsEntry("transforms", "unwrap,route,p1")
+                .containsEntry("transforms.p1.fields", "ssn");
+        assertThat(specs.get(1).config()).doesNotContainKey("transforms");
+    }
+
+    @Test
+    void unknownFieldsAreRefusedWithTheKnownColumns() {
+        Pipeline p = Pipeline.of("p", PostgresTable.of("customers"), new KafkaTopic("t"))
+                .with(new Processor.RenameField("ssn", "tax_id"))
+                .with(new Processor.MaskField("ssn"));
+        assertThatThrownBy(() -> PipelineCompiler.fieldsAfter(p.processors(), customers))
+                .isInstanceOf(UnknownFieldException.class)
+                .hasMessageContaining("no column \"ssn\"")
+                .hasMessageContaining("Known columns: id, name, age, tax_id");
+    }
+
+    @Test
+    void kafkaToKafkaIsNotSupportedAndSaysWhatIs() {
+        assertThatThrownBy(() -> compiler.compile(Pipeline.of("p", new KafkaTopic("a"), new KafkaTopic("b")), customers))
+                .hasMessageContaining("No stage library moves data from a Kafka topic to a Kafka topic")
+                .hasMessageContaining("Supported:");
+    }
+}

@@ -1,0 +1,114 @@
+package dev.sluice.steps;
+
+import io.cucumber.cucumberexpressions.Expression;
+import io.cucumber.cucumberexpressions.ExpressionFactory;
+import io.cucumber.cucumberexpressions.ParameterType;
+import io.cucumber.cucumberexpressions.ParameterTypeRegistry;
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every phrasebook sentence is matched by exactly one step pattern, and every pattern by a sample. */
+class StepPatternsTest {
+    private static final List<Class<?>> STEP_CLASSES = List.of(
+            PipelineSteps.class, JdbcSteps.class, KafkaSteps.class, DestinationSteps.class);
+
+    /** Sample sentences, as a feature writer would type them. */
+    private static final List<String> SAMPLES = List.of(
+            "the PostgreSQL table \"customers\" has rows:",
+            "the PostgreSQL table \"warehouse.customers\" has 50000 generated rows",
+            "the Kafka topic \"payments\" has records:",
+            "a pipeline \"p\" from the PostgreSQL table \"customers\" to the Kafka topic \"customers\"",
+            "the pipeline \"p\" masks the field \"ssn\"",
+            "the pipeline \"p\" renames the field \"mail\" to \"email\"",
+            "the pipeline \"p\" is started",
+            "a pipeline \"p\" moves data from the Kafka topic \"t\" to the PostgreSQL table \"warehouse.t\"",
+            "the pipeline \"p\" is stopped",
+            "these rows are inserted into the PostgreSQL table \"customers\":",
+            "these rows of the PostgreSQL table \"customers\" are updated:",
+            "the row with id 7 is deleted from the PostgreSQL table \"customers\"",
+            "the pipeline \"p\" is running",
+            "within 30 seconds the PostgreSQL table \"warehouse.customers\" contains exactly:",
+            "within 30 seconds the Kafka topic \"orders\" has 21 records",
+            "no record in the Kafka topic \"orders\" contains \"123-45-6789\"",
+            "the pipeline \"p\" fails with an error mentioning \"Known columns\"");
+
+    @Test
+    void everySampleMatchesExactlyOnePattern() {
+        List<Expression> expressions = expressions();
+        for (String sample : SAMPLES) {
+            List<String> matching = expressions.stream().filter(e -> e.match(sample) != null).map(Expression::getSource).toList();
+            assertThat(matching).as("patterns matching '%s'", sample).hasSize(1);
+        }
+    }
+
+    @Test
+    void everyPatternHasASample() {
+        for (Expression expression : expressions()) {
+            assertThat(SAMPLES.stream().anyMatch(s -> expression.match(s) != null))
+                    .as("a sample sentence for the pattern '%s'", expression.getSource()).isTrue();
+        }
+    }
+
+    @Test
+    void endpointParameterAcceptsOnlyKnownKinds() {
+        Expression e = new ExpressionFactory(registry()).createExpression("within {int} seconds the {endpoint} has {int} records");
+        assertThat(e.match("within 5 seconds the Kafka topic \"t\" has 1 records")).isNotNull();
+        assertThat(e.match("within 5 seconds the MySQL table \"t\" has 1 records")).isNull();
+    }
+
+    static List<String> patterns() {
+        List<String> patterns = new ArrayList<>();
+        for (Class<?> type : STEP_CLASSES) {
+            for (Method m : type.getDeclaredMethods()) {
+                Given g = m.getAnnotation(Given.class);
+                When w = m.getAnnotation(When.class);
+                Then t = m.getAnnotation(Then.class);
+                for (String p : new String[] {g == null ? null : g.value(), w == null ? null : w.value(), t == null ? null : t.value()}) {
+                    if (p != null) {
+                        patterns.add(p);
+                    }
+                }
+            }
+        }
+        return patterns;
+    }
+
+    private static List<Expression> expressions() {
+        ParameterTypeRegistry registry = registry();
+        List<String> patterns = patterns();
+        assertThat(patterns).hasSizeGreaterThanOrEqualTo(SAMPLES.size());
+        return patterns.stream().map(p -> new ExpressionFactory(registry).createExpression(p)).collect(Collectors.toList());
+    }
+
+    /** The phrasebook's own parameter types, read from their annotations so the test follows any change. */
+    private static ParameterTypeRegistry registry() {
+        ParameterTypeRegistry registry = new ParameterTypeRegistry(Locale.ENGLISH);
+        ParameterTypes types = new ParameterTypes();
+        for (Method m : ParameterTypes.class.getDeclaredMethods()) {
+            io.cucumber.java.ParameterType annotation = m.getAnnotation(io.cucumber.java.ParameterType.class);
+            if (annotation != null) {
+                registry.defineParameterType(new ParameterType<>(annotation.name(), annotation.value(), Object.class,
+                        (String s) -> invoke(m, types, s)));
+            }
+        }
+        return registry;
+    }
+
+    private static Object invoke(Method m, Object target, String arg) {
+        try {
+            return m.invoke(target, arg);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.sluice.verify;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SeedTableTest {
+    @Test
+    void typedHeaderCellsAndEmptyCellsAsNull() {
+        SeedTable t = SeedTable.parse(List.of(
+                List.of("id:int", "name", "amount:numeric", "paid:boolean", "at:timestamp", "on:date", "n:bigint"),
+                Arrays.asList("1", "", "10.5", "true", "2024-01-01 10:00:00", "2024-02-29", null)));
+
+        assertThat(t.columns()).extracting(SeedTable.Column::type).containsExactly(
+                SeedTable.Type.INT, SeedTable.Type.TEXT, SeedTable.Type.NUMERIC, SeedTable.Type.BOOLEAN,
+                SeedTable.Type.TIMESTAMP, SeedTable.Type.DATE, SeedTable.Type.BIGINT);
+        assertThat(t.rows().get(0)).containsExactly("1", null, "10.5", "true", "2024-01-01 10:00:00", "2024-02-29", null);
+        assertThat(t.names()).startsWith("id", "name");
+    }
+
+    @Test
+    void unknownTypeSaysWhatIsExpected() {
+        assertThatThrownBy(() -> SeedTable.parse(List.of(List.of("id:integer"))))
+                .hasMessageContaining("Unknown type 'integer' in the header cell 'id:integer'")
+                .hasMessageContaining("int, bigint, numeric, text, boolean, timestamp, date");
+    }
+
+    @Test
+    void badHeaderCellsAreRefused() {
+        assertThatThrownBy(() -> SeedTable.parse(List.of(List.of("first name")))).hasMessageContaining("not a plain column name");
+        assertThatThrownBy(() -> SeedTable.parse(List.of())).hasMessageContaining("The table is empty");
+    }
+
+    @Test
+    void generatedSsnsMatchTheSqlFormula() {
+        assertThat(GeneratedRows.ssn(1)).isEqualTo("101-11-1001");
+        assertThat(GeneratedRows.ssn(1000)).isEqualTo("200-20-2000");
+    }
+}
