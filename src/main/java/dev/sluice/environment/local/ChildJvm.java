@@ -50,9 +50,11 @@ public final class ChildJvm {
         command.addAll(jvmOptions);
         // Marks the process as ours, so the reaper never touches anything else.
         command.add("-Dsluice.run=" + run.id());
-        command.add("-cp");
-        command.add(watchdogLocation() + java.io.File.pathSeparator
-                + classpath.stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator)));
+        // The class path goes into an argument file: process listings stay readable and show the main class.
+        Path argFile = run.root().resolve(name + ".classpath");
+        LocalFiles.writeString(argFile, "-cp \"" + watchdogLocation() + java.io.File.pathSeparator
+                + classpath.stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator)) + "\"\n");
+        command.add("@" + argFile);
         command.add(ParentWatchdog.class.getName());
         command.add(mainClass);
         command.addAll(args);

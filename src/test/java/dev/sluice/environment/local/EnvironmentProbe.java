@@ -1,0 +1,22 @@
+package dev.sluice.environment.local;
+
+import dev.sluice.environment.Settings;
+
+/**
+ * A stand-in for a test JVM, for the leak tests: starts the local environment, says so on standard
+ * output, and waits to be killed.
+ */
+public final class EnvironmentProbe {
+    static final String READY = "PROBE READY";
+
+    private EnvironmentProbe() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        LocalEnvironment environment = new LocalEnvironment(Settings.fromJvm());
+        environment.start();
+        System.out.println(READY);
+        System.out.flush();
+        Thread.sleep(Long.MAX_VALUE);
+    }
+}
