@@ -35,6 +35,11 @@ public interface Environment extends AutoCloseable {
         return java.util.List.of();
     }
 
+    /** How long each service this environment started took to become ready; empty when it started none. */
+    default java.util.Map<String, java.time.Duration> startTimes() {
+        return java.util.Map.of();
+    }
+
     /** Stops and removes what this environment started. Safe to call more than once. */
     @Override
     void close();

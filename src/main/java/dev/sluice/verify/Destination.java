@@ -12,6 +12,11 @@ public interface Destination {
 
     Snapshot read();
 
+    /** How many records it holds; cheaper than {@link #read()} where the destination can count. */
+    default int count() {
+        return read().records().size();
+    }
+
     /**
      * What a destination held when read: its records as field → value, the columns it has (empty
      * when it does not exist yet), and each record's full text, for searching anywhere in it.

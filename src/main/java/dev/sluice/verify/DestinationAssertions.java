@@ -37,7 +37,7 @@ public final class DestinationAssertions {
 
     public static void hasRecords(Destination destination, int count, Duration timeout, Supplier<Optional<String>> abort) {
         Eventually.check("the " + destination.describe() + " has " + count + " records", timeout, () -> {
-            int seen = destination.read().records().size();
+            int seen = destination.count();
             return Eventually.Observation.of(seen == count, seen + " records");
         }, abort);
     }

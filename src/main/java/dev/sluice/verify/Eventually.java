@@ -32,13 +32,19 @@ public final class Eventually {
      */
     public static void check(String expectation, Duration timeout, Callable<Observation> check,
                              Supplier<Optional<String>> abort) {
+        check(expectation, timeout, check, abort, POLL_INTERVAL);
+    }
+
+    /** As {@link #check(String, Duration, Callable, Supplier)}, polling at the given interval. */
+    public static void check(String expectation, Duration timeout, Callable<Observation> check,
+                             Supplier<Optional<String>> abort, Duration pollInterval) {
         String[] lastSeen = {"nothing yet (the first check had not finished)"};
         String[] abortReason = {null};
         try {
             Awaitility.await(expectation)
                     .atMost(timeout)
                     .pollDelay(Duration.ZERO)
-                    .pollInterval(POLL_INTERVAL)
+                    .pollInterval(pollInterval)
                     .failFast("aborted", () -> {
                         abortReason[0] = abort.get().orElse(null);
                         return abortReason[0] != null;

@@ -153,6 +153,19 @@ public final class PostgresDatabase implements AutoCloseable {
         return rows;
     }
 
+    public long count(PostgresTable table) {
+        long[] count = {0};
+        query("SELECT count(*) FROM " + table.qualified(), List.of(), rs -> count[0] = rs.getLong(1));
+        return count[0];
+    }
+
+    /** Whether a row with this id exists. */
+    public boolean hasId(PostgresTable table, long id) {
+        boolean[] found = {false};
+        query("SELECT 1 FROM " + table.qualified() + " WHERE id = " + id, List.of(), rs -> found[0] = true);
+        return found[0];
+    }
+
     public OriginSchema originSchema(PostgresTable table) {
         List<OriginSchema.Column> columns = new ArrayList<>();
         query("SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = ? AND table_name = ? ORDER BY ordinal_position",

@@ -23,4 +23,9 @@ public record PostgresDestination(PostgresDatabase database, PostgresTable table
         List<Map<String, Object>> rows = database.readAll(table);
         return new Snapshot(rows, columns, rows.stream().map(Object::toString).toList());
     }
+
+    @Override
+    public int count() {
+        return database.columns(table).isEmpty() ? 0 : (int) database.count(table);
+    }
 }

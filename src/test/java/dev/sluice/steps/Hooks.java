@@ -1,5 +1,6 @@
 package dev.sluice.steps;
 
+import dev.sluice.report.BenchmarkReport;
 import dev.sluice.report.Diagnostics;
 import dev.sluice.sdk.pipeline.PipelineException;
 import io.cucumber.java.After;
@@ -23,6 +24,7 @@ public class Hooks {
 
     @AfterAll
     public static void stopEnvironment() {
+        BenchmarkReport.printSummary();
         SharedEnvironment.stop();
     }
 
@@ -44,6 +46,7 @@ public class Hooks {
             }
         } finally {
             context.cleanUp();
+            BenchmarkReport.scenarioOverhead(context.frameworkTime());
         }
         if (unchecked != null) {
             throw new AssertionError("The scenario ended with a pipeline failure that no step checked "

@@ -19,6 +19,7 @@ import dev.sluice.verify.PostgresDatabase;
 import dev.sluice.verify.PostgresDestination;
 import io.cucumber.java.Scenario;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,8 @@ public final class ScenarioContext {
     private KafkaTopics kafka;
     private PipelineEngine engine;
     private Scenario scenario;
+    /** Time spent by Sluice itself (not by the engine or the steps' own work), for the benchmark. */
+    private Duration frameworkTime = Duration.ZERO;
 
     public Namespace namespace() {
         return namespace;
@@ -60,7 +63,9 @@ public final class ScenarioContext {
 
     public synchronized PostgresDatabase database() {
         if (database == null) {
+            long begin = System.nanoTime();
             database = PostgresDatabase.create(environment.postgres(), namespace.database());
+            frameworkTime = frameworkTime.plusNanos(System.nanoTime() - begin);
         }
         return database;
     }
@@ -170,6 +175,19 @@ public final class ScenarioContext {
 
     /** Removes everything the scenario created: connectors, its database (with slots) and its topics. */
     void cleanUp() {
+        long begin = System.nanoTime();
+        try {
+            removeAll();
+        } finally {
+            frameworkTime = frameworkTime.plusNanos(System.nanoTime() - begin);
+        }
+    }
+
+    Duration frameworkTime() {
+        return frameworkTime;
+    }
+
+    private void removeAll() {
         RuntimeException first = null;
         for (Runnable step : new Runnable[] {
                 () -> { if (engine != null) engine.deleteAll(); },

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every phrasebook sentence is matched by exactly one step pattern, and every pattern by a sample. */
 class StepPatternsTest {
     private static final List<Class<?>> STEP_CLASSES = List.of(
-            PipelineSteps.class, JdbcSteps.class, KafkaSteps.class, DestinationSteps.class);
+            PipelineSteps.class, JdbcSteps.class, KafkaSteps.class, DestinationSteps.class, BenchmarkSteps.class);
 
     /** Sample sentences, as a feature writer would type them. */
     private static final List<String> SAMPLES = List.of(
@@ -40,7 +40,11 @@ class StepPatternsTest {
             "within 30 seconds the PostgreSQL table \"warehouse.customers\" contains exactly:",
             "within 30 seconds the Kafka topic \"orders\" has 21 records",
             "no record in the Kafka topic \"orders\" contains \"123-45-6789\"",
-            "the pipeline \"p\" fails with an error mentioning \"Known columns\"");
+            "the pipeline \"p\" fails with an error mentioning \"Known columns\"",
+            "the benchmark records how long the environment took to start",
+            "the benchmark measures the latency of 20 single rows from the PostgreSQL table \"pings\" to the Kafka topic \"pongs\"",
+            "the benchmark measures the throughput of the pipeline \"bulk\" until the PostgreSQL table \"copy\" has 50000 records",
+            "the benchmark records the framework overhead per scenario");
 
     @Test
     void everySampleMatchesExactlyOnePattern() {

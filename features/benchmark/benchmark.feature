@@ -1,0 +1,28 @@
+@benchmark
+Feature: How fast the engine and Sluice are
+
+  Speed is a feature: these scenarios measure how long the environment takes to start, how long
+  one row takes from origin to destination, how many rows per second a pipeline moves, and how much
+  time Sluice itself adds to each scenario. They record figures in target/benchmarks/ and assert
+  nothing about them, only that the data arrived. Run them with -Dcucumber.filter.tags=@benchmark.
+
+  Scenario: Environment start
+    Then the benchmark records how long the environment took to start
+
+  Scenario: End-to-end latency of one row, PostgreSQL to PostgreSQL
+    Given the PostgreSQL table "pings" has rows:
+      | id:int | note  |
+      | 1      | first |
+    When a pipeline "ping" moves data from the PostgreSQL table "pings" to the PostgreSQL table "pongs"
+    And within 30 seconds the PostgreSQL table "pongs" has 1 records
+    And the benchmark measures the latency of 20 single rows from the PostgreSQL table "pings" to the PostgreSQL table "pongs"
+    Then within 10 seconds the PostgreSQL table "pongs" has 21 records
+
+  Scenario: Throughput of 50 000 rows, PostgreSQL to Kafka to PostgreSQL
+    Given the PostgreSQL table "bulk" has 50000 generated rows
+    And a pipeline "bulk-copy" from the PostgreSQL table "bulk" to the PostgreSQL table "bulk_copy"
+    When the benchmark measures the throughput of the pipeline "bulk-copy" until the PostgreSQL table "bulk_copy" has 50000 records
+    Then within 10 seconds the PostgreSQL table "bulk_copy" has 50000 records
+
+  Scenario: Framework overhead per scenario
+    Then the benchmark records the framework overhead per scenario

@@ -1,0 +1,98 @@
+package dev.sluice.steps;
+
+import dev.sluice.report.BenchmarkReport;
+import dev.sluice.sdk.pipeline.Endpoint;
+import dev.sluice.sdk.pipeline.Endpoint.PostgresTable;
+import dev.sluice.sdk.pipeline.Pipeline;
+import dev.sluice.verify.Destination;
+import dev.sluice.verify.Eventually;
+import dev.sluice.verify.PostgresDatabase;
+import dev.sluice.verify.TableData;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Measurements for the benchmark feature; they record figures and check only that the data arrived. */
+public class BenchmarkSteps {
+    /** 50 000 rows through two connectors on 2 cores: minutes, not hours. */
+    private static final Duration THROUGHPUT_PATIENCE = Duration.ofMinutes(15);
+    private static final Duration LATENCY_PATIENCE = Duration.ofSeconds(30);
+    private static final Duration FINE_POLL = Duration.ofMillis(10);
+
+    private final ScenarioContext context;
+
+    public BenchmarkSteps(ScenarioContext context) {
+        this.context = context;
+    }
+
+    @Then("the benchmark records how long the environment took to start")
+    public void environmentStart() {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("environment", context.environment().name());
+        context.environment().startTimes().forEach((service, d) -> figures.put(service + "Seconds", BenchmarkReport.round(d.toMillis() / 1000.0)));
+        if (figures.size() == 1) {
+            throw new AssertionError("The " + context.environment().name() + " environment reported no start times");
+        }
+        BenchmarkReport.record("environment-start", figures);
+    }
+
+    @When("the benchmark measures the latency of {int} single rows from the PostgreSQL table {string} to the {endpoint}")
+    public void latency(int rows, String table, Endpoint destination) {
+        PostgresTable origin = PostgresTable.of(table);
+        PostgresDatabase db = context.database();
+        Destination target = context.destination(destination);
+        List<Double> latenciesMs = new ArrayList<>();
+        for (int i = 1; i <= rows; i++) {
+            long id = 1_000_000L + i;
+            int before = target.count();
+            long start = System.nanoTime();
+            db.insert(origin, new TableData(List.of("id"), List.of(List.of(Long.toString(id)))));
+            Eventually.check("row " + id + " in the " + target.describe(), LATENCY_PATIENCE,
+                    () -> Eventually.Observation.of(target.count() > before, target.count() + " records"),
+                    context::anyPipelineFailure, FINE_POLL);
+            latenciesMs.add((System.nanoTime() - start) / 1e6);
+        }
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("path", origin.describe() + " -> " + destination.describe());
+        figures.put("latencyMs", BenchmarkReport.distribution(latenciesMs));
+        BenchmarkReport.record("end-to-end-latency", figures);
+    }
+
+    @When("the benchmark measures the throughput of the pipeline {string} until the {endpoint} has {int} records")
+    public void throughput(String name, Endpoint destination, int records) {
+        Pipeline pipeline = context.pipeline(name);
+        Destination target = context.destination(destination);
+        context.prepareDestination(pipeline.destination());
+        long start = System.nanoTime();
+        context.engine().start(pipeline, context.originSchema(pipeline.origin()));
+        double startedSeconds = (System.nanoTime() - start) / 1e9;
+        Eventually.check("the " + target.describe() + " has " + records + " records", THROUGHPUT_PATIENCE,
+                () -> Eventually.Observation.of(target.count() >= records, target.count() + " records"),
+                context::anyPipelineFailure, Duration.ofMillis(250));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("path", pipeline.origin().describe() + " -> " + destination.describe());
+        figures.put("records", records);
+        figures.put("pipelineStartSeconds", BenchmarkReport.round(startedSeconds));
+        figures.put("secondsUntilLastRecordReadable", BenchmarkReport.round(seconds));
+        figures.put("recordsPerSecond", Math.round(records / seconds));
+        BenchmarkReport.record("throughput-" + name, figures);
+    }
+
+    @Then("the benchmark records the framework overhead per scenario")
+    public void overhead() {
+        List<Double> samples = BenchmarkReport.scenarioOverheadsMs();
+        if (samples.isEmpty()) {
+            throw new AssertionError("No scenario has finished yet: put this step in a scenario after others");
+        }
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("what", "per scenario: creating its database, and deleting its connectors, database and topics");
+        figures.put("overheadMs", BenchmarkReport.distribution(samples));
+        BenchmarkReport.record("scenario-overhead", figures);
+    }
+}
