@@ -22,12 +22,27 @@ public interface Environment extends AutoCloseable {
     /** Kafka bootstrap servers, as the tests reach them. */
     String kafkaBootstrapServers();
 
+    /** Kafka bootstrap servers, as the pipeline engine reaches them. */
+    default String kafkaBootstrapServersForEngine() {
+        return kafkaBootstrapServers();
+    }
+
     /** PostgreSQL, as the tests reach it. */
     PostgresEndpoint postgres();
 
     /** PostgreSQL, as the pipeline engine reaches it (differs from {@link #postgres()} in containers). */
     default PostgresEndpoint postgresForEngine() {
         return postgres();
+    }
+
+    /** The S3-compatible server, as the tests reach it; empty when this environment has none. */
+    default java.util.Optional<dev.sluice.sdk.S3Endpoint> s3() {
+        return java.util.Optional.empty();
+    }
+
+    /** The S3-compatible server, as the pipeline engine reaches it. */
+    default java.util.Optional<dev.sluice.sdk.S3Endpoint> s3ForEngine() {
+        return s3();
     }
 
     /** The last lines of the pipeline engine's log, for failure reports; empty when unknown. */

@@ -19,6 +19,8 @@ public final class Settings {
     public static final String ENVIRONMENT = "sluice.environment";
     public static final String KAFKA_VERSION = "sluice.kafka.version";
     public static final String DEBEZIUM_VERSION = "sluice.debezium.version";
+    public static final String ICEBERG_VERSION = "sluice.iceberg.version";
+    public static final String S3PROXY_VERSION = "sluice.s3proxy.version";
     public static final String STAGE_LIBRARIES = "sluice.stage-libraries";
     public static final String WORK_DIR = "sluice.work.dir";
     public static final String SERVICE_START_TIMEOUT = "sluice.service.start-timeout";
@@ -29,7 +31,9 @@ public final class Settings {
             ENVIRONMENT, "local",
             KAFKA_VERSION, "4.1.1",
             DEBEZIUM_VERSION, "3.3.1.Final",
-            STAGE_LIBRARIES, "debezium-postgres,debezium-jdbc",
+            ICEBERG_VERSION, "1.10.1",
+            S3PROXY_VERSION, "2.6.0",
+            STAGE_LIBRARIES, "debezium-postgres,debezium-jdbc,iceberg",
             WORK_DIR, "target/sluice",
             SERVICE_START_TIMEOUT, "PT3M",
             PIPELINE_START_TIMEOUT, "PT90S");

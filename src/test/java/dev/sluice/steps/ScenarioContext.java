@@ -4,8 +4,11 @@ import dev.sluice.environment.Environment;
 import dev.sluice.environment.Settings;
 import dev.sluice.sdk.ConnectClient;
 import dev.sluice.sdk.pipeline.Endpoint;
+import dev.sluice.sdk.pipeline.EngineView;
 import dev.sluice.sdk.pipeline.Endpoint.KafkaTopic;
+import dev.sluice.sdk.S3Endpoint;
 import dev.sluice.sdk.pipeline.Endpoint.PostgresTable;
+import dev.sluice.sdk.pipeline.Endpoint.S3Bucket;
 import dev.sluice.sdk.pipeline.Namespace;
 import dev.sluice.sdk.pipeline.OriginSchema;
 import dev.sluice.sdk.pipeline.Pipeline;
@@ -17,6 +20,8 @@ import dev.sluice.verify.KafkaDestination;
 import dev.sluice.verify.KafkaTopics;
 import dev.sluice.verify.PostgresDatabase;
 import dev.sluice.verify.PostgresDestination;
+import dev.sluice.verify.S3Destination;
+import dev.sluice.verify.S3Lake;
 import io.cucumber.java.Scenario;
 
 import java.time.Duration;
@@ -40,6 +45,10 @@ public final class ScenarioContext {
     private final java.util.Set<String> checkedFailures = new java.util.HashSet<>();
     private PostgresDatabase database;
     private KafkaTopics kafka;
+    private S3Lake lake;
+    private final java.util.Set<String> buckets = new java.util.LinkedHashSet<>();
+    /** Replaces the engine's view of S3, to see how pipelines fail when S3 does not answer. */
+    private Optional<S3Endpoint> s3ForEngineOverride = Optional.empty();
     private PipelineEngine engine;
     private Scenario scenario;
     /** Time spent by Sluice itself (not by the engine or the steps' own work), for the benchmark. */
@@ -81,10 +90,28 @@ public final class ScenarioContext {
         if (engine == null) {
             database(); // connectors of this scenario read and write its database
             engine = new PipelineEngine(new ConnectClient(environment.connectUrl()),
-                    new PipelineCompiler(namespace, environment.postgresForEngine()),
+                    new PipelineCompiler(namespace, new EngineView(environment.postgresForEngine(),
+                            environment.kafkaBootstrapServersForEngine(), s3ForEngineOverride.or(environment::s3ForEngine))),
                     SharedEnvironment.settings().duration(Settings.PIPELINE_START_TIMEOUT));
         }
         return engine;
+    }
+
+    public synchronized S3Lake lake() {
+        if (lake == null) {
+            lake = new S3Lake(environment.s3().orElseThrow(() -> new IllegalStateException("The " + environment.name()
+                    + " environment has no S3-compatible server. In the external environment, set sluice.s3.endpoint "
+                    + "(with sluice.s3.access-key and sluice.s3.secret-key).")));
+        }
+        return lake;
+    }
+
+    /** From now on the engine is told that S3 answers at an address where nothing listens. */
+    public synchronized void makeS3UnreachableForEngine(S3Endpoint unreachable) {
+        if (engine != null) {
+            throw new IllegalStateException("This step must come before the scenario's first pipeline is started");
+        }
+        s3ForEngineOverride = Optional.of(unreachable);
     }
 
     /** The engine client, or null when no step of this scenario used the engine. */
@@ -120,6 +147,9 @@ public final class ScenarioContext {
         if (endpoint instanceof PostgresTable table) {
             return new PostgresDestination(database(), table);
         }
+        if (endpoint instanceof S3Bucket bucket) {
+            return new S3Destination(lake(), bucket.name(), namespace.bucket(bucket.name()));
+        }
         KafkaTopic topic = (KafkaTopic) endpoint;
         return new KafkaDestination(kafka(), topic.name(), namespace.topic(topic.name()));
     }
@@ -153,6 +183,9 @@ public final class ScenarioContext {
     public void prepareDestination(Endpoint destination) {
         if (destination instanceof PostgresTable table) {
             database().createSchema(table.schema());
+        } else if (destination instanceof S3Bucket bucket && !buckets.contains(namespace.bucket(bucket.requireValidName().name()))) {
+            lake().createBucket(namespace.bucket(bucket.name()), bucket.describe());
+            buckets.add(namespace.bucket(bucket.name()));
         }
     }
 
@@ -193,7 +226,9 @@ public final class ScenarioContext {
                 () -> { if (engine != null) engine.deleteAll(); },
                 () -> { if (database != null) database.drop(); },
                 () -> { if (kafka != null || engine != null) kafka().deleteTopicsStartingWith(namespace.topicPrefix()); },
-                () -> { if (kafka != null) kafka.close(); }}) {
+                () -> { if (kafka != null) kafka.close(); },
+                () -> buckets.forEach(b -> lake().deleteBucket(b)),
+                () -> { if (lake != null) lake.close(); }}) {
             try {
                 step.run();
             } catch (RuntimeException e) {

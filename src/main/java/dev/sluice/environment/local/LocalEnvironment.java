@@ -3,6 +3,7 @@ package dev.sluice.environment.local;
 import dev.sluice.environment.Environment;
 import dev.sluice.sdk.PostgresEndpoint;
 import dev.sluice.environment.Settings;
+import dev.sluice.sdk.S3Endpoint;
 import dev.sluice.sdk.StageLibrary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * The default environment: Kafka, Kafka Connect and PostgreSQL as child processes of this JVM,
+ * The default environment: Kafka, Kafka Connect, PostgreSQL and an S3-compatible server as child processes of this JVM,
  * built from Maven artifacts, on free loopback ports. Services that do not depend on each other
  * start in parallel. Nothing survives the run: services stop on close, on JVM shutdown, and with
  * the parent when it is killed (see {@link ParentWatchdog}); a later run reaps what is left.
@@ -37,6 +38,7 @@ public final class LocalEnvironment implements Environment {
     private PostgresServer postgres;
     private KafkaBroker kafka;
     private ConnectWorker connect;
+    private S3Server s3;
     private Thread shutdownHook;
     private Duration totalStart;
 
@@ -69,6 +71,9 @@ public final class LocalEnvironment implements Environment {
         try (MavenArtifacts artifacts = new MavenArtifacts()) {
             postgres = new PostgresServer(run, timeout, randomPassword(), workDir.toAbsolutePath().resolve("postgres-binaries"));
             CompletableFuture<Void> postgresReady = CompletableFuture.runAsync(postgres::start);
+            s3 = new S3Server(run, timeout, List.of(artifacts.artifact("org.gaul:s3proxy:jar:jar-with-dependencies:"
+                    + settings.get(Settings.S3PROXY_VERSION))), "sluice-" + run.id(), randomPassword());
+            CompletableFuture<Void> s3Ready = CompletableFuture.runAsync(s3::start);
             CompletableFuture<Void> kafkaReady = CompletableFuture.runAsync(() -> {
                 kafka = new KafkaBroker(run, timeout,
                         artifacts.runtimeClasspath(with(LOG_BRIDGES, "org.apache.kafka:kafka_2.13:" + kafkaVersion)), log4j);
@@ -83,6 +88,7 @@ public final class LocalEnvironment implements Environment {
             connect = new ConnectWorker(run, timeout, connectClasspath, pluginPath, log4j, kafka.bootstrapServers());
             connect.start();
             postgresReady.join();
+            s3Ready.join();
         } catch (CompletionException e) {
             close();
             throw e.getCause() instanceof RuntimeException r ? r : e;
@@ -91,9 +97,9 @@ public final class LocalEnvironment implements Environment {
             throw e;
         }
         totalStart = Duration.ofNanos(System.nanoTime() - begin);
-        LOG.info("local environment ready in {} s: kafka {} | connect {} | postgres {} | logs {}",
+        LOG.info("local environment ready in {} s: kafka {} | connect {} | postgres {} | s3 {} | logs {}",
                 String.format("%.1f", (System.nanoTime() - begin) / 1e9), kafka.bootstrapServers(), connect.url(),
-                postgres.endpoint(), run.logsDir());
+                postgres.endpoint(), s3.endpoint().url(), run.logsDir());
     }
 
     private List<Path> installStageLibraries(MavenArtifacts artifacts) {
@@ -134,6 +140,11 @@ public final class LocalEnvironment implements Environment {
     }
 
     @Override
+    public java.util.Optional<S3Endpoint> s3() {
+        return java.util.Optional.ofNullable(s3).map(S3Server::endpoint);
+    }
+
+    @Override
     public List<String> engineLogTail(int lines) {
         return connect == null ? List.of() : connect.logTail(lines);
     }
@@ -141,7 +152,7 @@ public final class LocalEnvironment implements Environment {
     @Override
     public java.util.Map<String, Duration> startTimes() {
         java.util.Map<String, Duration> times = new java.util.LinkedHashMap<>();
-        for (LocalJvmService s : new LocalJvmService[] {postgres, kafka, connect}) {
+        for (LocalJvmService s : new LocalJvmService[] {postgres, s3, kafka, connect}) {
             if (s != null && s.startedIn() != null) {
                 times.put(s.name(), s.startedIn());
             }
@@ -162,6 +173,7 @@ public final class LocalEnvironment implements Environment {
         stopQuietly(connect);
         CompletableFuture<Void> k = CompletableFuture.runAsync(() -> stopQuietly(kafka));
         stopQuietly(postgres);
+        stopQuietly(s3);
         k.join();
         run.delete();
         run = null;

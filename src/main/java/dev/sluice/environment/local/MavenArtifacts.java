@@ -34,6 +34,11 @@ public final class MavenArtifacts implements AutoCloseable {
 
     /** The runtime class path of the given artifacts and all their transitive dependencies. */
     public List<Path> runtimeClasspath(List<String> coordinates) {
+        return runtimeClasspath(coordinates, List.of());
+    }
+
+    /** As {@link #runtimeClasspath(List)}, leaving out artifacts whose {@code groupId:artifactId} starts with a prefix. */
+    public List<Path> runtimeClasspath(List<String> coordinates, List<String> excludedPrefixes) {
         CollectRequest collect = new CollectRequest();
         collect.setRepositories(context.remoteRepositories());
         for (String coordinate : coordinates) {
@@ -45,7 +50,8 @@ public final class MavenArtifacts implements AutoCloseable {
             // Keyed by groupId:artifactId so that one version of each library is on the path.
             Map<String, Path> jars = new LinkedHashMap<>();
             context.repositorySystem().resolveDependencies(context.repositorySystemSession(), request)
-                    .getArtifactResults()
+                    .getArtifactResults().stream()
+                    .filter(r -> excludedPrefixes.stream().noneMatch(key(r.getArtifact())::startsWith))
                     .forEach(r -> jars.putIfAbsent(key(r.getArtifact()), r.getArtifact().getFile().toPath()));
             return new ArrayList<>(jars.values());
         } catch (DependencyResolutionException e) {

@@ -12,6 +12,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Unpacks a stage library's official plugin archive into {@code <work>/stage-libraries/<id>-<version>/},
@@ -33,11 +35,35 @@ final class StageLibraryInstaller {
         if (Files.exists(target.resolve(COMPLETE_MARKER))) {
             return target;
         }
-        Path archive = artifacts.artifact(library.coordinates(version));
         RunDirectory.deleteTree(target);
-        untar(archive, target);
-        LocalFiles.writeString(target.resolve(COMPLETE_MARKER), library.coordinates(version));
+        if (library.archive(version).isPresent()) {
+            untar(artifacts.artifact(library.archive(version).get()), target);
+        } else {
+            assemble(library, version, target.resolve(library.id()));
+        }
+        LocalFiles.writeString(target.resolve(COMPLETE_MARKER), library.id() + " " + version);
         return target;
+    }
+
+    /** A plugin directory of jars: the artifacts, their runtime dependencies, minus what the worker provides. */
+    private void assemble(StageLibrary library, String version, Path pluginDir) {
+        List<Path> jars = new ArrayList<>(artifacts.runtimeClasspath(library.withDependencies(version),
+                StageLibrary.PROVIDED_BY_THE_WORKER));
+        library.withoutDependencies(version).forEach(c -> jars.add(artifacts.artifact(c)));
+        try {
+            Files.createDirectories(pluginDir);
+            for (Path jar : jars) {
+                Path link = pluginDir.resolve(jar.getFileName());
+                try {
+                    // A hard link costs no space; across file systems, a copy.
+                    Files.createLink(link, jar);
+                } catch (IOException | UnsupportedOperationException e) {
+                    Files.copy(jar, link, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not assemble stage library " + library.id() + " in " + pluginDir, e);
+        }
     }
 
     static void untar(Path archive, Path target) {

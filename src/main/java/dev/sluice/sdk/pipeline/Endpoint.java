@@ -4,18 +4,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Where a pipeline reads from or writes to, in the phrasebook's words. */
-public sealed interface Endpoint permits Endpoint.PostgresTable, Endpoint.KafkaTopic {
+public sealed interface Endpoint permits Endpoint.PostgresTable, Endpoint.KafkaTopic, Endpoint.S3Bucket {
     /** The phrase form, e.g. {@code PostgreSQL table "warehouse.customers"}. */
-    Pattern PHRASE = Pattern.compile("(PostgreSQL table|Kafka topic) \"([^\"]+)\"");
+    Pattern PHRASE = Pattern.compile("(PostgreSQL table|Kafka topic|S3 bucket) \"([^\"]+)\"");
 
     String describe();
 
     static Endpoint parse(String phrase) {
         Matcher m = PHRASE.matcher(phrase.trim());
         if (!m.matches()) {
-            throw new IllegalArgumentException("Unknown endpoint '" + phrase + "': expected PostgreSQL table \"name\" or Kafka topic \"name\"");
+            throw new IllegalArgumentException("Unknown endpoint '" + phrase
+                    + "': expected PostgreSQL table \"name\", Kafka topic \"name\" or S3 bucket \"name\"");
         }
-        return m.group(1).equals("Kafka topic") ? new KafkaTopic(m.group(2)) : PostgresTable.of(m.group(2));
+        return switch (m.group(1)) {
+            case "Kafka topic" -> new KafkaTopic(m.group(2));
+            case "S3 bucket" -> new S3Bucket(m.group(2));
+            default -> PostgresTable.of(m.group(2));
+        };
     }
 
     /** A table, schema-qualified or in {@code public}. */
@@ -57,6 +62,29 @@ public sealed interface Endpoint permits Endpoint.PostgresTable, Endpoint.KafkaT
         @Override
         public String describe() {
             return "Kafka topic \"" + name + "\"";
+        }
+    }
+
+    /**
+     * A bucket of an S3-compatible server, holding a data lake: one Apache Iceberg table per
+     * pipeline under {@code warehouse/}. The engine-side bucket name is scenario-specific.
+     */
+    record S3Bucket(String name) implements Endpoint {
+        /** S3's rules for bucket names, applied to the name the feature gives (the scenario suffix keeps them valid). */
+        private static final Pattern VALID = Pattern.compile("[a-z0-9][a-z0-9-]{1,40}[a-z0-9]");
+
+        /** Checked when a pipeline uses the bucket, so that a bad name is a refused pipeline, not a broken step. */
+        public S3Bucket requireValidName() {
+            if (!VALID.matcher(name).matches()) {
+                throw new IllegalArgumentException("'" + name + "' is not a valid S3 bucket name: use 3 to 42 lower-case "
+                        + "letters, digits and hyphens, starting and ending with a letter or digit (e.g. \"customer-lake\")");
+            }
+            return this;
+        }
+
+        @Override
+        public String describe() {
+            return "S3 bucket \"" + name + "\"";
         }
     }
 }

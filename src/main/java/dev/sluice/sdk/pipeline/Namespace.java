@@ -42,6 +42,16 @@ public record Namespace(String prefix) {
         return "sluice." + prefix + ".";
     }
 
+    /** A bucket name: S3 allows lower-case letters, digits and hyphens, at most 63 characters. */
+    public String bucket(String logicalName) {
+        return (logicalName + "-" + prefix.replace('_', '-')).toLowerCase(Locale.ROOT);
+    }
+
+    /** The Iceberg table a pipeline writes its lake data to: {@code sluice.<pipeline>}. */
+    public String lakeTable(String pipeline) {
+        return "sluice." + slug(pipeline).replace('-', '_');
+    }
+
     /** Replication slot and publication names: lower case, [a-z0-9_], at most 63 characters. */
     public String slot(String pipeline) {
         String name = "sluice_" + prefix + "_" + slug(pipeline).replace('-', '_');

@@ -1,15 +1,18 @@
 package dev.sluice.sdk.pipeline;
 
 import dev.sluice.sdk.PostgresEndpoint;
+import dev.sluice.sdk.S3Endpoint;
 import dev.sluice.sdk.StageLibrary;
 import dev.sluice.sdk.pipeline.Endpoint.KafkaTopic;
 import dev.sluice.sdk.pipeline.Endpoint.PostgresTable;
+import dev.sluice.sdk.pipeline.Endpoint.S3Bucket;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -27,28 +30,41 @@ import java.util.Set;
 public final class PipelineCompiler {
     public static final String SOURCE = "source";
     public static final String SINK = "sink";
+    /** Where in a bucket the lake's tables live: {@code <bucket>/warehouse/<namespace>/<table>/{data,metadata}/}. */
+    public static final String LAKE_PREFIX = "warehouse";
 
     private final Namespace namespace;
     private final PostgresEndpoint postgres;
+    private final Optional<S3Endpoint> s3;
+    private final String kafkaBootstrapServers;
 
-    public PipelineCompiler(Namespace namespace, PostgresEndpoint postgresForEngine) {
+    public PipelineCompiler(Namespace namespace, EngineView engine) {
         this.namespace = namespace;
-        this.postgres = postgresForEngine;
+        this.postgres = engine.postgres();
+        this.kafkaBootstrapServers = engine.kafkaBootstrapServers();
+        this.s3 = engine.s3();
     }
 
     public List<ConnectorSpec> compile(Pipeline pipeline, OriginSchema origin) {
         List<ConnectorSpec> specs = new ArrayList<>();
-        if (pipeline.origin() instanceof PostgresTable table && pipeline.destination() instanceof KafkaTopic topic) {
-            specs.add(source(pipeline, table, namespace.topic(topic.name()), origin));
-        } else if (pipeline.origin() instanceof PostgresTable from && pipeline.destination() instanceof PostgresTable to) {
-            specs.add(source(pipeline, from, namespace.pipelineTopic(pipeline.name()), origin));
-            specs.add(sink(pipeline, namespace.pipelineTopic(pipeline.name()), to, List.of(), origin, true));
-        } else if (pipeline.origin() instanceof KafkaTopic topic && pipeline.destination() instanceof PostgresTable to) {
-            specs.add(sink(pipeline, namespace.topic(topic.name()), to, pipeline.processors(), origin, false));
+        Endpoint to = pipeline.destination();
+        if (pipeline.origin() instanceof PostgresTable from) {
+            String topic = to instanceof KafkaTopic t ? namespace.topic(t.name()) : namespace.pipelineTopic(pipeline.name());
+            specs.add(source(pipeline, from, topic, origin));
+            if (to instanceof PostgresTable table) {
+                specs.add(sink(pipeline, topic, table, List.of(), origin, true));
+            } else if (to instanceof S3Bucket bucket) {
+                specs.add(lakeSink(pipeline, topic, bucket, List.of(), origin, true));
+            }
+        } else if (pipeline.origin() instanceof KafkaTopic from && to instanceof PostgresTable table) {
+            specs.add(sink(pipeline, namespace.topic(from.name()), table, pipeline.processors(), origin, false));
+        } else if (pipeline.origin() instanceof KafkaTopic from && to instanceof S3Bucket bucket) {
+            specs.add(lakeSink(pipeline, namespace.topic(from.name()), bucket, pipeline.processors(), origin, false));
         } else {
             throw new IllegalArgumentException("No stage library moves data from a " + kind(pipeline.origin())
-                    + " to a " + kind(pipeline.destination()) + " (" + pipeline.describe() + "). Supported: "
-                    + "PostgreSQL table → Kafka topic, Kafka topic → PostgreSQL table, PostgreSQL table → PostgreSQL table.");
+                    + " to a " + kind(to) + " (" + pipeline.describe() + "). Supported: PostgreSQL table → Kafka topic, "
+                    + "PostgreSQL table → PostgreSQL table, PostgreSQL table → S3 bucket, Kafka topic → PostgreSQL table, "
+                    + "Kafka topic → S3 bucket.");
         }
         return specs;
     }
@@ -70,6 +86,8 @@ public final class PipelineCompiler {
         c.put("publication.autocreate.mode", "filtered");
         c.put("table.include.list", table.schema() + "\\." + table.table());
         c.put("snapshot.mode", "initial");
+        // Connect's own logical types for dates and times: every sink (JDBC, Iceberg) knows them.
+        c.put("time.precision.mode", "connect");
         c.put("topic.creation.default.replication.factor", "1");
         c.put("topic.creation.default.partitions", "1");
         List<String> transforms = new ArrayList<>(List.of("unwrap", "route"));
@@ -120,6 +138,53 @@ public final class PipelineCompiler {
         return new ConnectorSpec(namespace.connector(pipeline.name(), SINK), SINK, c);
     }
 
+    /**
+     * Apache Iceberg's sink: one table per pipeline in the bucket's warehouse, the catalog in the
+     * scenario's PostgreSQL database. Iceberg appends: an updated row is a new row, deletes are dropped.
+     */
+    private ConnectorSpec lakeSink(Pipeline pipeline, String topic, S3Bucket bucket, List<Processor> processors,
+                                   OriginSchema origin, boolean keyedByOrigin) {
+        bucket.requireValidName();
+        S3Endpoint server = s3.orElseThrow(() -> new IllegalArgumentException("The " + bucket.describe()
+                + " needs an S3-compatible server, and this environment has none. In the external environment, set "
+                + "sluice.s3.endpoint (with sluice.s3.access-key and sluice.s3.secret-key)."));
+        Map<String, String> c = new LinkedHashMap<>();
+        c.put("connector.class", StageLibrary.ICEBERG.connectorClass());
+        c.put("tasks.max", "1");
+        c.put("topics", topic);
+        c.put("iceberg.tables", namespace.lakeTable(pipeline.name()));
+        c.put("iceberg.tables.auto-create-enabled", "true");
+        c.put("iceberg.tables.evolve-schema-enabled", "true");
+        // Each Iceberg sink needs a control topic of its own.
+        c.put("iceberg.control.topic", namespace.pipelineTopic(pipeline.name()) + ".iceberg-control");
+        c.put("iceberg.control.commit.interval-ms", "2000");
+        // The sink's own clients of the control topic do not see the worker's settings.
+        c.put("iceberg.kafka.bootstrap.servers", kafkaBootstrapServers);
+        c.put("iceberg.catalog.catalog-impl", "org.apache.iceberg.jdbc.JdbcCatalog");
+        c.put("iceberg.catalog.uri", postgres.jdbcUrl(namespace.database()));
+        c.put("iceberg.catalog.jdbc.user", postgres.user());
+        c.put("iceberg.catalog.jdbc.password", postgres.password());
+        c.put("iceberg.catalog.warehouse", "s3://" + namespace.bucket(bucket.name()) + "/" + LAKE_PREFIX);
+        c.put("iceberg.catalog.io-impl", "org.apache.iceberg.aws.s3.S3FileIO");
+        c.put("iceberg.catalog.s3.endpoint", server.url().toString());
+        c.put("iceberg.catalog.s3.path-style-access", "true");
+        c.put("iceberg.catalog.s3.access-key-id", server.accessKey());
+        c.put("iceberg.catalog.s3.secret-access-key", server.secretKey());
+        c.put("iceberg.catalog.client.region", server.region());
+        if (!keyedByOrigin) {
+            c.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
+        }
+        // Deletes arrive as tombstones, which an append-only table cannot hold.
+        List<String> transforms = new ArrayList<>(List.of("dropTombstones"));
+        c.put("transforms.dropTombstones.type", "org.apache.kafka.connect.transforms.Filter");
+        c.put("transforms.dropTombstones.predicate", "isTombstone");
+        c.put("predicates", "isTombstone");
+        c.put("predicates.isTombstone.type", "org.apache.kafka.connect.transforms.predicates.RecordIsTombstone");
+        transforms.addAll(processors(processors, origin, c));
+        c.put("transforms", String.join(",", transforms));
+        return new ConnectorSpec(namespace.connector(pipeline.name(), SINK), SINK, c);
+    }
+
     /** Adds one transform per processor to the configuration and returns their names in order. */
     private static List<String> processors(List<Processor> processors, OriginSchema origin, Map<String, String> c) {
         List<String> names = new ArrayList<>();
@@ -165,6 +230,6 @@ public final class PipelineCompiler {
     }
 
     private static String kind(Endpoint e) {
-        return e instanceof KafkaTopic ? "Kafka topic" : "PostgreSQL table";
+        return e.describe().substring(0, e.describe().indexOf(" \""));
     }
 }

@@ -1,11 +1,14 @@
 package dev.sluice.sdk.pipeline;
 
 import dev.sluice.sdk.PostgresEndpoint;
+import dev.sluice.sdk.S3Endpoint;
 import dev.sluice.sdk.pipeline.Endpoint.KafkaTopic;
 import dev.sluice.sdk.pipeline.Endpoint.PostgresTable;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,7 +16,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PipelineCompilerTest {
     private final Namespace ns = new Namespace("s1a2b_3");
-    private final PipelineCompiler compiler = new PipelineCompiler(ns, new PostgresEndpoint("db", 5432, "postgres", "s3cret"));
+    private final PipelineCompiler compiler = new PipelineCompiler(ns,
+            new EngineView(new PostgresEndpoint("db", 5432, "postgres", "s3cret"), "kafka:9092", Optional.of(
+                    new S3Endpoint(URI.create("http://s3:9000"), "us-east-1", "access", "secret"))));
     private final OriginSchema customers = new OriginSchema(List.of(
             new OriginSchema.Column("id", false), new OriginSchema.Column("name", true),
             new OriginSchema.Column("ssn", true), new OriginSchema.Column("age", false)), List.of("id"));
@@ -105,6 +110,36 @@ class PipelineCompilerTest {
                 .isInstanceOf(UnknownFieldException.class)
                 .hasMessageContaining("no column \"ssn\"")
                 .hasMessageContaining("Known columns: id, name, age, tax_id");
+    }
+
+    @Test
+    void postgresToS3IsASourceAndAnIcebergSinkThatDropsTombstones() {
+        Pipeline p = Pipeline.of("Lake Feed", PostgresTable.of("customers"), new Endpoint.S3Bucket("lake"))
+                .with(new Processor.MaskField("ssn"));
+        List<ConnectorSpec> specs = compiler.compile(p, customers);
+
+        assertThat(specs).extracting(ConnectorSpec::role).containsExactly("source", "sink");
+        assertThat(specs.get(0).config()).containsEntry("transforms", "unwrap,route,p1");
+        Map<String, String> sink = specs.get(1).config();
+        assertThat(sink).containsEntry("connector.class", "org.apache.iceberg.connect.IcebergSinkConnector")
+                .containsEntry("iceberg.tables", "sluice.lake_feed")
+                .containsEntry("iceberg.catalog.warehouse", "s3://lake-s1a2b-3/warehouse")
+                .containsEntry("iceberg.catalog.uri", "jdbc:postgresql://db:5432/sluice_s1a2b_3")
+                .containsEntry("iceberg.catalog.s3.endpoint", "http://s3:9000")
+                .containsEntry("iceberg.kafka.bootstrap.servers", "kafka:9092")
+                .containsEntry("iceberg.control.topic", "sluice.s1a2b_3.pipeline.lake-feed.iceberg-control")
+                .containsEntry("transforms", "dropTombstones")
+                .containsEntry("predicates.isTombstone.type", "org.apache.kafka.connect.transforms.predicates.RecordIsTombstone");
+    }
+
+    @Test
+    void anS3DestinationNeedsAnS3ServerAndAValidBucketName() {
+        PipelineCompiler withoutS3 = new PipelineCompiler(ns,
+                new EngineView(new PostgresEndpoint("db", 5432, "postgres", "x"), "kafka:9092", Optional.empty()));
+        assertThatThrownBy(() -> withoutS3.compile(Pipeline.of("p", PostgresTable.of("c"), new Endpoint.S3Bucket("lake")), customers))
+                .hasMessageContaining("needs an S3-compatible server").hasMessageContaining("sluice.s3.endpoint");
+        assertThatThrownBy(() -> compiler.compile(Pipeline.of("p", PostgresTable.of("c"), new Endpoint.S3Bucket("Lake_1")), customers))
+                .hasMessageContaining("not a valid S3 bucket name");
     }
 
     @Test

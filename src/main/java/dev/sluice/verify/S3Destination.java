@@ -1,0 +1,55 @@
+package dev.sluice.verify;
+
+import dev.sluice.sdk.pipeline.PipelineCompiler;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A bucket holding a lake: its rows are the rows of every Iceberg table under {@code warehouse/}.
+ * The lake appends: each change of a row is a row of its own.
+ */
+public record S3Destination(S3Lake lake, String logicalName, String bucket) implements Destination {
+
+    @Override
+    public String describe() {
+        return "S3 bucket \"" + logicalName + "\"";
+    }
+
+    @Override
+    public Snapshot read() {
+        List<S3Lake.LakeTable> tables = lake.tables(bucket, PipelineCompiler.LAKE_PREFIX + "/");
+        List<Map<String, Object>> rows = new ArrayList<>();
+        Set<String> columns = new LinkedHashSet<>();
+        tables.forEach(t -> {
+            rows.addAll(t.rows());
+            columns.addAll(t.columns());
+        });
+        List<String> texts = new ArrayList<>(rows.stream().map(Object::toString).toList());
+        // Every object's raw bytes too: metadata and manifests carry column statistics (lower and upper bounds).
+        for (S3Object object : lake.list(bucket, "")) {
+            texts.add(object.key() + ": " + new String(lake.read(bucket, object.key()), StandardCharsets.ISO_8859_1));
+        }
+        return new Snapshot(rows, tables.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(columns)), texts);
+    }
+
+    @Override
+    public int count() {
+        return lake.tables(bucket, PipelineCompiler.LAKE_PREFIX + "/").stream().mapToInt(t -> t.rows().size()).sum();
+    }
+
+    public List<String> dataFiles() {
+        return lake.list(bucket, PipelineCompiler.LAKE_PREFIX + "/").stream().map(S3Object::key)
+                .filter(k -> k.contains("/data/") && k.endsWith(".parquet")).toList();
+    }
+
+    public List<String> objectsUnder(String prefix) {
+        return lake.list(bucket, prefix).stream().map(S3Object::key).toList();
+    }
+}

@@ -1,0 +1,134 @@
+package dev.sluice.verify;
+
+import dev.sluice.sdk.S3Endpoint;
+import org.apache.iceberg.BaseTable;
+import org.apache.iceberg.StaticTableOperations;
+import org.apache.iceberg.Table;
+import org.apache.iceberg.data.IcebergGenerics;
+import org.apache.iceberg.data.Record;
+import org.apache.iceberg.io.CloseableIterable;
+import org.apache.iceberg.types.Types;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * An S3 bucket holding a data lake, read directly with AWS SDK v2: objects are listed and fetched
+ * with the SDK, and Iceberg's own readers decode the tables' metadata and Parquet files from the
+ * fetched bytes. Nothing goes through the pipeline engine or a catalog.
+ */
+public final class S3Lake implements AutoCloseable {
+    private final S3Endpoint endpoint;
+    private final S3Client client;
+
+    public S3Lake(S3Endpoint endpoint) {
+        this.endpoint = endpoint;
+        this.client = S3Client.builder()
+                .endpointOverride(endpoint.url())
+                .region(Region.of(endpoint.region()))
+                .forcePathStyle(true)
+                .credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create(endpoint.accessKey(), endpoint.secretKey())))
+                .build();
+    }
+
+    /** A table of the lake: its location in the bucket and its rows as of its latest metadata file. */
+    public record LakeTable(String location, List<String> columns, List<Map<String, Object>> rows) {
+    }
+
+    public void createBucket(String bucket, String describe) {
+        try {
+            client.createBucket(b -> b.bucket(bucket));
+        } catch (S3Exception e) {
+            throw new IllegalArgumentException("S3 at " + endpoint.url() + " refused to create the bucket '" + bucket
+                    + "' for the " + describe + ": " + e.awsErrorDetails().errorCode() + " " + e.awsErrorDetails().errorMessage()
+                    + ". Bucket names are 3 to 63 lower-case letters, digits and hyphens.", e);
+        }
+    }
+
+    public List<S3Object> list(String bucket, String prefix) {
+        try {
+            return client.listObjectsV2Paginator(r -> r.bucket(bucket).prefix(prefix)).contents().stream().toList();
+        } catch (NoSuchBucketException e) {
+            return List.of();
+        }
+    }
+
+    public byte[] read(String bucket, String key) {
+        return client.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asByteArray();
+    }
+
+    /** Removes every object and the bucket; a bucket that does not exist is fine. */
+    public void deleteBucket(String bucket) {
+        try {
+            for (S3Object object : list(bucket, "")) {
+                client.deleteObject(r -> r.bucket(bucket).key(object.key()));
+            }
+            client.deleteBucket(r -> r.bucket(bucket));
+        } catch (NoSuchBucketException ignored) {
+            // nothing to remove
+        }
+    }
+
+    /** Every Iceberg table under the prefix, read from its newest metadata file. */
+    public List<LakeTable> tables(String bucket, String prefix) {
+        Map<String, String> newestMetadata = new TreeMap<>();
+        list(bucket, prefix).stream().map(S3Object::key).filter(k -> k.endsWith(".metadata.json"))
+                .sorted(Comparator.comparingInt(S3Lake::metadataVersion))
+                .forEach(k -> newestMetadata.put(k.substring(0, k.lastIndexOf("/metadata/")), k));
+        List<LakeTable> tables = new ArrayList<>();
+        newestMetadata.forEach((location, metadataKey) -> tables.add(readTable(bucket, location, metadataKey)));
+        return tables;
+    }
+
+    private LakeTable readTable(String bucket, String location, String metadataKey) {
+        Table table = new BaseTable(new StaticTableOperations("s3://" + bucket + "/" + metadataKey, new S3BytesFileIO(this)), location);
+        List<String> columns = table.schema().columns().stream().map(Types.NestedField::name).toList();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        if (table.currentSnapshot() != null) {
+            try (CloseableIterable<Record> records = IcebergGenerics.read(table).build()) {
+                for (Record record : records) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    columns.forEach(c -> row.put(c, record.getField(c)));
+                    rows.add(row);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not read the Iceberg table at s3://" + bucket + "/" + location, e);
+            }
+        }
+        return new LakeTable(location, columns, rows);
+    }
+
+    /** {@code 00003-<uuid>.metadata.json} is version 3. */
+    static int metadataVersion(String key) {
+        String name = key.substring(key.lastIndexOf('/') + 1);
+        String digits = name.substring(0, Math.max(0, name.indexOf('-')));
+        return digits.matches("\\d+") ? Integer.parseInt(digits) : -1;
+    }
+
+    public Optional<String> describeObjects(String bucket) {
+        List<S3Object> objects = list(bucket, "");
+        return objects.isEmpty() ? Optional.empty() : Optional.of(objects.size() + " objects: "
+                + objects.stream().limit(20).map(S3Object::key).collect(Collectors.joining(", ")));
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}

@@ -1,0 +1,56 @@
+package dev.sluice.steps;
+
+import dev.sluice.sdk.S3Endpoint;
+import dev.sluice.sdk.pipeline.Endpoint.S3Bucket;
+import dev.sluice.verify.S3Destination;
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.util.List;
+
+/** The physical layout of a lake in its bucket, and S3 faults. Rows are checked with the endpoint steps. */
+public class S3Steps {
+    private final ScenarioContext context;
+
+    public S3Steps(ScenarioContext context) {
+        this.context = context;
+    }
+
+    @Then("the S3 bucket {string} has {int} data files")
+    public void hasDataFiles(String bucket, int count) {
+        List<String> files = destination(bucket).dataFiles();
+        if (files.size() != count) {
+            throw new AssertionError("Expected the S3 bucket \"" + bucket + "\" to hold " + count + " data files (Parquet, under "
+                    + "warehouse/<namespace>/<table>/data/), but it holds " + files.size() + ": " + files);
+        }
+    }
+
+    @Then("the S3 bucket {string} contains objects under {string}")
+    public void containsObjectsUnder(String bucket, String prefix) {
+        S3Destination destination = destination(bucket);
+        if (destination.objectsUnder(prefix).isEmpty()) {
+            throw new AssertionError("Expected objects under \"" + prefix + "\" in the S3 bucket \"" + bucket + "\", but there are none. "
+                    + context.lake().describeObjects(destination.bucket()).orElse("The bucket is empty."));
+        }
+    }
+
+    /** Points the scenario's pipelines at a loopback port where nothing listens. */
+    @Given("the pipelines of this scenario reach S3 at an address where no server answers")
+    public void s3DoesNotAnswer() throws IOException {
+        S3Endpoint real = context.environment().s3().orElseThrow();
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        context.makeS3UnreachableForEngine(new S3Endpoint(URI.create("http://127.0.0.1:" + closedPort), real.region(),
+                real.accessKey(), real.secretKey()));
+    }
+
+    private S3Destination destination(String bucket) {
+        return (S3Destination) context.destination(new S3Bucket(bucket));
+    }
+}
