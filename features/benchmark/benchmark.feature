@@ -24,5 +24,11 @@ Feature: How fast the engine and Sluice are
     When the benchmark measures the throughput of the pipeline "bulk-copy" until the PostgreSQL table "bulk_copy" has 50000 records
     Then within 10 seconds the PostgreSQL table "bulk_copy" has 50000 records
 
+  Scenario: Throughput of 50 000 rows, PostgreSQL to a data lake on S3
+    Given the PostgreSQL table "bulk" has 50000 generated rows
+    And a pipeline "bulk-lake" from the PostgreSQL table "bulk" to the S3 bucket "bulk-lake"
+    When the benchmark measures the throughput of the pipeline "bulk-lake" until the S3 bucket "bulk-lake" has 50000 records
+    Then within 10 seconds the S3 bucket "bulk-lake" has 50000 records
+
   Scenario: Framework overhead per scenario
     Then the benchmark records the framework overhead per scenario

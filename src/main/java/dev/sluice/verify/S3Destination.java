@@ -41,7 +41,7 @@ public record S3Destination(S3Lake lake, String logicalName, String bucket) impl
 
     @Override
     public int count() {
-        return lake.tables(bucket, PipelineCompiler.LAKE_PREFIX + "/").stream().mapToInt(t -> t.rows().size()).sum();
+        return (int) lake.recordCount(bucket, PipelineCompiler.LAKE_PREFIX + "/");
     }
 
     public List<String> dataFiles() {

@@ -85,19 +85,40 @@ public final class S3Lake implements AutoCloseable {
         }
     }
 
-    /** Every Iceberg table under the prefix, read from its newest metadata file. */
+    /** Every Iceberg table under the prefix, with its rows, read from its newest metadata file. */
     public List<LakeTable> tables(String bucket, String prefix) {
-        Map<String, String> newestMetadata = new TreeMap<>();
-        list(bucket, prefix).stream().map(S3Object::key).filter(k -> k.endsWith(".metadata.json"))
-                .sorted(Comparator.comparingInt(S3Lake::metadataVersion))
-                .forEach(k -> newestMetadata.put(k.substring(0, k.lastIndexOf("/metadata/")), k));
         List<LakeTable> tables = new ArrayList<>();
-        newestMetadata.forEach((location, metadataKey) -> tables.add(readTable(bucket, location, metadataKey)));
+        newestMetadata(bucket, prefix).forEach((location, metadataKey) -> tables.add(readTable(bucket, location, metadataKey)));
         return tables;
     }
 
+    /** Rows of all tables under the prefix, from their latest snapshots' summaries: metadata only, no data file read. */
+    public long recordCount(String bucket, String prefix) {
+        long total = 0;
+        for (Map.Entry<String, String> e : newestMetadata(bucket, prefix).entrySet()) {
+            Table table = table(bucket, e.getKey(), e.getValue());
+            if (table.currentSnapshot() != null) {
+                total += Long.parseLong(table.currentSnapshot().summary().getOrDefault("total-records", "0"));
+            }
+        }
+        return total;
+    }
+
+    /** Table location → key of its newest {@code *.metadata.json}. */
+    private Map<String, String> newestMetadata(String bucket, String prefix) {
+        Map<String, String> newest = new TreeMap<>();
+        list(bucket, prefix).stream().map(S3Object::key).filter(k -> k.endsWith(".metadata.json"))
+                .sorted(Comparator.comparingInt(S3Lake::metadataVersion))
+                .forEach(k -> newest.put(k.substring(0, k.lastIndexOf("/metadata/")), k));
+        return newest;
+    }
+
+    private Table table(String bucket, String location, String metadataKey) {
+        return new BaseTable(new StaticTableOperations("s3://" + bucket + "/" + metadataKey, new S3BytesFileIO(this)), location);
+    }
+
     private LakeTable readTable(String bucket, String location, String metadataKey) {
-        Table table = new BaseTable(new StaticTableOperations("s3://" + bucket + "/" + metadataKey, new S3BytesFileIO(this)), location);
+        Table table = table(bucket, location, metadataKey);
         List<String> columns = table.schema().columns().stream().map(Types.NestedField::name).toList();
         List<Map<String, Object>> rows = new ArrayList<>();
         if (table.currentSnapshot() != null) {

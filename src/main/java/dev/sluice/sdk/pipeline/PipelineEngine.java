@@ -90,15 +90,21 @@ public final class PipelineEngine {
     private void requireStageLibraries(String pipeline, List<ConnectorSpec> specs) {
         Set<String> available = client.connectorPlugins().stream().map(ConnectClient.ConnectorPlugin::className)
                 .collect(Collectors.toSet());
+        missingStageLibrary(available, specs).ifPresent(reason ->
+                { throw new PipelineException(pipeline, reason + " (engine at " + client.baseUri() + ")", null, null); });
+    }
+
+    /** Why the engine cannot run these connectors, naming the stage library and the setting that adds it. */
+    static Optional<String> missingStageLibrary(Set<String> availableConnectorClasses, List<ConnectorSpec> specs) {
         for (ConnectorSpec spec : specs) {
-            if (!available.contains(spec.connectorClass())) {
+            if (!availableConnectorClasses.contains(spec.connectorClass())) {
                 String library = StageLibrary.providing(spec.connectorClass()).map(StageLibrary::id).orElse("?");
-                throw new PipelineException(pipeline, "needs the stage library '" + library + "' (connector class "
-                        + spec.connectorClass() + "), which the engine at " + client.baseUri() + " does not have. "
-                        + "It has: " + available.stream().sorted().toList() + ". Add '" + library
-                        + "' to the setting sluice.stage-libraries (known: " + StageLibrary.ids() + ").", null, null);
+                return Optional.of("needs the stage library '" + library + "' (connector class " + spec.connectorClass()
+                        + "), which the engine does not have. It has: " + availableConnectorClasses.stream().sorted().toList()
+                        + ". Add '" + library + "' to the setting sluice.stage-libraries (known: " + StageLibrary.ids() + ")");
             }
         }
+        return Optional.empty();
     }
 
     private void awaitRunning(String pipeline, ConnectorSpec spec) {

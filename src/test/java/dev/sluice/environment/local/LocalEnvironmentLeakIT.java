@@ -72,7 +72,8 @@ class LocalEnvironmentLeakIT {
         CompletableFuture.runAsync(() -> out.lines().forEach(l -> { })); // keep draining so the probe never blocks
         services = probe.descendants().toList();
         assertThat(services.stream().map(this::describe).collect(Collectors.joining("\n")))
-                .contains("kafka.Kafka").contains("ConnectDistributed").contains("PostgresMain").contains("postgres");
+                .contains("kafka.Kafka").contains("ConnectDistributed").contains("PostgresMain").contains("bin/postgres")
+                .contains("org.gaul.s3proxy.Main");
     }
 
     private void awaitAllGone(String when) {
