@@ -25,6 +25,20 @@ public final class Redactor {
         }
     }
 
+    /** SHA-256 of each registered secret, hex: lets a later check find secrets in files without knowing them. */
+    public static java.util.List<String> fingerprints() {
+        return SECRETS.stream().map(Redactor::fingerprint).sorted().toList();
+    }
+
+    public static String fingerprint(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static boolean isSecretKey(String key) {
         return SECRET_KEY.matcher(key).matches();
     }

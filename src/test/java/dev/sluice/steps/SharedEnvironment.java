@@ -3,6 +3,7 @@ package dev.sluice.steps;
 import dev.sluice.environment.Environment;
 import dev.sluice.environment.Environments;
 import dev.sluice.environment.Settings;
+import dev.sluice.report.SecretScanner;
 import dev.sluice.sdk.Redactor;
 
 import java.security.SecureRandom;
@@ -47,6 +48,7 @@ final class SharedEnvironment {
     }
 
     static synchronized void stop() {
+        SecretScanner.writeFingerprints(Redactor.fingerprints());
         if (environment != null) {
             environment.close();
             environment = null;

@@ -70,10 +70,21 @@ class LocalEnvironmentLeakIT {
         CompletableFuture<Boolean> ready = CompletableFuture.supplyAsync(() -> out.lines().anyMatch(EnvironmentProbe.READY::equals));
         assertThat(ready.get(START_PATIENCE.toSeconds(), TimeUnit.SECONDS)).as("the probe's environment started").isTrue();
         CompletableFuture.runAsync(() -> out.lines().forEach(l -> { })); // keep draining so the probe never blocks
-        services = probe.descendants().toList();
+        List<ProcessHandle> all = new java.util.ArrayList<>(probe.descendants().toList());
+        // pg_ctl daemonizes the postmaster, so it is no descendant: find it by its pid file.
+        all.add(postmaster());
+        services = List.copyOf(all);
         assertThat(services.stream().map(this::describe).collect(Collectors.joining("\n")))
                 .contains("kafka.Kafka").contains("ConnectDistributed").contains("PostgresMain").contains("bin/postgres")
                 .contains("org.gaul.s3proxy.Main");
+    }
+
+    private ProcessHandle postmaster() throws Exception {
+        try (var files = Files.find(work.resolve("runs"), 5, (p, a) -> p.getFileName().toString().equals("postmaster.pid"))) {
+            Path pidFile = files.findFirst().orElseThrow(() -> new AssertionError("no postmaster.pid under " + work.resolve("runs")));
+            long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+            return ProcessHandle.of(pid).orElseThrow(() -> new AssertionError("the postmaster " + pid + " is not running"));
+        }
     }
 
     private void awaitAllGone(String when) {
