@@ -28,7 +28,7 @@ import java.util.concurrent.CompletionException;
 public final class LocalEnvironment implements Environment {
     private static final Logger LOG = LoggerFactory.getLogger("dev.sluice");
     /** slf4j 1.x and 2.x bridges to Log4j 2, so the services' logs reach their log files whatever slf4j they bring. */
-    private static final List<String> LOG_BRIDGES = List.of(
+    public static final List<String> LOG_BRIDGES = List.of(
             "org.apache.logging.log4j:log4j-slf4j-impl:2.24.3",
             "org.apache.logging.log4j:log4j-slf4j2-impl:2.24.3");
 
@@ -75,14 +75,10 @@ public final class LocalEnvironment implements Environment {
                     + settings.get(Settings.S3PROXY_VERSION))), "sluice-" + run.id(), randomPassword());
             CompletableFuture<Void> s3Ready = CompletableFuture.runAsync(s3::start);
             CompletableFuture<Void> kafkaReady = CompletableFuture.runAsync(() -> {
-                kafka = new KafkaBroker(run, timeout,
-                        artifacts.runtimeClasspath(with(LOG_BRIDGES, "org.apache.kafka:kafka_2.13:" + kafkaVersion)), log4j);
+                kafka = new KafkaBroker(run, timeout, artifacts.runtimeClasspath(kafkaCore(kafkaVersion)), log4j);
                 kafka.start();
             });
-            List<Path> connectClasspath = artifacts.runtimeClasspath(with(LOG_BRIDGES,
-                    "org.apache.kafka:connect-runtime:" + kafkaVersion,
-                    "org.apache.kafka:connect-json:" + kafkaVersion,
-                    "org.apache.kafka:connect-transforms:" + kafkaVersion));
+            List<Path> connectClasspath = artifacts.runtimeClasspath(connectCore(kafkaVersion));
             List<Path> pluginPath = installStageLibraries(artifacts);
             kafkaReady.join();
             connect = new ConnectWorker(run, timeout, connectClasspath, pluginPath, log4j, kafka.bootstrapServers());
@@ -110,6 +106,17 @@ public final class LocalEnvironment implements Environment {
             dirs.add(installer.install(library, settings.get(library.versionSetting())));
         }
         return dirs;
+    }
+
+    /** The broker's artifacts: resolved with their dependencies, they are its class path. */
+    public static List<String> kafkaCore(String version) {
+        return with(LOG_BRIDGES, "org.apache.kafka:kafka_2.13:" + version);
+    }
+
+    /** The worker's artifacts (the core, without any connector plugin). */
+    public static List<String> connectCore(String version) {
+        return with(LOG_BRIDGES, "org.apache.kafka:connect-runtime:" + version, "org.apache.kafka:connect-json:" + version,
+                "org.apache.kafka:connect-transforms:" + version);
     }
 
     private static List<String> with(List<String> base, String... more) {

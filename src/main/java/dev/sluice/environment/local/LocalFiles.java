@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.Properties;
 
 /** Writing the configuration files the child processes read. */
-final class LocalFiles {
+public final class LocalFiles {
     private LocalFiles() {
     }
 
@@ -34,7 +34,11 @@ final class LocalFiles {
 
     /** Log4j 2 configuration for Kafka and Connect: everything on standard output, which goes to the log file. */
     static Path log4jConfig(RunDirectory run) {
-        return writeString(run.root().resolve("log4j2.properties"), String.join("\n",
+        return writeString(run.root().resolve("log4j2.properties"), LOG4J_CONFIG);
+    }
+
+    /** Also baked into the Kafka and Connect images. */
+    public static final String LOG4J_CONFIG = String.join("\n",
                 "status = warn",
                 "appender.out.type = Console",
                 "appender.out.name = OUT",
@@ -55,6 +59,5 @@ final class LocalFiles {
                 "logger.raft.level = WARN",
                 "logger.reflections.name = org.reflections",
                 "logger.reflections.level = ERROR",
-                ""));
-    }
+                "");
 }

@@ -19,18 +19,18 @@ import java.util.List;
  * Unpacks a stage library's official plugin archive into {@code <work>/stage-libraries/<id>-<version>/},
  * a directory that goes on the worker's {@code plugin.path}. Unpacked once per version, then reused.
  */
-final class StageLibraryInstaller {
+public final class StageLibraryInstaller {
     private static final String COMPLETE_MARKER = ".sluice-complete";
 
     private final Path root;
     private final MavenArtifacts artifacts;
 
-    StageLibraryInstaller(Path workDir, MavenArtifacts artifacts) {
+    public StageLibraryInstaller(Path workDir, MavenArtifacts artifacts) {
         this.root = workDir.toAbsolutePath().normalize().resolve("stage-libraries");
         this.artifacts = artifacts;
     }
 
-    Path install(StageLibrary library, String version) {
+    public Path install(StageLibrary library, String version) {
         Path target = root.resolve(library.id() + "-" + version);
         if (Files.exists(target.resolve(COMPLETE_MARKER))) {
             return target;

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Builds every Sluice image: the base (pulled, or made with debootstrap where no registry answers),
+# a Java runtime, kafka, connect (the core), one image per stage library, postgres and s3.
+# Jars come from Maven Central through Maven; OS packages from Debian. Versions are the suite's
+# settings and can be overridden like them:  docker/build.sh -Dsluice.kafka.version=4.0.0
+# Tags are versioned; stage-library tags also name the core they were built for.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash docker/base/make-base-image.sh
+
+out=target/docker
+mkdir -p "$out"
+mvn -q -B -ntp -DskipTests compile dependency:build-classpath -Dmdep.outputFile="$out/classpath.txt"
+java "$@" -cp "target/classes:$(cat "$out/classpath.txt")" dev.sluice.environment.docker.ImageContexts docker "$out" >/dev/null
+# shellcheck disable=SC1091
+source "$out/build-info.env"
+
+build() { # tag, context, build args...
+  local tag=$1 context=$2; shift 2
+  echo "building $tag"
+  docker build -q -t "$tag" "$@" "$context" >/dev/null
+}
+
+build sluice/jre:17 docker/jre
+build "sluice/kafka:$KAFKA_VERSION" "$out/kafka" --build-arg VERSION="$KAFKA_VERSION" --build-arg BUILD_ID="$KAFKA_BUILD_ID"
+build "sluice/connect:$CONNECT_VERSION" "$out/connect" --build-arg VERSION="$CONNECT_VERSION" --build-arg BUILD_ID="$CONNECT_BUILD_ID"
+build "sluice/s3:$S3_VERSION" "$out/s3" --build-arg VERSION="$S3_VERSION" --build-arg BUILD_ID="$S3_BUILD_ID"
+build sluice/postgres:15 docker/postgres
+for library in $STAGE_LIBRARIES; do
+  var="$(echo "$library" | tr 'a-z-' 'A-Z_')_VERSION"
+  version="${!var}"
+  build "sluice/stage-$library:$version-core$CONNECT_VERSION" "$out/stage-$library" --build-arg LIBRARY="$library" \
+    --build-arg VERSION="$version" --build-arg CORE_VERSION="$CONNECT_VERSION" --build-arg CORE_BUILD_ID="$CONNECT_BUILD_ID"
+done
+docker images --filter "reference=sluice/*" --format '{{.Repository}}:{{.Tag}}  {{.Size}}'

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Initialises a cluster on first start (password from $POSTGRES_PASSWORD) and runs the server.
+set -euo pipefail
+PGBIN=/usr/lib/postgresql/15/bin
+DATA=/var/lib/postgresql/data
+if [ ! -s "$DATA/PG_VERSION" ]; then
+  install -d -o postgres -g postgres "$DATA"
+  pwfile=$(mktemp) && echo "${POSTGRES_PASSWORD:?POSTGRES_PASSWORD is required}" > "$pwfile" && chown postgres "$pwfile"
+  su postgres -c "$PGBIN/initdb -D $DATA -U postgres --auth=scram-sha-256 --pwfile=$pwfile" >/dev/null
+  rm -f "$pwfile"
+  cat >> "$DATA/postgresql.conf" <<CONF
+listen_addresses='*'
+wal_level=logical
+max_replication_slots=64
+max_wal_senders=64
+max_connections=300
+fsync=off
+synchronous_commit=off
+CONF
+  printf 'host all all 0.0.0.0/0 scram-sha-256\nhost replication all 0.0.0.0/0 scram-sha-256\n' >> "$DATA/pg_hba.conf"
+fi
+exec su postgres -c "exec $PGBIN/postgres -D $DATA"

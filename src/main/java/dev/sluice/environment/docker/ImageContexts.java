@@ -1,0 +1,129 @@
+package dev.sluice.environment.docker;
+
+import dev.sluice.environment.Settings;
+import dev.sluice.environment.local.LocalEnvironment;
+import dev.sluice.environment.local.LocalFiles;
+import dev.sluice.environment.local.MavenArtifacts;
+import dev.sluice.environment.local.StageLibraryInstaller;
+import dev.sluice.sdk.StageLibrary;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Prepares the Docker build contexts of Sluice's images from Maven artifacts (the same
+ * resolution, versions and stage libraries as the local environment) and writes
+ * {@code build-info.env} with the versions and build ids that {@code docker/build.sh} puts into the
+ * images' tags and labels. A core's build id is a digest of its jars, so a stage library can say
+ * exactly which core it was built for.
+ *
+ * <p>Usage: {@code ImageContexts <docker recipes dir> <output dir>}; versions from the usual settings.
+ */
+public final class ImageContexts {
+    private ImageContexts() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path recipes = Path.of(args[0]);
+        Path out = Path.of(args[1]);
+        Settings settings = Settings.fromJvm();
+        String kafkaVersion = settings.get(Settings.KAFKA_VERSION);
+        Map<String, String> info = new LinkedHashMap<>();
+        try (MavenArtifacts artifacts = new MavenArtifacts()) {
+            info.put("KAFKA_VERSION", kafkaVersion);
+            info.put("KAFKA_BUILD_ID", jarsContext(recipes.resolve("kafka"), out.resolve("kafka"),
+                    artifacts.runtimeClasspath(LocalEnvironment.kafkaCore(kafkaVersion))));
+            String coreBuild = jarsContext(recipes.resolve("connect"), out.resolve("connect"),
+                    artifacts.runtimeClasspath(LocalEnvironment.connectCore(kafkaVersion)));
+            info.put("CONNECT_VERSION", kafkaVersion);
+            info.put("CONNECT_BUILD_ID", coreBuild);
+            String s3Version = settings.get(Settings.S3PROXY_VERSION);
+            info.put("S3_VERSION", s3Version);
+            info.put("S3_BUILD_ID", jarsContext(recipes.resolve("s3"), out.resolve("s3"),
+                    List.of(artifacts.artifact("org.gaul:s3proxy:jar:jar-with-dependencies:" + s3Version))));
+            StageLibraryInstaller installer = new StageLibraryInstaller(Path.of(settings.get(Settings.WORK_DIR)), artifacts);
+            StringBuilder libraries = new StringBuilder();
+            for (StageLibrary library : StageLibrary.values()) {
+                String version = settings.get(library.versionSetting());
+                Path installed = installer.install(library, version);
+                Path context = out.resolve("stage-" + library.id());
+                copyTree(recipes.resolve("stage-library"), context, false);
+                copyTree(onlyPluginDirectory(installed), context.resolve("plugin"), true);
+                String key = library.id().toUpperCase().replace('-', '_');
+                info.put(key + "_VERSION", version);
+                libraries.append(libraries.isEmpty() ? "" : " ").append(library.id());
+            }
+            info.put("STAGE_LIBRARIES", libraries.toString());
+        }
+        StringBuilder env = new StringBuilder();
+        info.forEach((k, v) -> env.append(k).append("=\"").append(v).append("\"\n"));
+        Files.writeString(out.resolve("build-info.env"), env.toString());
+        System.out.print(env);
+    }
+
+    /** A context of the recipe, its jars under {@code libs/} and the log configuration; returns the jars' digest. */
+    private static String jarsContext(Path recipe, Path context, List<Path> jars) throws IOException {
+        copyTree(recipe, context, false);
+        Path libs = Files.createDirectories(context.resolve("libs"));
+        MessageDigest digest = sha256();
+        for (Path jar : jars.stream().sorted().toList()) {
+            Files.copy(jar, libs.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            digest.update(jar.getFileName().toString().getBytes());
+            digest.update(Long.toString(Files.size(jar)).getBytes());
+        }
+        Files.writeString(context.resolve("log4j2.properties"), LocalFiles.LOG4J_CONFIG);
+        return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+    }
+
+    /** An installed stage library holds one plugin directory. */
+    private static Path onlyPluginDirectory(Path installed) throws IOException {
+        try (Stream<Path> children = Files.list(installed)) {
+            List<Path> dirs = children.filter(Files::isDirectory).toList();
+            if (dirs.size() != 1) {
+                throw new IllegalStateException("Expected one plugin directory in " + installed + ", found " + dirs);
+            }
+            return dirs.get(0);
+        }
+    }
+
+    /** Jars may be hard links (they are never written); recipes are copies, so nothing in target/ can change them. */
+    private static void copyTree(Path from, Path to, boolean link) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path p : paths.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.deleteIfExists(target);
+                    try {
+                        if (!link) {
+                            throw new UnsupportedOperationException("copy");
+                        }
+                        Files.createLink(target, p);
+                    } catch (IOException | UnsupportedOperationException e) {
+                        Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
