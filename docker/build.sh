@@ -18,7 +18,11 @@ source "$out/build-info.env"
 build() { # tag, context, build args...
   local tag=$1 context=$2; shift 2
   echo "building $tag"
-  docker build -q -t "$tag" "$@" "$context" >/dev/null
+  if ! docker build -q -t "$tag" "$@" "$context" >"$out/build-$(basename "$context").log" 2>&1; then
+    cat "$out/build-$(basename "$context").log" >&2
+    echo "building $tag failed" >&2
+    return 1
+  fi
 }
 
 build sluice/jre:17 docker/jre

@@ -41,9 +41,9 @@ public final class ImageContexts {
         try (MavenArtifacts artifacts = new MavenArtifacts()) {
             info.put("KAFKA_VERSION", kafkaVersion);
             info.put("KAFKA_BUILD_ID", jarsContext(recipes.resolve("kafka"), out.resolve("kafka"),
-                    artifacts.runtimeClasspath(LocalEnvironment.kafkaCore(kafkaVersion))));
+                    LocalEnvironment.withOneLogBridge(artifacts.runtimeClasspath(LocalEnvironment.kafkaCore(kafkaVersion)))));
             String coreBuild = jarsContext(recipes.resolve("connect"), out.resolve("connect"),
-                    artifacts.runtimeClasspath(LocalEnvironment.connectCore(kafkaVersion)));
+                    LocalEnvironment.withOneLogBridge(artifacts.runtimeClasspath(LocalEnvironment.connectCore(kafkaVersion))));
             info.put("CONNECT_VERSION", kafkaVersion);
             info.put("CONNECT_BUILD_ID", coreBuild);
             String s3Version = settings.get(Settings.S3PROXY_VERSION);
@@ -73,7 +73,9 @@ public final class ImageContexts {
     /** A context of the recipe, its jars under {@code libs/} and the log configuration; returns the jars' digest. */
     private static String jarsContext(Path recipe, Path context, List<Path> jars) throws IOException {
         copyTree(recipe, context, false);
-        Path libs = Files.createDirectories(context.resolve("libs"));
+        Path libs = context.resolve("libs");
+        deleteTree(libs);
+        Files.createDirectories(libs);
         MessageDigest digest = sha256();
         for (Path jar : jars.stream().sorted().toList()) {
             Files.copy(jar, libs.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
@@ -116,6 +118,16 @@ public final class ImageContexts {
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
         }
     }
 

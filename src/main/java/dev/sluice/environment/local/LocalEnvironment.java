@@ -75,10 +75,10 @@ public final class LocalEnvironment implements Environment {
                     + settings.get(Settings.S3PROXY_VERSION))), "sluice-" + run.id(), randomPassword());
             CompletableFuture<Void> s3Ready = CompletableFuture.runAsync(s3::start);
             CompletableFuture<Void> kafkaReady = CompletableFuture.runAsync(() -> {
-                kafka = new KafkaBroker(run, timeout, artifacts.runtimeClasspath(kafkaCore(kafkaVersion)), log4j);
+                kafka = new KafkaBroker(run, timeout, withOneLogBridge(artifacts.runtimeClasspath(kafkaCore(kafkaVersion))), log4j);
                 kafka.start();
             });
-            List<Path> connectClasspath = artifacts.runtimeClasspath(connectCore(kafkaVersion));
+            List<Path> connectClasspath = withOneLogBridge(artifacts.runtimeClasspath(connectCore(kafkaVersion)));
             List<Path> pluginPath = installStageLibraries(artifacts);
             kafkaReady.join();
             connect = new ConnectWorker(run, timeout, connectClasspath, pluginPath, log4j, kafka.bootstrapServers());
@@ -106,6 +106,18 @@ public final class LocalEnvironment implements Environment {
             dirs.add(installer.install(library, settings.get(library.versionSetting())));
         }
         return dirs;
+    }
+
+    /**
+     * Keeps the one Log4j bridge that matches the slf4j API on the class path: both bridges hold
+     * classes of the same names, and the wrong one fails with NoClassDefFoundError (seen with a
+     * wildcard class path, whose order is the directory's).
+     */
+    public static List<Path> withOneLogBridge(List<Path> classpath) {
+        boolean slf4j2 = classpath.stream().map(p -> p.getFileName().toString())
+                .anyMatch(n -> n.startsWith("slf4j-api-2."));
+        String unwanted = slf4j2 ? "log4j-slf4j-impl-" : "log4j-slf4j2-impl-";
+        return classpath.stream().filter(p -> !p.getFileName().toString().startsWith(unwanted)).toList();
     }
 
     /** The broker's artifacts: resolved with their dependencies, they are its class path. */
