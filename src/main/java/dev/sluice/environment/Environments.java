@@ -6,7 +6,7 @@ import java.util.List;
 
 /** Picks the environment named by {@code sluice.environment}. */
 public final class Environments {
-    public static final List<String> NAMES = List.of("local");
+    public static final List<String> NAMES = List.of("local", "docker");
 
     private Environments() {
     }
@@ -15,6 +15,7 @@ public final class Environments {
         String name = settings.get(Settings.ENVIRONMENT);
         return switch (name) {
             case "local" -> new LocalEnvironment(settings);
+            case "docker" -> new dev.sluice.environment.docker.DockerEnvironment(settings);
             default -> throw new IllegalArgumentException("Unknown environment '" + name + "' (setting "
                     + Settings.ENVIRONMENT + "): expected one of " + NAMES);
         };

@@ -1,0 +1,277 @@
+package dev.sluice.environment.docker;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.model.ExposedPort;
+import com.github.dockerjava.api.model.PortBinding;
+import com.github.dockerjava.api.model.Ports;
+import dev.sluice.environment.Environment;
+import dev.sluice.environment.ServiceStartException;
+import dev.sluice.environment.Settings;
+import dev.sluice.sdk.PostgresEndpoint;
+import dev.sluice.sdk.S3Endpoint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.Network;
+import org.testcontainers.containers.wait.strategy.Wait;
+import org.testcontainers.images.builder.ImageFromDockerfile;
+import org.testcontainers.utility.DockerImageName;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * The services as containers (Testcontainers) on a network of the run's own, from the images
+ * {@code docker/build.sh} builds. The worker is the core image with the stage libraries' plugin
+ * directories copied in, after checking that they were built for that core. Containers and the
+ * network carry the run's labels; they are removed on close, on JVM shutdown, and by the next run
+ * when this one was killed (Ryuk is not available here).
+ */
+public final class DockerEnvironment implements Environment {
+    private static final Logger LOG = LoggerFactory.getLogger("dev.sluice");
+    public static final String MANAGED = "dev.sluice.managed";
+    public static final String OWNER = "dev.sluice.owner";
+    public static final String RUN = "dev.sluice.run";
+
+    private final Settings settings;
+    private final String runId = "d" + HexFormat.of().formatHex(new SecureRandom().generateSeed(3));
+    private final Map<String, String> labels = new LinkedHashMap<>();
+    private final String password = secret();
+    private final String s3Secret = secret();
+    private final Map<String, Duration> startTimes = new LinkedHashMap<>();
+    private Network network;
+    private GenericContainer<?> postgres;
+    private GenericContainer<?> s3;
+    private GenericContainer<?> kafka;
+    private GenericContainer<?> connect;
+    private int kafkaHostPort;
+    private Thread shutdownHook;
+
+    public DockerEnvironment(Settings settings) {
+        this.settings = settings;
+        labels.put(MANAGED, "true");
+        labels.put(RUN, runId);
+        labels.put(OWNER, owner());
+    }
+
+    @Override
+    public String name() {
+        return "docker";
+    }
+
+    @Override
+    public synchronized void start() {
+        if (connect != null && connect.isRunning()) {
+            return;
+        }
+        long begin = System.nanoTime();
+        String api = DockerApi.configure().orElse("(docker-java default)");
+        DockerClient docker = DockerClientFactory.instance().client();
+        int reaped = DockerReaper.reap(docker);
+        if (reaped > 0) {
+            LOG.warn("Removed {} container(s)/network(s) left behind by an earlier run that was killed", reaped);
+        }
+        SluiceImages images = new SluiceImages(settings, docker);
+        String composedWorker = images.composedWorker(
+                ConsistencyCheck.Mode.parse(settings.find("sluice.consistency").orElse("fail")));
+        shutdownHook = new Thread(this::close, "sluice-docker-environment-stop");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        Duration timeout = settings.duration(Settings.SERVICE_START_TIMEOUT);
+        try {
+            network = Network.builder().createNetworkCmdModifier(cmd -> cmd.withLabels(labels)).build();
+            network.getId();
+            postgres = container(images.postgres(), "postgres", timeout)
+                    .withEnv("POSTGRES_PASSWORD", password)
+                    .withExposedPorts(5432)
+                    .waitingFor(Wait.forLogMessage(".*database system is ready to accept connections.*", 1));
+            s3 = container(images.s3(), "s3", timeout)
+                    .withEnv("S3_ACCESS_KEY", "sluice-" + runId)
+                    .withEnv("S3_SECRET_KEY", s3Secret)
+                    .withExposedPorts(9000)
+                    .waitingFor(Wait.forListeningPort());
+            kafkaHostPort = freePort();
+            kafka = container(images.kafka(), "kafka", timeout)
+                    .withEnv("KAFKA_INTERNAL_HOST", "kafka")
+                    .withEnv("KAFKA_EXTERNAL_PORT", Integer.toString(kafkaHostPort))
+                    // The broker advertises the host port to the tests, so it must be known before the start.
+                    .withCreateContainerCmdModifier(cmd -> cmd.getHostConfig().withPortBindings(new PortBinding(
+                            Ports.Binding.bindIpAndPort("127.0.0.1", kafkaHostPort), ExposedPort.tcp(9093))))
+                    .waitingFor(Wait.forLogMessage(".*Kafka Server started.*", 1));
+            CompletableFuture<Void> pg = CompletableFuture.runAsync(() -> startTimed("postgres", postgres));
+            CompletableFuture<Void> objectStore = CompletableFuture.runAsync(() -> startTimed("s3", s3));
+            startTimed("kafka", kafka);
+            connect = container(DockerImageName.parse(composedWorker), "connect", timeout)
+                    .withEnv("CONNECT_BOOTSTRAP_SERVERS", "kafka:9092")
+                    .withEnv("CONNECT_GROUP_ID", "sluice-" + runId)
+                    .withEnv("CONNECT_ADVERTISED_HOST", "connect")
+                    .withExposedPorts(8083)
+                    .waitingFor(Wait.forHttp("/health").forPort(8083).forStatusCode(200));
+            startTimed("connect", connect);
+            pg.join();
+            objectStore.join();
+        } catch (CompletionException e) {
+            close();
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+        startTimes.put("environment", Duration.ofNanos(System.nanoTime() - begin));
+        LOG.info("docker environment ready in {} s (Docker API {}): kafka {} | connect {} | postgres {} | s3 {} | run {}",
+                String.format("%.1f", startTimes.get("environment").toMillis() / 1000.0), api, kafkaBootstrapServers(),
+                connectUrl(), postgres(), s3().map(S3Endpoint::url).orElse(null), runId);
+    }
+
+    private GenericContainer<?> container(DockerImageName image, String alias, Duration timeout) {
+        GenericContainer<?> c = new GenericContainer<>(image);
+        return c.withNetwork(network).withNetworkAliases(alias).withLabels(labels).withStartupTimeout(timeout);
+    }
+
+    private GenericContainer<?> container(String image, String alias, Duration timeout) {
+        return container(DockerImageName.parse(image), alias, timeout);
+    }
+
+    private void startTimed(String service, GenericContainer<?> container) {
+        long begin = System.nanoTime();
+        try {
+            container.start();
+        } catch (RuntimeException e) {
+            String logs = "";
+            try {
+                logs = container.getLogs();
+            } catch (RuntimeException ignored) {
+                // the container may not exist at all
+            }
+            String[] lines = logs.split("\n");
+            throw new ServiceStartException(service, String.valueOf(e.getMessage()), "container " + container.getDockerImageName(),
+                    List.of(lines).subList(Math.max(0, lines.length - 40), lines.length), e);
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - begin);
+        synchronized (startTimes) {
+            startTimes.put(service, took);
+        }
+        LOG.info("{} ready in {} s (container {})", service, String.format("%.1f", took.toMillis() / 1000.0),
+                container.getContainerId().substring(0, 12));
+    }
+
+    @Override
+    public URI connectUrl() {
+        return URI.create("http://localhost:" + connect.getMappedPort(8083));
+    }
+
+    @Override
+    public String kafkaBootstrapServers() {
+        return "localhost:" + kafkaHostPort;
+    }
+
+    @Override
+    public String kafkaBootstrapServersForEngine() {
+        return "kafka:9092";
+    }
+
+    @Override
+    public PostgresEndpoint postgres() {
+        return new PostgresEndpoint("localhost", postgres.getMappedPort(5432), "postgres", password);
+    }
+
+    @Override
+    public PostgresEndpoint postgresForEngine() {
+        return new PostgresEndpoint("postgres", 5432, "postgres", password);
+    }
+
+    @Override
+    public Optional<S3Endpoint> s3() {
+        return Optional.of(new S3Endpoint(URI.create("http://localhost:" + s3.getMappedPort(9000)), "us-east-1",
+                "sluice-" + runId, s3Secret));
+    }
+
+    @Override
+    public Optional<S3Endpoint> s3ForEngine() {
+        return Optional.of(new S3Endpoint(URI.create("http://s3:9000"), "us-east-1", "sluice-" + runId, s3Secret));
+    }
+
+    @Override
+    public List<String> engineLogTail(int lines) {
+        if (connect == null || !connect.isRunning()) {
+            return List.of();
+        }
+        String[] all = connect.getLogs().split("\n");
+        return List.of(all).subList(Math.max(0, all.length - lines), all.length);
+    }
+
+    @Override
+    public Map<String, Duration> startTimes() {
+        synchronized (startTimes) {
+            return new LinkedHashMap<>(startTimes);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (network == null) {
+            return;
+        }
+        long begin = System.nanoTime();
+        for (GenericContainer<?> c : new GenericContainer<?>[] {connect, kafka, s3, postgres}) {
+            if (c != null) {
+                try {
+                    c.stop();
+                } catch (RuntimeException e) {
+                    LOG.warn("Stopping a container failed: {}", e.toString());
+                }
+            }
+        }
+        try {
+            network.close();
+        } catch (RuntimeException e) {
+            LOG.warn("Removing the network failed: {}", e.toString());
+        }
+        network = null;
+        if (shutdownHook != null && Thread.currentThread() != shutdownHook) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException alreadyShuttingDown) {
+                // the hook is running
+            }
+        }
+        LOG.info("docker environment removed in {} s", String.format("%.1f", (System.nanoTime() - begin) / 1e9));
+    }
+
+    /** This JVM, as a label value: a later run removes what a dead owner left. */
+    static String owner() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            host = "unknown";
+        }
+        return host + ":" + ProcessHandle.current().pid();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String secret() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+}

@@ -1,0 +1,95 @@
+package dev.sluice.environment.docker;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.exception.NotFoundException;
+import dev.sluice.environment.Settings;
+import dev.sluice.sdk.StageLibrary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.testcontainers.images.builder.ImageFromDockerfile;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The images of a run, named by the versions in the settings (as {@code docker/build.sh} tags
+ * them), and the worker composed of the core and the stage libraries.
+ */
+final class SluiceImages {
+    private static final Logger LOG = LoggerFactory.getLogger("dev.sluice");
+
+    private final Settings settings;
+    private final DockerClient docker;
+
+    SluiceImages(Settings settings, DockerClient docker) {
+        this.settings = settings;
+        this.docker = docker;
+    }
+
+    String kafka() {
+        return require("sluice/kafka:" + settings.get(Settings.KAFKA_VERSION));
+    }
+
+    String core() {
+        return require("sluice/connect:" + settings.get(Settings.KAFKA_VERSION));
+    }
+
+    String postgres() {
+        return require("sluice/postgres:15");
+    }
+
+    String s3() {
+        return require("sluice/s3:" + settings.get(Settings.S3PROXY_VERSION));
+    }
+
+    /** {@code sluice/stage-<id>:<version>-core<core version>}. */
+    String stageLibrary(StageLibrary library) {
+        return require("sluice/stage-" + library.id() + ":" + settings.get(library.versionSetting())
+                + "-core" + settings.get(Settings.KAFKA_VERSION));
+    }
+
+    /**
+     * Checks that the stage libraries were built for the core, then builds (or reuses) the worker
+     * image with their plugin directories copied in. Returns its name.
+     */
+    String composedWorker(ConsistencyCheck.Mode mode) {
+        String core = core();
+        Map<String, Map<String, String>> stages = new LinkedHashMap<>();
+        for (String id : settings.get(Settings.STAGE_LIBRARIES).split(",")) {
+            String image = stageLibrary(StageLibrary.byId(id));
+            stages.put(image, labels(image));
+        }
+        List<String> mismatches = ConsistencyCheck.mismatches(core, labels(core), stages);
+        if (!mismatches.isEmpty()) {
+            if (mode == ConsistencyCheck.Mode.FAIL) {
+                throw new IllegalStateException(ConsistencyCheck.describe(mismatches));
+            }
+            LOG.warn("\n!!!!!!!! {}\n!!!!!!!! going on because sluice.consistency=warn", ConsistencyCheck.describe(mismatches));
+        }
+        StringBuilder dockerfile = new StringBuilder("FROM ").append(core).append('\n');
+        stages.keySet().forEach(image -> dockerfile.append("COPY --from=").append(image).append(" /plugins/ /opt/connect/plugins/\n"));
+        String name = "sluice/connect-composed:" + Integer.toHexString(dockerfile.toString().hashCode());
+        try {
+            return new ImageFromDockerfile(name, false).withFileFromString("Dockerfile", dockerfile.toString()).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not compose the worker image from " + core + " and " + stages.keySet()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    Map<String, String> labels(String image) {
+        Map<String, String> labels = docker.inspectImageCmd(image).exec().getConfig().getLabels();
+        return labels == null ? Map.of() : labels;
+    }
+
+    private String require(String image) {
+        try {
+            docker.inspectImageCmd(image).exec();
+            return image;
+        } catch (NotFoundException e) {
+            throw new IllegalStateException("The image " + image + " is missing. Build the images with docker/build.sh "
+                    + "(with the same -Dsluice.*.version settings as this run).", e);
+        }
+    }
+}
