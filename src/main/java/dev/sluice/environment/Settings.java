@@ -23,6 +23,8 @@ public final class Settings {
     public static final String S3PROXY_VERSION = "sluice.s3proxy.version";
     public static final String STAGE_LIBRARIES = "sluice.stage-libraries";
     public static final String WORK_DIR = "sluice.work.dir";
+    /** Leave the environment running after the run, and print how to reach and stop it. */
+    public static final String KEEP = "sluice.keep";
     public static final String SERVICE_START_TIMEOUT = "sluice.service.start-timeout";
     public static final String PIPELINE_START_TIMEOUT = "sluice.pipeline.start-timeout";
 

@@ -63,7 +63,8 @@ public final class DockerEnvironment implements Environment {
         this.settings = settings;
         labels.put(MANAGED, "true");
         labels.put(RUN, runId);
-        labels.put(OWNER, owner());
+        // A kept environment has no owner to outlive: no later run reaps it.
+        labels.put(OWNER, settings.flag(Settings.KEEP) ? "kept" : owner());
     }
 
     @Override
@@ -223,6 +224,11 @@ public final class DockerEnvironment implements Environment {
         if (network == null) {
             return;
         }
+        if (settings.flag(Settings.KEEP)) {
+            printKept();
+            network = null;
+            return;
+        }
         long begin = System.nanoTime();
         for (GenericContainer<?> c : new GenericContainer<?>[] {connect, kafka, s3, postgres}) {
             if (c != null) {
@@ -247,6 +253,24 @@ public final class DockerEnvironment implements Environment {
             }
         }
         LOG.info("docker environment removed in {} s", String.format("%.1f", (System.nanoTime() - begin) / 1e9));
+    }
+
+    private void printKept() {
+        StringBuilder ids = new StringBuilder();
+        StringBuilder b = new StringBuilder("docker environment kept (sluice.keep=true), run ").append(runId).append(":\n");
+        Map<String, String> urls = new LinkedHashMap<>();
+        urls.put("postgres", postgres == null ? null : postgres().toString());
+        urls.put("s3", s3 == null ? null : s3().map(e -> e.url().toString()).orElse(null));
+        urls.put("kafka", kafka == null ? null : kafkaBootstrapServers());
+        urls.put("connect", connect == null ? null : connectUrl().toString());
+        for (GenericContainer<?> c : new GenericContainer<?>[] {postgres, s3, kafka, connect}) {
+            if (c != null && c.getContainerId() != null) {
+                ids.append(' ').append(c.getContainerId(), 0, 12);
+            }
+        }
+        urls.forEach((service, url) -> { if (url != null) b.append(String.format("  %-9s %s%n", service, url)); });
+        b.append("  stop it with: docker rm -f").append(ids).append(" && docker network rm ").append(network.getId(), 0, 12);
+        LOG.info(b.toString());
     }
 
     /** This JVM, as a label value: a later run removes what a dead owner left. */

@@ -50,6 +50,9 @@ public final class ChildJvm {
         command.addAll(jvmOptions);
         // Marks the process as ours, so the reaper never touches anything else.
         command.add("-Dsluice.run=" + run.id());
+        if (run.isKept()) {
+            command.add("-Dsluice.keep=true");
+        }
         // The class path goes into an argument file: process listings stay readable and show the main class.
         Path argFile = run.root().resolve(name + ".classpath");
         LocalFiles.writeString(argFile, "-cp \"" + watchdogLocation() + java.io.File.pathSeparator

@@ -63,6 +63,9 @@ public final class LocalEnvironment implements Environment {
             LOG.warn("Stopped {} process(es) left behind by an earlier run that was killed", reaped);
         }
         run = RunDirectory.create(workDir);
+        if (settings.flag(Settings.KEEP)) {
+            run.keep();
+        }
         shutdownHook = new Thread(this::close, "sluice-local-environment-stop");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         Duration timeout = settings.duration(Settings.SERVICE_START_TIMEOUT);
@@ -187,6 +190,11 @@ public final class LocalEnvironment implements Environment {
         if (run == null) {
             return;
         }
+        if (run.isKept()) {
+            printKept();
+            run = null;
+            return;
+        }
         long begin = System.nanoTime();
         // The worker first, so that no task is left writing into a broker or database that is gone.
         stopQuietly(connect);
@@ -204,6 +212,20 @@ public final class LocalEnvironment implements Environment {
             }
         }
         LOG.info("local environment stopped in {} s", String.format("%.1f", (System.nanoTime() - begin) / 1e9));
+    }
+
+    private void printKept() {
+        StringBuilder pids = new StringBuilder();
+        StringBuilder b = new StringBuilder("local environment kept (sluice.keep=true):\n");
+        for (LocalJvmService s : new LocalJvmService[] {postgres, s3, kafka, connect}) {
+            if (s != null && s.isRunning()) {
+                b.append(String.format("  %-9s %s (pid %d)%n", s.name(), s.describeEndpoint(), s.pid()));
+                pids.append(' ').append(s.pid());
+            }
+        }
+        b.append("  logs      ").append(run.logsDir()).append('\n');
+        b.append("  stop it with: kill").append(pids).append("   (the next run removes ").append(run.root()).append(')');
+        LOG.info(b.toString());
     }
 
     private static void stopQuietly(LocalJvmService service) {

@@ -81,6 +81,11 @@ abstract class LocalJvmService implements Service {
     /** Where the service answers, for the progress line. */
     protected abstract String describeEndpoint();
 
+    long pid() {
+        ChildJvm p = process;
+        return p == null ? -1 : p.pid();
+    }
+
     @Override
     public final synchronized void stop() {
         if (process != null) {

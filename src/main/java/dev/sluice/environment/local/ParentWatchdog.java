@@ -22,9 +22,12 @@ public final class ParentWatchdog {
         if (args.length < 1) {
             throw new IllegalArgumentException("usage: ParentWatchdog <main class> [args...]");
         }
-        Thread watcher = new Thread(ParentWatchdog::exitWhenParentCloses, "sluice-parent-watchdog");
-        watcher.setDaemon(true);
-        watcher.start();
+        // A kept environment outlives the run that started it.
+        if (!Boolean.getBoolean("sluice.keep")) {
+            Thread watcher = new Thread(ParentWatchdog::exitWhenParentCloses, "sluice-parent-watchdog");
+            watcher.setDaemon(true);
+            watcher.start();
+        }
         Method main = Class.forName(args[0]).getMethod("main", String[].class);
         main.invoke(null, (Object) Arrays.copyOfRange(args, 1, args.length));
     }

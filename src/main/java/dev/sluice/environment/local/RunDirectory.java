@@ -47,6 +47,15 @@ public final class RunDirectory {
         return id;
     }
 
+    /** Marks the run as kept: its processes outlive this JVM, and no later run reaps them while they live. */
+    public void keep() {
+        write(root.resolve("kept"), "kept on purpose (sluice.keep=true)");
+    }
+
+    public boolean isKept() {
+        return Files.exists(root.resolve("kept"));
+    }
+
     public Path root() {
         return root;
     }
@@ -107,6 +116,13 @@ public final class RunDirectory {
         try (Stream<Path> dirs = Files.list(runs)) {
             for (Path dir : dirs.toList()) {
                 if (ownerAlive(dir)) {
+                    continue;
+                }
+                if (Files.exists(dir.resolve("kept"))) {
+                    // Kept on purpose: only its data goes, once the user has stopped its processes.
+                    if (recordedPids(dir).stream().noneMatch(p -> ProcessHandle.of(p).map(ProcessHandle::isAlive).orElse(false))) {
+                        deleteTree(dir);
+                    }
                     continue;
                 }
                 String runId = dir.getFileName().toString();
