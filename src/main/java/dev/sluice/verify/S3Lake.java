@@ -8,9 +8,6 @@ import org.apache.iceberg.data.IcebergGenerics;
 import org.apache.iceberg.data.Record;
 import org.apache.iceberg.io.CloseableIterable;
 import org.apache.iceberg.types.Types;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
@@ -38,13 +35,7 @@ public final class S3Lake implements AutoCloseable {
 
     public S3Lake(S3Endpoint endpoint) {
         this.endpoint = endpoint;
-        this.client = S3Client.builder()
-                .endpointOverride(endpoint.url())
-                .region(Region.of(endpoint.region()))
-                .forcePathStyle(true)
-                .credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create(endpoint.accessKey(), endpoint.secretKey())))
-                .build();
+        this.client = endpoint.newClient();
     }
 
     /** A table of the lake: its location in the bucket and its rows as of its latest metadata file. */

@@ -6,7 +6,10 @@ import com.github.dockerjava.api.model.PortBinding;
 import com.github.dockerjava.api.model.Ports;
 import dev.sluice.environment.Environment;
 import dev.sluice.environment.ServiceStartException;
+import dev.sluice.environment.Secrets;
 import dev.sluice.environment.Settings;
+import dev.sluice.environment.StopOnExit;
+import dev.sluice.environment.local.FreePorts;
 import dev.sluice.sdk.PostgresEndpoint;
 import dev.sluice.sdk.S3Endpoint;
 import org.slf4j.Logger;
@@ -19,11 +22,9 @@ import org.testcontainers.images.builder.ImageFromDockerfile;
 import org.testcontainers.utility.DockerImageName;
 
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,8 +49,8 @@ public final class DockerEnvironment implements Environment {
     private final Settings settings;
     private final String runId = "d" + HexFormat.of().formatHex(new SecureRandom().generateSeed(3));
     private final Map<String, String> labels = new LinkedHashMap<>();
-    private final String password = secret();
-    private final String s3Secret = secret();
+    private final String password = Secrets.generate();
+    private final String s3Secret = Secrets.generate();
     private final Map<String, Duration> startTimes = new LinkedHashMap<>();
     private Network network;
     private GenericContainer<?> postgres;
@@ -57,7 +58,7 @@ public final class DockerEnvironment implements Environment {
     private GenericContainer<?> kafka;
     private GenericContainer<?> connect;
     private int kafkaHostPort;
-    private Thread shutdownHook;
+    private StopOnExit stopOnExit;
 
     public DockerEnvironment(Settings settings) {
         this.settings = settings;
@@ -87,8 +88,7 @@ public final class DockerEnvironment implements Environment {
         SluiceImages images = new SluiceImages(settings, docker);
         String composedWorker = images.composedWorker(
                 ConsistencyCheck.Mode.parse(settings.find("sluice.consistency").orElse("fail")));
-        shutdownHook = new Thread(this::close, "sluice-docker-environment-stop");
-        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        stopOnExit = StopOnExit.register("sluice-docker-environment-stop", this::close);
         Duration timeout = settings.duration(Settings.SERVICE_START_TIMEOUT);
         try {
             network = Network.builder().createNetworkCmdModifier(cmd -> cmd.withLabels(labels)).build();
@@ -102,7 +102,7 @@ public final class DockerEnvironment implements Environment {
                     .withEnv("S3_SECRET_KEY", s3Secret)
                     .withExposedPorts(9000)
                     .waitingFor(Wait.forListeningPort());
-            kafkaHostPort = freePort();
+            kafkaHostPort = FreePorts.next();
             kafka = container(images.kafka(), "kafka", timeout)
                     .withEnv("KAFKA_INTERNAL_HOST", "kafka")
                     .withEnv("KAFKA_EXTERNAL_PORT", Integer.toString(kafkaHostPort))
@@ -245,12 +245,8 @@ public final class DockerEnvironment implements Environment {
             LOG.warn("Removing the network failed: {}", e.toString());
         }
         network = null;
-        if (shutdownHook != null && Thread.currentThread() != shutdownHook) {
-            try {
-                Runtime.getRuntime().removeShutdownHook(shutdownHook);
-            } catch (IllegalStateException alreadyShuttingDown) {
-                // the hook is running
-            }
+        if (stopOnExit != null) {
+            stopOnExit.withdraw();
         }
         LOG.info("docker environment removed in {} s", String.format("%.1f", (System.nanoTime() - begin) / 1e9));
     }
@@ -284,18 +280,6 @@ public final class DockerEnvironment implements Environment {
         return host + ":" + ProcessHandle.current().pid();
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 
-    private static String secret() {
-        byte[] bytes = new byte[18];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
 
 }

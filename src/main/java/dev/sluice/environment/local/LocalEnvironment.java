@@ -2,7 +2,9 @@ package dev.sluice.environment.local;
 
 import dev.sluice.environment.Environment;
 import dev.sluice.sdk.PostgresEndpoint;
+import dev.sluice.environment.Secrets;
 import dev.sluice.environment.Settings;
+import dev.sluice.environment.StopOnExit;
 import dev.sluice.sdk.S3Endpoint;
 import dev.sluice.sdk.StageLibrary;
 import org.slf4j.Logger;
@@ -10,11 +12,9 @@ import org.slf4j.LoggerFactory;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -39,7 +39,7 @@ public final class LocalEnvironment implements Environment {
     private KafkaBroker kafka;
     private ConnectWorker connect;
     private S3Server s3;
-    private Thread shutdownHook;
+    private StopOnExit stopOnExit;
     private Duration totalStart;
 
     public LocalEnvironment(Settings settings) {
@@ -66,16 +66,15 @@ public final class LocalEnvironment implements Environment {
         if (settings.flag(Settings.KEEP)) {
             run.keep();
         }
-        shutdownHook = new Thread(this::close, "sluice-local-environment-stop");
-        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        stopOnExit = StopOnExit.register("sluice-local-environment-stop", this::close);
         Duration timeout = settings.duration(Settings.SERVICE_START_TIMEOUT);
         String kafkaVersion = settings.get(Settings.KAFKA_VERSION);
         Path log4j = LocalFiles.log4jConfig(run);
         try (MavenArtifacts artifacts = new MavenArtifacts()) {
-            postgres = new PostgresServer(run, timeout, randomPassword(), workDir.toAbsolutePath().resolve("postgres-binaries"));
+            postgres = new PostgresServer(run, timeout, Secrets.generate(), workDir.toAbsolutePath().resolve("postgres-binaries"));
             CompletableFuture<Void> postgresReady = CompletableFuture.runAsync(postgres::start);
             s3 = new S3Server(run, timeout, List.of(artifacts.artifact("org.gaul:s3proxy:jar:jar-with-dependencies:"
-                    + settings.get(Settings.S3PROXY_VERSION))), "sluice-" + run.id(), randomPassword());
+                    + settings.get(Settings.S3PROXY_VERSION))), "sluice-" + run.id(), Secrets.generate());
             CompletableFuture<Void> s3Ready = CompletableFuture.runAsync(s3::start);
             CompletableFuture<Void> kafkaReady = CompletableFuture.runAsync(() -> {
                 kafka = new KafkaBroker(run, timeout, withOneLogBridge(artifacts.runtimeClasspath(kafkaCore(kafkaVersion))), log4j);
@@ -140,11 +139,6 @@ public final class LocalEnvironment implements Environment {
         return all;
     }
 
-    private static String randomPassword() {
-        byte[] bytes = new byte[18];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
 
     @Override
     public URI connectUrl() {
@@ -204,12 +198,8 @@ public final class LocalEnvironment implements Environment {
         k.join();
         run.delete();
         run = null;
-        if (shutdownHook != null && Thread.currentThread() != shutdownHook) {
-            try {
-                Runtime.getRuntime().removeShutdownHook(shutdownHook);
-            } catch (IllegalStateException alreadyShuttingDown) {
-                // the hook is running or about to
-            }
+        if (stopOnExit != null) {
+            stopOnExit.withdraw();
         }
         LOG.info("local environment stopped in {} s", String.format("%.1f", (System.nanoTime() - begin) / 1e9));
     }

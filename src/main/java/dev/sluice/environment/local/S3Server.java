@@ -1,9 +1,6 @@
 package dev.sluice.environment.local;
 
 import dev.sluice.sdk.S3Endpoint;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 
 import java.net.URI;
@@ -65,20 +62,11 @@ final class S3Server extends LocalJvmService {
         return List.of(
                 Wait.forListeningPort("127.0.0.1", port),
                 Wait.until("a signed ListBuckets answered by " + endpoint.url(), () -> {
-                    try (S3Client client = client(endpoint)) {
+                    try (S3Client client = endpoint.newClient()) {
                         client.listBuckets();
                         return true;
                     }
                 }));
     }
 
-    static S3Client client(S3Endpoint endpoint) {
-        return S3Client.builder()
-                .endpointOverride(endpoint.url())
-                .region(Region.of(endpoint.region()))
-                .forcePathStyle(true)
-                .credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create(endpoint.accessKey(), endpoint.secretKey())))
-                .build();
-    }
 }
