@@ -3,6 +3,7 @@ package dev.sluice.environment;
 import dev.sluice.sdk.PostgresEndpoint;
 
 import java.net.URI;
+import java.util.Optional;
 
 /**
  * Everything a pipeline scenario needs, already running. Implementations start services
@@ -53,6 +54,11 @@ public interface Environment extends AutoCloseable {
     /** How long each service this environment started took to become ready; empty when it started none. */
     default java.util.Map<String, java.time.Duration> startTimes() {
         return java.util.Map.of();
+    }
+
+    /** For a kept environment: the shell command that stops it (empty when there is nothing to stop). */
+    default Optional<String> stopCommand() {
+        return Optional.empty();
     }
 
     /** Stops and removes what this environment started. Safe to call more than once. */

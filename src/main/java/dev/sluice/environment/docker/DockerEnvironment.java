@@ -252,21 +252,27 @@ public final class DockerEnvironment implements Environment {
     }
 
     private void printKept() {
-        StringBuilder ids = new StringBuilder();
         StringBuilder b = new StringBuilder("docker environment kept (sluice.keep=true), run ").append(runId).append(":\n");
         Map<String, String> urls = new LinkedHashMap<>();
         urls.put("postgres", postgres == null ? null : postgres().toString());
         urls.put("s3", s3 == null ? null : s3().map(e -> e.url().toString()).orElse(null));
         urls.put("kafka", kafka == null ? null : kafkaBootstrapServers());
         urls.put("connect", connect == null ? null : connectUrl().toString());
+        urls.forEach((service, url) -> { if (url != null) b.append(String.format("  %-9s %s%n", service, url)); });
+        b.append("  stop it with: ").append(stopCommand().orElse("(nothing runs)"));
+        LOG.info(b.toString());
+    }
+
+    @Override
+    public Optional<String> stopCommand() {
+        StringBuilder ids = new StringBuilder();
         for (GenericContainer<?> c : new GenericContainer<?>[] {postgres, s3, kafka, connect}) {
             if (c != null && c.getContainerId() != null) {
                 ids.append(' ').append(c.getContainerId(), 0, 12);
             }
         }
-        urls.forEach((service, url) -> { if (url != null) b.append(String.format("  %-9s %s%n", service, url)); });
-        b.append("  stop it with: docker rm -f").append(ids).append(" && docker network rm ").append(network.getId(), 0, 12);
-        LOG.info(b.toString());
+        return ids.isEmpty() || network == null ? Optional.empty()
+                : Optional.of("docker rm -f" + ids + " && docker network rm " + network.getId().substring(0, 12));
     }
 
     /** This JVM, as a label value: a later run removes what a dead owner left. */

@@ -205,17 +205,32 @@ public final class LocalEnvironment implements Environment {
     }
 
     private void printKept() {
-        StringBuilder pids = new StringBuilder();
         StringBuilder b = new StringBuilder("local environment kept (sluice.keep=true):\n");
-        for (LocalJvmService s : new LocalJvmService[] {postgres, s3, kafka, connect}) {
-            if (s != null && s.isRunning()) {
-                b.append(String.format("  %-9s %s (pid %d)%n", s.name(), s.describeEndpoint(), s.pid()));
-                pids.append(' ').append(s.pid());
-            }
+        for (LocalJvmService s : services()) {
+            b.append(String.format("  %-9s %s (pid %d)%n", s.name(), s.describeEndpoint(), s.pid()));
         }
         b.append("  logs      ").append(run.logsDir()).append('\n');
-        b.append("  stop it with: kill").append(pids).append("   (the next run removes ").append(run.root()).append(')');
+        b.append("  stop it with: ").append(stopCommand().orElse("(nothing runs)"))
+                .append("   (the next run removes ").append(run.root()).append(')');
         LOG.info(b.toString());
+    }
+
+    /** SIGTERM: each service shuts down cleanly (PostgreSQL's JVM stops the server). */
+    @Override
+    public java.util.Optional<String> stopCommand() {
+        StringBuilder pids = new StringBuilder();
+        services().forEach(s -> pids.append(' ').append(s.pid()));
+        return pids.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of("kill" + pids);
+    }
+
+    private List<LocalJvmService> services() {
+        List<LocalJvmService> running = new ArrayList<>();
+        for (LocalJvmService s : new LocalJvmService[] {postgres, s3, kafka, connect}) {
+            if (s != null && s.isRunning()) {
+                running.add(s);
+            }
+        }
+        return running;
     }
 
     private static void stopQuietly(LocalJvmService service) {

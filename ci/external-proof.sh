@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Proves the external environment: starts a local environment that is kept running, runs the
+# suite against it as "external" systems, then stops it. The suite must leave nothing of its own.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+handoff=target/sluice/external-env.sh
+
+mvn -q -B -ntp -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/sluice-classpath.txt
+java -Dsluice.work.dir=target/sluice-external -cp "target/classes:target/test-classes:$(cat target/sluice-classpath.txt)" \
+  dev.sluice.environment.EnvironmentLauncher "$handoff"
+stop() { bash "$handoff.stop" || true; rm -f "$handoff" "$handoff.stop"; }
+trap stop EXIT
+
+status=0
+# The settings travel as environment variables: system properties would be copied into test reports.
+( source "$handoff" && mvn -B -ntp test -Dcucumber.filter.tags="${SLUICE_EXTERNAL_TAGS:-@smoke and not @faults}" ) || status=$?
+
+# The scenarios must have removed what they created in the systems they were lent.
+left=$(source "$handoff" && curl -sf "$SLUICE_CONNECT_URL/connectors")
+if [ "$left" != "[]" ]; then
+  echo "Connectors left in the external engine: $left" >&2
+  status=1
+fi
+exit $status

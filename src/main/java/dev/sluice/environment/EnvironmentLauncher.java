@@ -1,0 +1,53 @@
+package dev.sluice.environment;
+
+import dev.sluice.sdk.S3Endpoint;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Starts an environment (as the settings say) and leaves it running, for people who want to poke
+ * at it and for pointing the suite's {@code external} environment at it. Writes the external
+ * settings that reach it as environment variables to a file readable only by its owner, since they
+ * include the generated passwords, and the command that stops it to {@code <file>.stop}.
+ * Usage: {@code EnvironmentLauncher <file>}.
+ */
+public final class EnvironmentLauncher {
+    private EnvironmentLauncher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty(Settings.KEEP, "true");
+        Settings settings = Settings.fromJvm();
+        Environment environment = Environments.create(settings);
+        environment.start();
+        Map<String, String> external = new LinkedHashMap<>();
+        external.put(Settings.ENVIRONMENT, "external");
+        external.put(ExternalEnvironment.CONNECT_URL, environment.connectUrl().toString());
+        external.put(ExternalEnvironment.KAFKA_BOOTSTRAP, environment.kafkaBootstrapServers());
+        external.put(ExternalEnvironment.KAFKA_ENGINE_BOOTSTRAP, environment.kafkaBootstrapServersForEngine());
+        external.put(ExternalEnvironment.POSTGRES_URL, environment.postgres().jdbcUrl("postgres"));
+        external.put(ExternalEnvironment.POSTGRES_ENGINE_URL, environment.postgresForEngine().jdbcUrl("postgres"));
+        external.put(ExternalEnvironment.POSTGRES_USER, environment.postgres().user());
+        external.put(ExternalEnvironment.POSTGRES_PASSWORD, environment.postgres().password());
+        environment.s3().ifPresent(s3 -> {
+            external.put(ExternalEnvironment.S3_ENDPOINT, s3.url().toString());
+            external.put(ExternalEnvironment.S3_ENGINE_ENDPOINT, environment.s3ForEngine().map(S3Endpoint::url).orElse(s3.url()).toString());
+            external.put(ExternalEnvironment.S3_ACCESS_KEY, s3.accessKey());
+            external.put(ExternalEnvironment.S3_SECRET_KEY, s3.secretKey());
+            external.put(ExternalEnvironment.S3_REGION, s3.region());
+        });
+        Path file = Path.of(args[0]);
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.deleteIfExists(file);
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        StringBuilder lines = new StringBuilder();
+        external.forEach((k, v) -> lines.append("export ").append(Settings.environmentVariable(k)).append("='").append(v).append("'\n"));
+        Files.writeString(file, lines.toString());
+        Files.writeString(Path.of(args[0] + ".stop"), environment.stopCommand().orElse("true") + "\n");
+        environment.close(); // kept: prints where everything runs and how to stop it
+    }
+}

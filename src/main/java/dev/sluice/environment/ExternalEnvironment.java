@@ -1,0 +1,146 @@
+package dev.sluice.environment;
+
+import dev.sluice.sdk.PostgresEndpoint;
+import dev.sluice.sdk.S3Endpoint;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Systems that already run somewhere: nothing is started or stopped, and each scenario removes
+ * what it created (its database, topics, connectors, buckets). Where the engine reaches a system
+ * at another address than the tests do (containers), the {@code *.engine-*} settings say so.
+ */
+public final class ExternalEnvironment implements Environment {
+    public static final String CONNECT_URL = "sluice.connect.url";
+    public static final String KAFKA_BOOTSTRAP = "sluice.kafka.bootstrap";
+    public static final String KAFKA_ENGINE_BOOTSTRAP = "sluice.kafka.engine-bootstrap";
+    public static final String POSTGRES_URL = "sluice.postgres.url";
+    public static final String POSTGRES_ENGINE_URL = "sluice.postgres.engine-url";
+    public static final String POSTGRES_USER = "sluice.postgres.user";
+    public static final String POSTGRES_PASSWORD = "sluice.postgres.password";
+    public static final String S3_ENDPOINT = "sluice.s3.endpoint";
+    public static final String S3_ENGINE_ENDPOINT = "sluice.s3.engine-endpoint";
+    public static final String S3_ACCESS_KEY = "sluice.s3.access-key";
+    public static final String S3_SECRET_KEY = "sluice.s3.secret-key";
+    public static final String S3_REGION = "sluice.s3.region";
+    private static final Pattern JDBC_URL = Pattern.compile("jdbc:postgresql://([^:/]+)(?::(\\d+))?(?:/.*)?");
+
+    private final Settings settings;
+
+    public ExternalEnvironment(Settings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public String name() {
+        return "external";
+    }
+
+    /** Checks that every system answers, so that a wrong setting fails here and not in a scenario. */
+    @Override
+    public void start() {
+        check(CONNECT_URL, () -> {
+            HttpResponse<Void> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(connectUrl().resolve("/"))
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("HTTP " + r.statusCode());
+            }
+        });
+        check(KAFKA_BOOTSTRAP, () -> {
+            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrapServers(),
+                    AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000,
+                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000))) {
+                admin.describeCluster().nodes().get(10, TimeUnit.SECONDS);
+            }
+        });
+        check(POSTGRES_URL, () -> {
+            try (var c = DriverManager.getConnection(postgres().jdbcUrl("postgres"), postgres().user(), postgres().password())) {
+                c.isValid(5);
+            }
+        });
+        s3().ifPresent(s3 -> check(S3_ENDPOINT, () -> {
+            try (var client = s3.newClient()) {
+                client.listBuckets();
+            }
+        }));
+    }
+
+    private interface Check {
+        void run() throws Exception;
+    }
+
+    private void check(String setting, Check check) {
+        try {
+            check.run();
+        } catch (Exception e) {
+            throw new ServiceStartException(name(), "the system named by " + setting + " (" + settings.find(setting).orElse("unset")
+                    + ") does not answer: " + e.getMessage() + ". Check the setting and that the system runs.", null, null, e);
+        }
+    }
+
+    @Override
+    public URI connectUrl() {
+        return URI.create(settings.get(CONNECT_URL));
+    }
+
+    @Override
+    public String kafkaBootstrapServers() {
+        return settings.get(KAFKA_BOOTSTRAP);
+    }
+
+    @Override
+    public String kafkaBootstrapServersForEngine() {
+        return settings.find(KAFKA_ENGINE_BOOTSTRAP).orElse(kafkaBootstrapServers());
+    }
+
+    @Override
+    public PostgresEndpoint postgres() {
+        return postgresAt(settings.get(POSTGRES_URL), POSTGRES_URL);
+    }
+
+    @Override
+    public PostgresEndpoint postgresForEngine() {
+        return settings.find(POSTGRES_ENGINE_URL).map(url -> postgresAt(url, POSTGRES_ENGINE_URL)).orElse(postgres());
+    }
+
+    private PostgresEndpoint postgresAt(String url, String setting) {
+        Matcher m = JDBC_URL.matcher(url);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("Setting " + setting + " expects jdbc:postgresql://host[:port][/database], but was '" + url + "'");
+        }
+        return new PostgresEndpoint(m.group(1), m.group(2) == null ? 5432 : Integer.parseInt(m.group(2)),
+                settings.get(POSTGRES_USER), settings.get(POSTGRES_PASSWORD));
+    }
+
+    @Override
+    public Optional<S3Endpoint> s3() {
+        return settings.find(S3_ENDPOINT).map(url -> s3At(url));
+    }
+
+    @Override
+    public Optional<S3Endpoint> s3ForEngine() {
+        return settings.find(S3_ENGINE_ENDPOINT).map(this::s3At).or(this::s3);
+    }
+
+    private S3Endpoint s3At(String url) {
+        return new S3Endpoint(URI.create(url), settings.find(S3_REGION).orElse("us-east-1"),
+                settings.get(S3_ACCESS_KEY), settings.get(S3_SECRET_KEY));
+    }
+
+    /** Nothing was started, so nothing is stopped. */
+    @Override
+    public void close() {
+    }
+}
