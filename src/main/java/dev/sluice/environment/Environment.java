@@ -56,6 +56,21 @@ public interface Environment extends AutoCloseable {
         return java.util.Map.of();
     }
 
+    /** Whether this environment can kill and restart its services (see the fault steps). */
+    default boolean controlsServices() {
+        return false;
+    }
+
+    /** Kills the pipeline engine the hard way (no shutdown) and starts it again; returns once it is ready. */
+    default void killAndRestartEngine() {
+        throw new UnsupportedOperationException("The " + name() + " environment does not control the pipeline engine");
+    }
+
+    /** Stops PostgreSQL and starts it again with the same data; returns once it accepts connections. */
+    default void restartPostgres() {
+        throw new UnsupportedOperationException("The " + name() + " environment does not control PostgreSQL");
+    }
+
     /** For a kept environment: the shell command that stops it (empty when there is nothing to stop). */
     default Optional<String> stopCommand() {
         return Optional.empty();

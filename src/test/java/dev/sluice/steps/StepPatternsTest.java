@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every phrasebook sentence is matched by exactly one step pattern, and every pattern by a sample. */
 class StepPatternsTest {
     private static final List<Class<?>> STEP_CLASSES = List.of(
-            PipelineSteps.class, JdbcSteps.class, KafkaSteps.class, DestinationSteps.class, BenchmarkSteps.class, S3Steps.class);
+            PipelineSteps.class, JdbcSteps.class, KafkaSteps.class, DestinationSteps.class, BenchmarkSteps.class, S3Steps.class, FaultSteps.class);
 
     /** Sample sentences, as a feature writer would type them. */
     private static final List<String> SAMPLES = List.of(
@@ -48,7 +48,9 @@ class StepPatternsTest {
             "the S3 bucket \"lake\" has 1 data files",
             "the S3 bucket \"lake\" contains objects under \"warehouse/sluice/\"",
             "the pipelines of this scenario reach S3 at an address where no server answers",
-            "within 60 seconds the S3 bucket \"lake\" contains exactly:");
+            "within 60 seconds the S3 bucket \"lake\" contains exactly:",
+            "the pipeline engine is killed and restarted",
+            "PostgreSQL is restarted");
 
     @Test
     void everySampleMatchesExactlyOnePattern() {

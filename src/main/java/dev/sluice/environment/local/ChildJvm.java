@@ -125,6 +125,20 @@ public final class ChildJvm {
         process = null;
     }
 
+    /** SIGKILL: no shutdown hook runs, as when a machine or container dies. */
+    public synchronized void kill() {
+        if (process != null) {
+            process.destroyForcibly();
+            try {
+                process.waitFor(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            run.forgetPid(name);
+            process = null;
+        }
+    }
+
     public long pid() {
         return process == null ? -1 : process.pid();
     }

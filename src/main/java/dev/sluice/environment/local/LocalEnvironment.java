@@ -156,6 +156,21 @@ public final class LocalEnvironment implements Environment {
     }
 
     @Override
+    public boolean controlsServices() {
+        return true;
+    }
+
+    @Override
+    public void killAndRestartEngine() {
+        connect.killAndRestart();
+    }
+
+    @Override
+    public void restartPostgres() {
+        postgres.restart();
+    }
+
+    @Override
     public java.util.Optional<S3Endpoint> s3() {
         return java.util.Optional.ofNullable(s3).map(S3Server::endpoint);
     }
@@ -215,12 +230,15 @@ public final class LocalEnvironment implements Environment {
         LOG.info(b.toString());
     }
 
-    /** SIGTERM: each service shuts down cleanly (PostgreSQL's JVM stops the server). */
+    /**
+     * SIGTERM: each service shuts down cleanly (PostgreSQL's JVM stops the server); the command
+     * returns once they are gone, or after a minute.
+     */
     @Override
     public java.util.Optional<String> stopCommand() {
-        StringBuilder pids = new StringBuilder();
-        services().forEach(s -> pids.append(' ').append(s.pid()));
-        return pids.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of("kill" + pids);
+        List<String> pids = services().stream().map(s -> Long.toString(s.pid())).toList();
+        return pids.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of("kill " + String.join(" ", pids)
+                + "; timeout 60 sh -c 'while ps -p " + String.join(",", pids) + " >/dev/null; do sleep 0.2; done'");
     }
 
     private List<LocalJvmService> services() {

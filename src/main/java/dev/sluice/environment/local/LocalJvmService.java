@@ -21,6 +21,7 @@ abstract class LocalJvmService implements Service {
     protected final Duration startTimeout;
     private ChildJvm process;
     private Duration startedIn;
+    private boolean restarting;
 
     protected LocalJvmService(RunDirectory run, Duration startTimeout) {
         this.run = run;
@@ -97,6 +98,36 @@ abstract class LocalJvmService implements Service {
     @Override
     public final synchronized boolean isRunning() {
         return process != null && process.isAlive();
+    }
+
+    /** Kills the process (SIGKILL) and starts the service again, on the same ports and data. */
+    public final synchronized void killAndRestart() {
+        if (process != null) {
+            process.kill();
+            process = null;
+        }
+        restarting = true;
+        try {
+            start();
+        } finally {
+            restarting = false;
+        }
+    }
+
+    /** Stops the service cleanly and starts it again, on the same ports and data. */
+    public final synchronized void restart() {
+        stop();
+        restarting = true;
+        try {
+            start();
+        } finally {
+            restarting = false;
+        }
+    }
+
+    /** True while the service starts again: it must keep its data. */
+    protected boolean restarting() {
+        return restarting;
     }
 
     public Duration startedIn() {

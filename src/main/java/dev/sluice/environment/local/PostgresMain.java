@@ -11,7 +11,8 @@ import java.sql.Statement;
 /**
  * Main class of the PostgreSQL child JVM: runs the bundled PostgreSQL binaries (no installation,
  * works as root) with logical replication on, requires a password, and stops the server when this
- * JVM ends. Arguments: binaries directory, data directory, port. The password comes from the
+ * JVM ends. Arguments: binaries directory, data directory, port, and {@code keep-data} to start
+ * again on an existing cluster (a restart) instead of a new one. The password comes from the
  * environment variable {@value #PASSWORD_VARIABLE}, so it never shows in a process listing.
  */
 public final class PostgresMain {
@@ -23,10 +24,18 @@ public final class PostgresMain {
 
     public static void main(String[] args) throws Exception {
         String password = System.getenv(PASSWORD_VARIABLE);
+        boolean restart = args.length > 3 && "keep-data".equals(args[3]);
+        if (!restart) {
+            RunDirectory.deleteTree(Path.of(args[1]));
+        }
+        // Never cleaned by the library: it would delete the data when the server stops, and a
+        // restart needs it. The run directory goes at the end of the run.
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setOverrideWorkingDirectory(new File(args[0]))
                 .setDataDirectory(new File(args[1]))
-                .setCleanDataDirectory(true)
+                .setCleanDataDirectory(false)
+                // After the first start the server asks for the password, also of the library's own readiness check.
+                .setConnectConfig("password", password)
                 .setPort(Integer.parseInt(args[2]))
                 .setServerConfig("wal_level", "logical")
                 .setServerConfig("max_replication_slots", "64")
@@ -45,7 +54,9 @@ public final class PostgresMain {
                 System.err.println("[sluice] stopping PostgreSQL failed: " + e);
             }
         }, "sluice-postgres-stop"));
-        requirePassword(postgres, Path.of(args[1]), password);
+        if (!restart) {
+            requirePassword(postgres, Path.of(args[1]), password);
+        }
         System.out.println(READY_LINE + " on port " + postgres.getPort());
         Thread.currentThread().join();
     }

@@ -42,7 +42,7 @@ final class PostgresServer extends LocalJvmService {
                 .map(Path::of).toList();
         Path data = run.dir("postgres").resolve("data");
         return new ChildJvm(name(), classpath, PostgresMain.class.getName(),
-                List.of(binaries.toString(), data.toString(), Integer.toString(port)),
+                List.of(binaries.toString(), data.toString(), Integer.toString(port), restarting() ? "keep-data" : "new-data"),
                 List.of("-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
                 Map.of(PostgresMain.PASSWORD_VARIABLE, endpoint.password()), run);
     }

@@ -1,0 +1,35 @@
+package dev.sluice.steps;
+
+import io.cucumber.java.Before;
+import io.cucumber.java.en.When;
+import org.opentest4j.TestAbortedException;
+
+/**
+ * Faults: the services of the environment die or restart under a running pipeline. Only
+ * environments that own their services can do this; elsewhere such scenarios are skipped.
+ */
+public class FaultSteps {
+    private final ScenarioContext context;
+
+    public FaultSteps(ScenarioContext context) {
+        this.context = context;
+    }
+
+    @Before("@faults")
+    public void requireControlOfServices() {
+        if (!context.environment().controlsServices()) {
+            throw new TestAbortedException("Skipped: the " + context.environment().name()
+                    + " environment does not own its services, so it cannot kill or restart them (@faults)");
+        }
+    }
+
+    @When("the pipeline engine is killed and restarted")
+    public void killAndRestartEngine() {
+        context.environment().killAndRestartEngine();
+    }
+
+    @When("PostgreSQL is restarted")
+    public void restartPostgres() {
+        context.environment().restartPostgres();
+    }
+}
