@@ -19,4 +19,5 @@ synchronous_commit=off
 CONF
   printf 'host all all 0.0.0.0/0 scram-sha-256\nhost replication all 0.0.0.0/0 scram-sha-256\n' >> "$DATA/pg_hba.conf"
 fi
-exec su postgres -c "exec $PGBIN/postgres -D $DATA"
+# The server itself becomes PID 1, so the container's stop signal reaches it.
+exec setpriv --reuid=postgres --regid=postgres --init-groups "$PGBIN/postgres" -D "$DATA"

@@ -23,6 +23,10 @@ import org.testcontainers.utility.DockerImageName;
 
 import java.net.InetAddress;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.DriverManager;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -58,6 +62,9 @@ public final class DockerEnvironment implements Environment {
     private GenericContainer<?> kafka;
     private GenericContainer<?> connect;
     private int kafkaHostPort;
+    private int postgresHostPort;
+    private int connectHostPort;
+    private int s3HostPort;
     private StopOnExit stopOnExit;
 
     public DockerEnvironment(Settings settings) {
@@ -93,31 +100,30 @@ public final class DockerEnvironment implements Environment {
         try {
             network = Network.builder().createNetworkCmdModifier(cmd -> cmd.withLabels(labels)).build();
             network.getId();
-            postgres = container(images.postgres(), "postgres", timeout)
+            // Host ports are chosen before the start, so that a restarted container answers where it did.
+            postgresHostPort = FreePorts.next();
+            postgres = withHostPort(container(images.postgres(), "postgres", timeout), postgresHostPort, 5432)
                     .withEnv("POSTGRES_PASSWORD", password)
-                    .withExposedPorts(5432)
                     .waitingFor(Wait.forLogMessage(".*database system is ready to accept connections.*", 1));
-            s3 = container(images.s3(), "s3", timeout)
+            s3HostPort = FreePorts.next();
+            s3 = withHostPort(container(images.s3(), "s3", timeout), s3HostPort, 9000)
                     .withEnv("S3_ACCESS_KEY", "sluice-" + runId)
                     .withEnv("S3_SECRET_KEY", s3Secret)
-                    .withExposedPorts(9000)
                     .waitingFor(Wait.forListeningPort());
             kafkaHostPort = FreePorts.next();
-            kafka = container(images.kafka(), "kafka", timeout)
+            // The broker also advertises its host port to the tests.
+            kafka = withHostPort(container(images.kafka(), "kafka", timeout), kafkaHostPort, 9093)
                     .withEnv("KAFKA_INTERNAL_HOST", "kafka")
                     .withEnv("KAFKA_EXTERNAL_PORT", Integer.toString(kafkaHostPort))
-                    // The broker advertises the host port to the tests, so it must be known before the start.
-                    .withCreateContainerCmdModifier(cmd -> cmd.getHostConfig().withPortBindings(new PortBinding(
-                            Ports.Binding.bindIpAndPort("127.0.0.1", kafkaHostPort), ExposedPort.tcp(9093))))
                     .waitingFor(Wait.forLogMessage(".*Kafka Server started.*", 1));
             CompletableFuture<Void> pg = CompletableFuture.runAsync(() -> startTimed("postgres", postgres));
             CompletableFuture<Void> objectStore = CompletableFuture.runAsync(() -> startTimed("s3", s3));
             startTimed("kafka", kafka);
-            connect = container(DockerImageName.parse(composedWorker), "connect", timeout)
+            connectHostPort = FreePorts.next();
+            connect = withHostPort(container(DockerImageName.parse(composedWorker), "connect", timeout), connectHostPort, 8083)
                     .withEnv("CONNECT_BOOTSTRAP_SERVERS", "kafka:9092")
                     .withEnv("CONNECT_GROUP_ID", "sluice-" + runId)
                     .withEnv("CONNECT_ADVERTISED_HOST", "connect")
-                    .withExposedPorts(8083)
                     .waitingFor(Wait.forHttp("/health").forPort(8083).forStatusCode(200));
             startTimed("connect", connect);
             pg.join();
@@ -138,6 +144,11 @@ public final class DockerEnvironment implements Environment {
     private GenericContainer<?> container(DockerImageName image, String alias, Duration timeout) {
         GenericContainer<?> c = new GenericContainer<>(image);
         return c.withNetwork(network).withNetworkAliases(alias).withLabels(labels).withStartupTimeout(timeout);
+    }
+
+    private static GenericContainer<?> withHostPort(GenericContainer<?> container, int hostPort, int containerPort) {
+        return container.withExposedPorts(containerPort).withCreateContainerCmdModifier(cmd -> cmd.getHostConfig()
+                .withPortBindings(new PortBinding(Ports.Binding.bindIpAndPort("127.0.0.1", hostPort), ExposedPort.tcp(containerPort))));
     }
 
     private GenericContainer<?> container(String image, String alias, Duration timeout) {
@@ -169,7 +180,7 @@ public final class DockerEnvironment implements Environment {
 
     @Override
     public URI connectUrl() {
-        return URI.create("http://localhost:" + connect.getMappedPort(8083));
+        return URI.create("http://localhost:" + connectHostPort);
     }
 
     @Override
@@ -184,7 +195,7 @@ public final class DockerEnvironment implements Environment {
 
     @Override
     public PostgresEndpoint postgres() {
-        return new PostgresEndpoint("localhost", postgres.getMappedPort(5432), "postgres", password);
+        return new PostgresEndpoint("localhost", postgresHostPort, "postgres", password);
     }
 
     @Override
@@ -194,13 +205,42 @@ public final class DockerEnvironment implements Environment {
 
     @Override
     public Optional<S3Endpoint> s3() {
-        return Optional.of(new S3Endpoint(URI.create("http://localhost:" + s3.getMappedPort(9000)), "us-east-1",
+        return Optional.of(new S3Endpoint(URI.create("http://localhost:" + s3HostPort), "us-east-1",
                 "sluice-" + runId, s3Secret));
     }
 
     @Override
     public Optional<S3Endpoint> s3ForEngine() {
         return Optional.of(new S3Endpoint(URI.create("http://s3:9000"), "us-east-1", "sluice-" + runId, s3Secret));
+    }
+
+    @Override
+    public boolean controlsServices() {
+        return true;
+    }
+
+    /** SIGKILL to the worker's container, then the same container starts again and must become healthy. */
+    @Override
+    public void killAndRestartEngine() {
+        DockerClient docker = DockerClientFactory.instance().client();
+        docker.killContainerCmd(connect.getContainerId()).exec();
+        docker.startContainerCmd(connect.getContainerId()).exec();
+        Ready.await("connect", settings.duration(Settings.SERVICE_START_TIMEOUT), () -> {
+            HttpResponse<Void> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(connectUrl().resolve("/health"))
+                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+            return r.statusCode() == 200;
+        }, () -> String.join("\n", engineLogTail(40)));
+    }
+
+    /** docker restart: PostgreSQL's fast shutdown, then the same data directory again. */
+    @Override
+    public void restartPostgres() {
+        DockerClientFactory.instance().client().restartContainerCmd(postgres.getContainerId()).withTimeout(30).exec();
+        Ready.await("postgres", settings.duration(Settings.SERVICE_START_TIMEOUT), () -> {
+            try (var c = DriverManager.getConnection(postgres().jdbcUrl("postgres"), "postgres", password)) {
+                return c.isValid(2);
+            }
+        }, () -> postgres.getLogs());
     }
 
     @Override
