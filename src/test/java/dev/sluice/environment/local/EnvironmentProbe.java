@@ -1,10 +1,12 @@
 package dev.sluice.environment.local;
 
+import dev.sluice.environment.Environment;
+import dev.sluice.environment.Environments;
 import dev.sluice.environment.Settings;
 
 /**
- * A stand-in for a test JVM, for the leak tests: starts the local environment, says so on standard
- * output, and waits to be killed.
+ * A stand-in for a test JVM, for the leak tests: starts the environment the settings name (local
+ * by default), says so on standard output, and waits to be killed.
  */
 public final class EnvironmentProbe {
     static final String READY = "PROBE READY";
@@ -13,7 +15,7 @@ public final class EnvironmentProbe {
     }
 
     public static void main(String[] args) throws Exception {
-        LocalEnvironment environment = new LocalEnvironment(Settings.fromJvm());
+        Environment environment = Environments.create(Settings.fromJvm());
         environment.start();
         System.out.println(READY);
         System.out.flush();

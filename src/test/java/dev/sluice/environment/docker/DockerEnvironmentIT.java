@@ -1,0 +1,132 @@
+package dev.sluice.environment.docker;
+
+import com.github.dockerjava.api.DockerClient;
+import dev.sluice.environment.Settings;
+import dev.sluice.environment.local.EnvironmentProbe;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.images.builder.ImageFromDockerfile;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The docker environment against real images (mvn verify -Pdocker, after docker/build.sh): the
+ * consistency check's fail and warn paths with stage libraries labelled for another core, and the
+ * reaping of containers left by a killed test JVM.
+ */
+class DockerEnvironmentIT {
+    /** A core version no real build has: its images are made here from the real ones, relabelled. */
+    private static final String SKEWED_CORE = "0.0.0-skew";
+    private static final String STAGE = "debezium-postgres";
+    private static DockerClient docker;
+    private static List<String> madeImages;
+
+    @BeforeAll
+    static void makeSkewedImages() throws Exception {
+        DockerApi.configure();
+        docker = DockerClientFactory.instance().client();
+        Settings real = Settings.fromJvm();
+        String kafka = real.get(Settings.KAFKA_VERSION);
+        String debezium = real.get(Settings.DEBEZIUM_VERSION);
+        String stage = "sluice/stage-" + STAGE + ":" + debezium + "-core";
+        madeImages = List.of("sluice/kafka:" + SKEWED_CORE, "sluice/connect:" + SKEWED_CORE, stage + SKEWED_CORE);
+        relabel("sluice/kafka:" + kafka, madeImages.get(0), Map.of(ConsistencyCheck.VERSION, SKEWED_CORE));
+        relabel("sluice/connect:" + kafka, madeImages.get(1), Map.of(ConsistencyCheck.VERSION, SKEWED_CORE));
+        // Still says it was built for the real core: version skew against the relabelled core.
+        relabel(stage + kafka, madeImages.get(2), Map.of());
+    }
+
+    @AfterAll
+    static void removeSkewedImages() {
+        madeImages.forEach(image -> docker.removeImageCmd(image).withForce(true).exec());
+    }
+
+    private static void relabel(String from, String to, Map<String, String> labels) throws Exception {
+        StringBuilder dockerfile = new StringBuilder("FROM ").append(from).append('\n');
+        labels.forEach((k, v) -> dockerfile.append("LABEL ").append(k).append("=\"").append(v).append("\"\n"));
+        new ImageFromDockerfile(to, false).withFileFromString("Dockerfile", dockerfile.toString()).get(5, TimeUnit.MINUTES);
+    }
+
+    private static Settings skewed(String consistency) {
+        return new Settings(Map.of(Settings.ENVIRONMENT, "docker", Settings.KAFKA_VERSION, SKEWED_CORE,
+                Settings.STAGE_LIBRARIES, STAGE, "sluice.consistency", consistency), Map.of(), Map.of());
+    }
+
+    @Test
+    void versionSkewStopsTheStartAndNamesBothImages() {
+        DockerEnvironment environment = new DockerEnvironment(skewed("fail"));
+
+        assertThatThrownBy(environment::start)
+                .hasMessageContaining("Version skew")
+                .hasMessageContaining("sluice/stage-" + STAGE)
+                .hasMessageContaining("the core sluice/connect:" + SKEWED_CORE + " is " + SKEWED_CORE)
+                .hasMessageContaining("-Dsluice.consistency=warn");
+        assertThat(containersOf(environment)).as("containers of a refused run").isZero();
+    }
+
+    @Test
+    void withWarnTheEnvironmentStartsAnywayAndIsRemovedAfter() throws Exception {
+        DockerEnvironment environment = new DockerEnvironment(skewed("warn"));
+        try {
+            environment.start();
+            HttpResponse<String> plugins = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(environment.connectUrl().resolve("/connector-plugins")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(plugins.body()).contains("io.debezium.connector.postgresql.PostgresConnector");
+        } finally {
+            environment.close();
+        }
+        assertThat(containersOf(environment)).as("containers after close").isZero();
+    }
+
+    @Test
+    void containersOfAKilledTestJvmAreRemovedByTheNextRun() throws Exception {
+        Process probe = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dsluice.environment=docker", "-cp", System.getProperty("java.class.path"), EnvironmentProbe.class.getName())
+                .redirectErrorStream(true).start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(probe.getInputStream(), StandardCharsets.UTF_8));
+            assertThat(CompletableFuture.supplyAsync(() -> out.lines().anyMatch("PROBE READY"::equals)).get(5, TimeUnit.MINUTES)).isTrue();
+            CompletableFuture.runAsync(() -> out.lines().forEach(l -> { }));
+            String owner = DockerEnvironment.owner().replaceAll(":\\d+$", ":" + probe.pid());
+            assertThat(containersOwnedBy(owner)).as("containers of the probe").isEqualTo(4);
+
+            probe.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            assertThat(containersOwnedBy(owner)).as("nothing in a killed JVM can remove its containers").isEqualTo(4);
+
+            int removed = DockerReaper.reap(docker);
+
+            assertThat(removed).as("4 containers and a network").isGreaterThanOrEqualTo(5);
+            await().atMost(Duration.ofSeconds(30)).until(() -> containersOwnedBy(owner) == 0);
+        } finally {
+            probe.destroyForcibly();
+        }
+    }
+
+    private static int containersOf(DockerEnvironment environment) {
+        return docker.listContainersCmd().withShowAll(true)
+                .withLabelFilter(Map.of(DockerEnvironment.OWNER, DockerEnvironment.owner())).exec().size();
+    }
+
+    private static int containersOwnedBy(String owner) {
+        return docker.listContainersCmd().withShowAll(true).withLabelFilter(Map.of(DockerEnvironment.OWNER, owner)).exec().size();
+    }
+
+}
