@@ -13,7 +13,7 @@ trap stop EXIT
 
 status=0
 # The settings travel as environment variables: system properties would be copied into test reports.
-( source "$handoff" && mvn -B -ntp test -Dcucumber.filter.tags="${SLUICE_EXTERNAL_TAGS:-@smoke and not @faults}" ) || status=$?
+( source "$handoff" && mvn -B -ntp test -Dcucumber.filter.tags="${SLUICE_EXTERNAL_TAGS:-not @benchmark}" ) || status=$?
 
 # The scenarios must have removed what they created in the systems they were lent.
 left=$(source "$handoff" && curl -sf "$SLUICE_CONNECT_URL/connectors")

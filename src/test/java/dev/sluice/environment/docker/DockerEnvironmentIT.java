@@ -97,6 +97,26 @@ class DockerEnvironmentIT {
     }
 
     @Test
+    void aKeptEnvironmentOutlivesCloseAndItsStopCommandRemovesIt() throws Exception {
+        Settings keep = new Settings(Map.of(Settings.ENVIRONMENT, "docker", Settings.KEEP, "true"), Map.of(), Map.of());
+        DockerEnvironment environment = new DockerEnvironment(keep);
+        environment.start();
+        String stop = environment.stopCommand().orElseThrow();
+        try {
+            environment.close();
+
+            assertThat(containersOwnedBy("kept")).as("kept containers after close").isGreaterThanOrEqualTo(4);
+            assertThat(DockerReaper.reap(docker)).as("a kept environment is not reaped").isZero();
+            assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(environment.connectUrl().resolve("/health")).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
+        } finally {
+            Process p = new ProcessBuilder("sh", "-c", stop).redirectErrorStream(true).start();
+            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(containersOwnedBy("kept")).as("containers after the printed stop command").isZero();
+    }
+
+    @Test
     void containersOfAKilledTestJvmAreRemovedByTheNextRun() throws Exception {
         Process probe = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dsluice.environment=docker", "-cp", System.getProperty("java.class.path"), EnvironmentProbe.class.getName())
