@@ -52,3 +52,42 @@ Feature: A PostgreSQL table is replicated into another PostgreSQL table
     Given the PostgreSQL table "leads" has 1000 generated rows
     When a pipeline "leads-copy" moves data from the PostgreSQL table "leads" to the PostgreSQL table "crm_leads"
     Then within 60 seconds the PostgreSQL table "crm_leads" has 1000 records
+
+  Scenario Outline: A pipeline stopped and started again many times neither stalls nor loses nor repeats a row
+    Stopping keeps a pipeline's configuration and offsets; starting it again must bring every
+    connector back to RUNNING and continue from where it stopped. This fails if any start leaves a
+    connector stopped (that cycle's start times out and names the connector), if a restart skips a
+    change (a row is missing), or, into a topic, which keeps every record, if a restart replays
+    one (a row shows twice).
+    Given the PostgreSQL table "stock" has rows:
+      | id:int | item  |
+      | 1      | Lamp  |
+    And a pipeline "stock-out" moves data from the PostgreSQL table "stock" to the <destination>
+    Then within 30 seconds the <destination> has 1 records
+    When the pipeline "stock-out" is stopped and started again for each of these rows, inserted into the PostgreSQL table "stock" while it is stopped:
+      | id | item   |
+      | 2  | Desk   |
+      | 3  | Chair  |
+      | 4  | Shelf  |
+      | 5  | Rug    |
+      | 6  | Mirror |
+      | 7  | Clock  |
+      | 8  | Vase   |
+      | 9  | Stool  |
+    Then the pipeline "stock-out" is running
+    And within 30 seconds the <destination> contains exactly:
+      | id | item   |
+      | 1  | Lamp   |
+      | 2  | Desk   |
+      | 3  | Chair  |
+      | 4  | Shelf  |
+      | 5  | Rug    |
+      | 6  | Mirror |
+      | 7  | Clock  |
+      | 8  | Vase   |
+      | 9  | Stool  |
+
+    Examples:
+      | destination                   |
+      | PostgreSQL table "stock_copy" |
+      | Kafka topic "stock_feed"      |

@@ -27,7 +27,7 @@ import static io.restassured.RestAssured.given;
  */
 public final class ConnectClient {
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** The engine answers 409 while its workers rebalance; such a request is retried for this long. */
+    /** The engine refuses some requests while its workers rebalance; such a request is retried for this long. */
     private static final Duration REBALANCE_PATIENCE = Duration.ofSeconds(30);
 
     private final URI baseUri;
@@ -142,11 +142,23 @@ public final class ConnectClient {
                 request.body(toJson(body));
             }
             Response response = request.request(method, path);
-            if (response.statusCode() != 409 || System.nanoTime() > deadline) {
+            if (!duringRebalance(response) || System.nanoTime() > deadline) {
                 return response;
             }
             pause(Duration.ofMillis(250));
         }
+    }
+
+    /**
+     * The engine's answers while its workers rebalance: 409, or 500 "a rebalance is expected" for a
+     * read that reaches the herder between a configuration write and the rebalance it sets off.
+     */
+    static boolean duringRebalance(int status, String body) {
+        return status == 409 || (status == 500 && body.contains("rebalance is expected"));
+    }
+
+    private static boolean duringRebalance(Response response) {
+        return duringRebalance(response.statusCode(), response.statusCode() == 500 ? response.asString() : "");
     }
 
     private static Response expect(Method method, String path, Response response, int... expected) {

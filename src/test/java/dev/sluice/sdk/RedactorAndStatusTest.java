@@ -33,4 +33,13 @@ class RedactorAndStatusTest {
                 "{\"name\":\"c\",\"connector\":{\"state\":\"RUNNING\"},\"tasks\":[]}"));
         assertThat(noTasks.isRunning()).as("a connector without tasks moves no data").isFalse();
     }
+
+    @Test
+    void rebalanceAnswersAreRetriedAndOtherErrorsAreNot() {
+        assertThat(ConnectClient.duringRebalance(409, "")).isTrue();
+        assertThat(ConnectClient.duringRebalance(500,
+                "{\"error_code\":500,\"message\":\"Request cannot be completed because a rebalance is expected\"}")).isTrue();
+        assertThat(ConnectClient.duringRebalance(500, "{\"error_code\":500,\"message\":\"NullPointerException\"}")).isFalse();
+        assertThat(ConnectClient.duringRebalance(400, "rebalance is expected")).isFalse();
+    }
 }

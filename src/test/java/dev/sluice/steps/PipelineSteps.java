@@ -1,9 +1,13 @@
 package dev.sluice.steps;
 
 import dev.sluice.sdk.pipeline.Endpoint;
+import dev.sluice.sdk.pipeline.Endpoint.PostgresTable;
 import dev.sluice.sdk.pipeline.Pipeline;
 import dev.sluice.sdk.pipeline.PipelineException;
 import dev.sluice.sdk.pipeline.Processor;
+import dev.sluice.verify.SeedTable;
+import dev.sluice.verify.TableData;
+import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -11,6 +15,7 @@ import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** Defining, starting and stopping pipelines, and checking their state. */
@@ -62,6 +67,25 @@ public class PipelineSteps {
     @When("the pipeline {string} is stopped")
     public void stop(String name) {
         context.engine().stop(name);
+    }
+
+    /**
+     * Stops and starts the pipeline once per row, inserting that row while it is stopped: a start
+     * that leaves a connector stopped, or a restart that replays or skips a change, shows at once.
+     */
+    @When("the pipeline {string} is stopped and started again for each of these rows, inserted into the PostgreSQL table {string} while it is stopped:")
+    public void stopStartCycles(String name, String table, DataTable rows) {
+        TableData inserts = SeedTable.parse(rows.cells()).asTable();
+        for (int cycle = 0; cycle < inserts.rows().size(); cycle++) {
+            stop(name);
+            context.database().insert(PostgresTable.of(table), new TableData(inserts.header(), List.of(inserts.rows().get(cycle))));
+            start(name);
+            int shown = cycle + 1;
+            context.consumeFailure(name).ifPresent(f -> {
+                throw new AssertionError("Stop/start cycle " + shown + " of " + inserts.rows().size() + ": the pipeline \""
+                        + name + "\" " + f.getMessage(), f);
+            });
+        }
     }
 
     @Then("the pipeline {string} is running")

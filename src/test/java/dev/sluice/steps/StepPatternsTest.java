@@ -33,6 +33,7 @@ class StepPatternsTest {
             "the pipeline \"p\" is started",
             "a pipeline \"p\" moves data from the Kafka topic \"t\" to the PostgreSQL table \"warehouse.t\"",
             "the pipeline \"p\" is stopped",
+            "the pipeline \"p\" is stopped and started again for each of these rows, inserted into the PostgreSQL table \"products\" while it is stopped:",
             "these rows are inserted into the PostgreSQL table \"customers\":",
             "these rows of the PostgreSQL table \"customers\" are updated:",
             "the row with id 7 is deleted from the PostgreSQL table \"customers\"",

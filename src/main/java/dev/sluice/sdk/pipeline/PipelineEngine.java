@@ -11,6 +11,7 @@ import org.awaitility.core.ConditionTimeoutException;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,8 @@ public final class PipelineEngine {
     private final PipelineCompiler compiler;
     private final Duration startTimeout;
     private final Map<String, List<ConnectorSpec>> pipelines = new LinkedHashMap<>();
+    /** Pipelines this engine stopped: their next start resumes them. */
+    private final Set<String> stopped = new HashSet<>();
 
     public PipelineEngine(ConnectClient client, PipelineCompiler compiler, Duration startTimeout) {
         this.client = client;
@@ -41,28 +44,41 @@ public final class PipelineEngine {
         return client;
     }
 
-    /** Compiles and checks the pipeline, then creates it and waits until it runs. */
+    /**
+     * Compiles and checks the pipeline, then creates it and waits until it runs. A pipeline this
+     * engine stopped is resumed from its stored offsets: its connectors' target state is set back
+     * to started, whatever their status reads at that moment (a status read races with the
+     * rebalance a configuration update sets off, and could leave a connector stopped for good).
+     */
     public List<ConnectorSpec> start(Pipeline pipeline, OriginSchema origin) {
         List<ConnectorSpec> specs = check(pipeline, origin);
+        boolean wasStopped = stopped.remove(pipeline.name());
         pipelines.put(pipeline.name(), specs);
         for (ConnectorSpec spec : specs) {
             try {
-                client.createOrUpdate(spec.name(), spec.config());
+                // Restarting, an unchanged configuration is not written again: the write would restart the connector.
+                if (!wasStopped || !client.config(spec.name()).map(withName(spec)::equals).orElse(false)) {
+                    client.createOrUpdate(spec.name(), spec.config());
+                }
             } catch (EngineException e) {
                 throw new PipelineException(pipeline.name(), "was refused by the engine when creating its "
                         + spec.role() + " connector: " + e.getMessage(), null, e);
             }
         }
-        for (ConnectorSpec spec : specs) {
-            // A pipeline started again after a stop goes on from its stored offsets.
-            if (client.status(spec.name()).map(s -> "STOPPED".equals(s.state()) || "PAUSED".equals(s.state())).orElse(false)) {
-                client.resume(spec.name());
-            }
+        if (wasStopped) {
+            specs.forEach(spec -> client.resume(spec.name()));
         }
         for (ConnectorSpec spec : specs) {
             awaitRunning(pipeline.name(), spec);
         }
         return specs;
+    }
+
+    /** The configuration as the engine reports it back: with the connector's name. */
+    private static Map<String, String> withName(ConnectorSpec spec) {
+        Map<String, String> named = new LinkedHashMap<>(spec.config());
+        named.put("name", spec.name());
+        return named;
     }
 
     /** Everything that can be known before creating anything; throws a refusal that says how to fix it. */
@@ -76,9 +92,7 @@ public final class PipelineEngine {
         }
         requireStageLibraries(pipeline.name(), specs);
         for (ConnectorSpec spec : specs) {
-            Map<String, String> named = new LinkedHashMap<>(spec.config());
-            named.put("name", spec.name());
-            ValidationResult result = client.validate(spec.connectorClass(), named);
+            ValidationResult result = client.validate(spec.connectorClass(), withName(spec));
             if (!result.isValid()) {
                 throw new PipelineException(pipeline.name(), "was refused: the engine rejected the configuration of its "
                         + spec.role() + " connector (" + spec.connectorClass() + "):\n" + result.describeErrors(), null, null);
@@ -154,6 +168,7 @@ public final class PipelineEngine {
 
     /** Stops the pipeline's connectors (configuration and offsets are kept) and waits until they are stopped. */
     public void stop(String pipeline) {
+        stopped.add(pipeline);
         for (ConnectorSpec spec : specs(pipeline)) {
             client.stop(spec.name());
         }
@@ -190,5 +205,6 @@ public final class PipelineEngine {
         Awaitility.await("connectors deleted").atMost(startTimeout).pollInterval(POLL)
                 .until(() -> names.stream().noneMatch(client.connectors()::contains));
         pipelines.clear();
+        stopped.clear();
     }
 }
