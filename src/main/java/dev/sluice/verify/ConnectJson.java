@@ -1,5 +1,6 @@
 package dev.sluice.verify;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -24,7 +25,8 @@ import java.util.Map;
  * unwrapped from a Debezium envelope when there is one; and writing rows as such records.
  */
 public final class ConnectJson {
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    // Decimals written as JSON numbers must not pass through a double.
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private ConnectJson() {
     }

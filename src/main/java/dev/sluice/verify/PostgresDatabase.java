@@ -24,6 +24,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import static dev.sluice.sdk.pipeline.Endpoint.PostgresTable.quote;
+
 /**
  * One database of a scenario, reached directly through JDBC (HikariCP): seeds origin tables and
  * reads destination tables. Creating it creates the database; {@link #drop()} removes it with
@@ -61,32 +63,33 @@ public final class PostgresDatabase implements AutoCloseable {
 
     /** Creates the table (replacing one of that name) and inserts the rows; a column {@code id} is the primary key. */
     public void createTable(PostgresTable table, SeedTable seed) {
-        String columns = seed.columns().stream().map(c -> c.name() + " " + c.type().sql()).collect(Collectors.joining(", "));
-        String key = seed.hasColumn("id") ? ", PRIMARY KEY (id)" : "";
-        execute("CREATE SCHEMA IF NOT EXISTS " + table.schema(),
-                "DROP TABLE IF EXISTS " + table.qualified(),
-                "CREATE TABLE " + table.qualified() + " (" + columns + key + ")");
+        String columns = seed.columns().stream().map(c -> quote(c.name()) + " " + c.type().sql()).collect(Collectors.joining(", "));
+        String key = seed.hasColumn("id") ? ", PRIMARY KEY (\"id\")" : "";
+        execute("CREATE SCHEMA IF NOT EXISTS " + quote(table.schema()),
+                "DROP TABLE IF EXISTS " + table.quoted(),
+                "CREATE TABLE " + table.quoted() + " (" + columns + key + ")");
         insert(table, seed.asTable());
     }
 
     /** The Debezium JDBC sink creates tables but not schemas. */
     public void createSchema(String schema) {
-        execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+        execute("CREATE SCHEMA IF NOT EXISTS " + quote(schema));
     }
 
     /** {@code n} rows of id:int, name, email, ssn, amount:numeric, created:timestamp; the same every time. */
     public void createGeneratedTable(PostgresTable table, int n) {
-        execute("CREATE SCHEMA IF NOT EXISTS " + table.schema(),
-                "DROP TABLE IF EXISTS " + table.qualified(),
-                "CREATE TABLE " + table.qualified() + " (id integer PRIMARY KEY, name text, email text, ssn text, "
+        execute("CREATE SCHEMA IF NOT EXISTS " + quote(table.schema()),
+                "DROP TABLE IF EXISTS " + table.quoted(),
+                "CREATE TABLE " + table.quoted() + " (id integer PRIMARY KEY, name text, email text, ssn text, "
                         + "amount numeric(30,6), created timestamp)",
-                "INSERT INTO " + table.qualified() + " SELECT i, 'Customer ' || i, 'customer' || i || '@example.com', "
+                "INSERT INTO " + table.quoted() + " SELECT i, 'Customer ' || i, 'customer' || i || '@example.com', "
                         + GeneratedRows.SSN_SQL + ", round(i * 1.25, 2), timestamp '2024-01-01' + i * interval '1 minute' "
                         + "FROM generate_series(1, " + n + ") AS i");
     }
 
     public void insert(PostgresTable table, TableData rows) {
-        String sql = "INSERT INTO " + table.qualified() + " (" + String.join(", ", rows.header()) + ") VALUES ("
+        String sql = "INSERT INTO " + table.quoted() + " (" + rows.header().stream().map(PostgresTable::quote)
+                .collect(Collectors.joining(", ")) + ") VALUES ("
                 + rows.header().stream().map(h -> "?").collect(Collectors.joining(", ")) + ")";
         batch(sql, rows.rows());
     }
@@ -98,8 +101,8 @@ public final class PostgresDatabase implements AutoCloseable {
             throw new IllegalArgumentException("Rows to update are matched by id, but the table has no id column: " + rows.header());
         }
         List<String> set = rows.header().stream().filter(h -> !h.equals("id")).toList();
-        String sql = "UPDATE " + table.qualified() + " SET " + set.stream().map(c -> c + " = ?").collect(Collectors.joining(", "))
-                + " WHERE id = ?";
+        String sql = "UPDATE " + table.quoted() + " SET " + set.stream().map(c -> quote(c) + " = ?").collect(Collectors.joining(", "))
+                + " WHERE \"id\" = ?";
         List<List<String>> params = new ArrayList<>();
         for (List<String> row : rows.rows()) {
             List<String> p = new ArrayList<>();
@@ -121,7 +124,7 @@ public final class PostgresDatabase implements AutoCloseable {
     }
 
     public void deleteById(PostgresTable table, long id) {
-        try (Connection c = pool.getConnection(); PreparedStatement s = c.prepareStatement("DELETE FROM " + table.qualified() + " WHERE id = ?")) {
+        try (Connection c = pool.getConnection(); PreparedStatement s = c.prepareStatement("DELETE FROM " + table.quoted() + " WHERE \"id\" = ?")) {
             s.setLong(1, id);
             if (s.executeUpdate() == 0) {
                 throw new IllegalArgumentException("No row with id " + id + " in " + table.describe() + " to delete");
@@ -142,7 +145,7 @@ public final class PostgresDatabase implements AutoCloseable {
     /** Every row, as column → value (JDBC types). */
     public List<Map<String, Object>> readAll(PostgresTable table) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        query("SELECT * FROM " + table.qualified(), List.of(), rs -> {
+        query("SELECT * FROM " + table.quoted(), List.of(), rs -> {
             ResultSetMetaData meta = rs.getMetaData();
             Map<String, Object> row = new LinkedHashMap<>();
             for (int i = 1; i <= meta.getColumnCount(); i++) {
@@ -155,14 +158,14 @@ public final class PostgresDatabase implements AutoCloseable {
 
     public long count(PostgresTable table) {
         long[] count = {0};
-        query("SELECT count(*) FROM " + table.qualified(), List.of(), rs -> count[0] = rs.getLong(1));
+        query("SELECT count(*) FROM " + table.quoted(), List.of(), rs -> count[0] = rs.getLong(1));
         return count[0];
     }
 
     /** Whether a row with this id exists. */
     public boolean hasId(PostgresTable table, long id) {
         boolean[] found = {false};
-        query("SELECT 1 FROM " + table.qualified() + " WHERE id = " + id, List.of(), rs -> found[0] = true);
+        query("SELECT 1 FROM " + table.quoted() + " WHERE \"id\" = " + id, List.of(), rs -> found[0] = true);
         return found[0];
     }
 
@@ -178,7 +181,7 @@ public final class PostgresDatabase implements AutoCloseable {
         List<String> key = new ArrayList<>();
         query("SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY(i.indkey) "
                         + "WHERE i.indrelid = ?::regclass AND i.indisprimary",
-                List.of(table.qualified()), rs -> key.add(rs.getString(1)));
+                List.of(table.quoted()), rs -> key.add(rs.getString(1)));
         return new OriginSchema(columns, key);
     }
 

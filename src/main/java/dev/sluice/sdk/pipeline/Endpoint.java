@@ -40,9 +40,19 @@ public sealed interface Endpoint permits Endpoint.PostgresTable, Endpoint.KafkaT
             return dot < 0 ? new PostgresTable("public", name) : new PostgresTable(name.substring(0, dot), name.substring(dot + 1));
         }
 
-        /** {@code schema.table}, e.g. for SQL and for connector include lists. */
+        /** {@code schema.table}, e.g. for connector include lists and names. */
         public String qualified() {
             return schema + "." + table;
+        }
+
+        /** {@code "schema"."table"} for SQL: keywords and mixed case stay what the feature wrote. */
+        public String quoted() {
+            return quote(schema) + "." + quote(table);
+        }
+
+        /** A PostgreSQL (and standard SQL) quoted identifier. */
+        public static String quote(String identifier) {
+            return '"' + identifier.replace("\"", "\"\"") + '"';
         }
 
         @Override

@@ -32,6 +32,7 @@ public final class PipelineCompiler {
     public static final String SINK = "sink";
     /** Where in a bucket the lake's tables live: {@code <bucket>/warehouse/<namespace>/<table>/{data,metadata}/}. */
     public static final String LAKE_PREFIX = "warehouse";
+    private static final String TOMBSTONE = "isTombstone";
 
     private final Namespace namespace;
     private final PostgresEndpoint postgres;
@@ -70,6 +71,7 @@ public final class PipelineCompiler {
     }
 
     private ConnectorSpec source(Pipeline pipeline, PostgresTable table, String topic, OriginSchema origin) {
+        requireNoColumnsDifferingOnlyInCase(table, origin);
         String slot = namespace.slot(pipeline.name());
         Map<String, String> c = new LinkedHashMap<>();
         c.put("connector.class", StageLibrary.DEBEZIUM_POSTGRES.connectorClass());
@@ -112,6 +114,8 @@ public final class PipelineCompiler {
         c.put("connection.password", postgres.password());
         c.put("collection.name.format", table.qualified());
         c.put("schema.evolution", "basic");
+        // Columns named like SQL keywords ("order") or in mixed case ("Email" beside "email") stay as they are.
+        c.put("quote.identifiers", "true");
         c.put("use.time.zone", "UTC");
         if (!keyedByOrigin) {
             // Records written by other producers may carry plain-text keys; rows are keyed by their id field.
@@ -177,9 +181,7 @@ public final class PipelineCompiler {
         // Deletes arrive as tombstones, which an append-only table cannot hold.
         List<String> transforms = new ArrayList<>(List.of("dropTombstones"));
         c.put("transforms.dropTombstones.type", "org.apache.kafka.connect.transforms.Filter");
-        c.put("transforms.dropTombstones.predicate", "isTombstone");
-        c.put("predicates", "isTombstone");
-        c.put("predicates.isTombstone.type", "org.apache.kafka.connect.transforms.predicates.RecordIsTombstone");
+        c.put("transforms.dropTombstones.predicate", declareTombstonePredicate(c));
         transforms.addAll(processors(processors, origin, c));
         c.put("transforms", String.join(",", transforms));
         return new ConnectorSpec(namespace.connector(pipeline.name(), SINK), SINK, c);
@@ -202,9 +204,19 @@ public final class PipelineCompiler {
                 c.put(prefix + "type", "org.apache.kafka.connect.transforms.ReplaceField$Value");
                 c.put(prefix + "renames", rename.field() + ":" + rename.to());
             }
+            // A delete travels as a tombstone (no value): processors pass it on untouched.
+            c.put(prefix + "predicate", declareTombstonePredicate(c));
+            c.put(prefix + "negate", "true");
             names.add(name);
         }
         return names;
+    }
+
+    /** Declares the predicate "the record is a tombstone" on the connector, once, and returns its name. */
+    private static String declareTombstonePredicate(Map<String, String> c) {
+        c.put("predicates", TOMBSTONE);
+        c.put("predicates." + TOMBSTONE + ".type", "org.apache.kafka.connect.transforms.predicates.RecordIsTombstone");
+        return TOMBSTONE;
     }
 
     private static boolean isText(OriginSchema origin, String field) {
@@ -227,6 +239,23 @@ public final class PipelineCompiler {
             }
         }
         return fields;
+    }
+
+    /**
+     * Debezium's PostgreSQL connector looks columns up by name without regard to case: two columns
+     * such as "Email" and "email" are confused and its task dies decoding the first change
+     * ("Index 7 out of bounds for length 7"). Refused before anything is created.
+     */
+    private static void requireNoColumnsDifferingOnlyInCase(PostgresTable table, OriginSchema origin) {
+        Map<String, String> seen = new LinkedHashMap<>();
+        for (String name : origin.names()) {
+            String other = seen.putIfAbsent(name.toLowerCase(java.util.Locale.ROOT), name);
+            if (other != null) {
+                throw new IllegalArgumentException("The " + table.describe() + " has the columns \"" + other + "\" and \""
+                        + name + "\", which differ only in case. Debezium's PostgreSQL connector, the stage library that reads "
+                        + "its changes, cannot tell such columns apart. Rename one of them (e.g. \"" + name + "_2\").");
+            }
+        }
     }
 
     private static String kind(Endpoint e) {

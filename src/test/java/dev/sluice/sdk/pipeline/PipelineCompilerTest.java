@@ -148,4 +148,36 @@ class PipelineCompilerTest {
                 .hasMessageContaining("No stage library moves data from a Kafka topic to a Kafka topic")
                 .hasMessageContaining("Supported:");
     }
+
+    @Test
+    void everyProcessorPassesTombstonesThroughUntouched() {
+        Pipeline pipeline = Pipeline.of("p", PostgresTable.of("customers"), new KafkaTopic("t"))
+                .with(new Processor.MaskField("ssn")).with(new Processor.RenameField("name", "full_name"));
+        Map<String, String> c = compiler.compile(pipeline, customers).get(0).config();
+
+        assertThat(c).containsEntry("transforms", "unwrap,route,p1,p2")
+                .containsEntry("predicates", "isTombstone")
+                .containsEntry("predicates.isTombstone.type", "org.apache.kafka.connect.transforms.predicates.RecordIsTombstone")
+                .containsEntry("transforms.p1.predicate", "isTombstone").containsEntry("transforms.p1.negate", "true")
+                .containsEntry("transforms.p2.predicate", "isTombstone").containsEntry("transforms.p2.negate", "true");
+    }
+
+    @Test
+    void theJdbcSinkQuotesIdentifiersSoKeywordsAndMixedCaseSurvive() {
+        Map<String, String> sink = compiler.compile(
+                Pipeline.of("p", new KafkaTopic("t"), PostgresTable.of("orders")), customers).get(0).config();
+
+        assertThat(sink).containsEntry("quote.identifiers", "true");
+    }
+
+    @Test
+    void aPostgresOriginWithColumnsDifferingOnlyInCaseIsRefusedNamingBoth() {
+        OriginSchema emails = new OriginSchema(List.of(new OriginSchema.Column("id", false),
+                new OriginSchema.Column("Email", true), new OriginSchema.Column("email", true)), List.of("id"));
+
+        assertThatThrownBy(() -> compiler.compile(Pipeline.of("p", PostgresTable.of("people"), new KafkaTopic("t")), emails))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("\"Email\" and \"email\", which differ only in case")
+                .hasMessageContaining("Rename one of them");
+    }
 }
