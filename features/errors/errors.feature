@@ -34,3 +34,10 @@ Feature: Pipelines that cannot work say why
       | 99     | 1          |
     When a pipeline "payments-to-ledger" moves data from the PostgreSQL table "payments" to the PostgreSQL table "ledger"
     Then the pipeline "payments-to-ledger" fails with an error mentioning "is of type integer"
+
+  Scenario: An S3 bucket cannot be an origin; the refusal lists the pipelines that can be built
+    The data lake is a destination only. Asking for a pipeline out of it is refused before
+    anything is created, and the message says which origins and destinations are supported.
+    When a pipeline "lake-out" moves data from the S3 bucket "lake" to the Kafka topic "events"
+    Then the pipeline "lake-out" fails with an error mentioning "(S3 buckets are destinations only)"
+    And the pipeline "lake-out" fails with an error mentioning "Supported: PostgreSQL table → PostgreSQL table"

@@ -2,7 +2,11 @@ package dev.sluice.environment;
 
 import dev.sluice.sdk.PostgresEndpoint;
 
+import dev.sluice.sdk.system.Services;
+
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -44,6 +48,22 @@ public interface Environment extends AutoCloseable {
     /** The S3-compatible server, as the pipeline engine reaches it. */
     default java.util.Optional<dev.sluice.sdk.S3Endpoint> s3ForEngine() {
         return s3();
+    }
+
+    /**
+     * The running services by id, as the tests and as the engine reach them: what the systems
+     * ({@link dev.sluice.sdk.system.DataSystem}) look up to seed, read and configure connectors.
+     */
+    default Services services() {
+        Map<String, Object> tests = new LinkedHashMap<>();
+        Map<String, Object> engine = new LinkedHashMap<>();
+        tests.put("kafka", kafkaBootstrapServers());
+        engine.put("kafka", kafkaBootstrapServersForEngine());
+        tests.put("postgres", postgres());
+        engine.put("postgres", postgresForEngine());
+        s3().ifPresent(s -> tests.put("s3", s));
+        s3ForEngine().ifPresent(s -> engine.put("s3", s));
+        return new Services(name(), tests, engine);
     }
 
     /** The last lines of the pipeline engine's log, for failure reports; empty when unknown. */

@@ -12,20 +12,9 @@ import java.util.stream.Collectors;
  */
 public record SeedTable(List<Column> columns, List<List<String>> rows) {
 
+    /** The phrasebook's column types; each system maps them to its own (see its package). */
     public enum Type {
-        INT("integer"), BIGINT("bigint"), NUMERIC("numeric(30,6)"), TEXT("text"), BOOLEAN("boolean"),
-        TIMESTAMP("timestamp"), DATE("date");
-
-        private final String sql;
-
-        Type(String sql) {
-            this.sql = sql;
-        }
-
-        /** The PostgreSQL column type; {@code numeric} gets a fixed scale so every engine stage keeps it exact. */
-        public String sql() {
-            return sql;
-        }
+        INT, BIGINT, NUMERIC, TEXT, BOOLEAN, TIMESTAMP, DATE;
 
         static Type parse(String name, String headerCell) {
             try {

@@ -22,8 +22,8 @@ public final class Diagnostics {
     public static void attach(Scenario scenario, ScenarioContext context) {
         try {
             StringBuilder pipelines = new StringBuilder();
-            context.unconsumedFailures().values().forEach(f -> pipelines.append(f.getMessage()).append("\n\n"));
-            PipelineEngine engine = context.engineIfStarted();
+            context.workspace().uncheckedFailures().values().forEach(f -> pipelines.append(f.getMessage()).append("\n\n"));
+            PipelineEngine engine = context.workspace().engineIfStarted().orElse(null);
             if (engine != null) {
                 for (String name : engine.pipelineNames()) {
                     pipelines.append("Pipeline \"").append(name).append("\"\n");
@@ -42,7 +42,7 @@ public final class Diagnostics {
             if (!pipelines.isEmpty()) {
                 scenario.attach(Redactor.redact(pipelines.toString()), "text/plain", "pipelines");
             }
-            String log = String.join("\n", context.environment().engineLogTail(ENGINE_LOG_LINES));
+            String log = String.join("\n", context.workspace().environment().engineLogTail(ENGINE_LOG_LINES));
             if (!log.isEmpty()) {
                 scenario.attach(Redactor.redact(log), "text/plain", "engine log (last " + ENGINE_LOG_LINES + " lines)");
             }

@@ -1,12 +1,11 @@
 package dev.sluice.steps;
 
 import dev.sluice.report.BenchmarkReport;
-import dev.sluice.sdk.pipeline.Endpoint;
-import dev.sluice.sdk.pipeline.Endpoint.PostgresTable;
+import dev.sluice.sdk.system.Endpoint;
 import dev.sluice.sdk.pipeline.Pipeline;
 import dev.sluice.verify.Destination;
 import dev.sluice.verify.Eventually;
-import dev.sluice.verify.PostgresDatabase;
+import dev.sluice.sdk.system.SystemSession;
 import dev.sluice.verify.TableData;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -33,19 +32,18 @@ public class BenchmarkSteps {
     @Then("the benchmark records how long the environment took to start")
     public void environmentStart() {
         Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("environment", context.environment().name());
-        context.environment().startTimes().forEach((service, d) -> figures.put(service + "Seconds", BenchmarkReport.round(d.toMillis() / 1000.0)));
+        figures.put("environment", context.workspace().environment().name());
+        context.workspace().environment().startTimes().forEach((service, d) -> figures.put(service + "Seconds", BenchmarkReport.round(d.toMillis() / 1000.0)));
         if (figures.size() == 1) {
-            throw new AssertionError("The " + context.environment().name() + " environment reported no start times");
+            throw new AssertionError("The " + context.workspace().environment().name() + " environment reported no start times");
         }
         BenchmarkReport.record("environment-start", figures);
     }
 
-    @When("the benchmark measures the latency of {int} single rows from the PostgreSQL table {string} to the {endpoint}")
-    public void latency(int rows, String table, Endpoint destination) {
-        PostgresTable origin = PostgresTable.of(table);
-        PostgresDatabase db = context.database();
-        Destination target = context.destination(destination);
+    @When("the benchmark measures the latency of {int} single rows from the {endpoint} to the {endpoint}")
+    public void latency(int rows, Endpoint origin, Endpoint destination) {
+        SystemSession db = context.workspace().session(origin);
+        Destination target = context.workspace().destination(destination);
         List<Double> latenciesMs = new ArrayList<>();
         for (int i = 1; i <= rows; i++) {
             long id = 1_000_000L + i;
@@ -54,7 +52,7 @@ public class BenchmarkSteps {
             db.insert(origin, new TableData(List.of("id"), List.of(List.of(Long.toString(id)))));
             Eventually.check("row " + id + " in the " + target.describe(), LATENCY_PATIENCE,
                     () -> Eventually.Observation.of(target.count() > before, target.count() + " records"),
-                    context::anyPipelineFailure, FINE_POLL);
+                    context.workspace()::anyPipelineFailure, FINE_POLL);
             latenciesMs.add((System.nanoTime() - start) / 1e6);
         }
         Map<String, Object> figures = new LinkedHashMap<>();
@@ -65,15 +63,15 @@ public class BenchmarkSteps {
 
     @When("the benchmark measures the throughput of the pipeline {string} until the {endpoint} has {int} records")
     public void throughput(String name, Endpoint destination, int records) {
-        Pipeline pipeline = context.pipeline(name);
-        Destination target = context.destination(destination);
-        context.prepareDestination(pipeline.destination());
+        Pipeline pipeline = context.workspace().pipeline(name);
+        Destination target = context.workspace().destination(destination);
+        context.workspace().prepareDestination(pipeline.destination());
         long start = System.nanoTime();
-        context.engine().start(pipeline, context.originSchema(pipeline.origin()));
+        context.workspace().engine().start(pipeline, context.workspace().originSchema(pipeline.origin()));
         double startedSeconds = (System.nanoTime() - start) / 1e9;
         Eventually.check("the " + target.describe() + " has " + records + " records", THROUGHPUT_PATIENCE,
                 () -> Eventually.Observation.of(target.count() >= records, target.count() + " records"),
-                context::anyPipelineFailure, Duration.ofMillis(250));
+                context.workspace()::anyPipelineFailure, Duration.ofMillis(250));
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("path", pipeline.origin().describe() + " -> " + destination.describe());

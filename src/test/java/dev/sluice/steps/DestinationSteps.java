@@ -1,6 +1,6 @@
 package dev.sluice.steps;
 
-import dev.sluice.sdk.pipeline.Endpoint;
+import dev.sluice.sdk.system.Endpoint;
 import dev.sluice.verify.DestinationAssertions;
 import dev.sluice.verify.SeedTable;
 import io.cucumber.datatable.DataTable;
@@ -18,18 +18,18 @@ public class DestinationSteps {
 
     @Then("within {int} seconds the {endpoint} contains exactly:")
     public void containsExactly(int seconds, Endpoint endpoint, DataTable rows) {
-        DestinationAssertions.containsExactly(context.destination(endpoint), SeedTable.parse(rows.cells()).asTable(),
-                Duration.ofSeconds(seconds), context::anyPipelineFailure);
+        DestinationAssertions.containsExactly(context.workspace().destination(endpoint), SeedTable.parse(rows.cells()).asTable(),
+                Duration.ofSeconds(seconds), context.workspace()::anyPipelineFailure);
     }
 
     @Then("within {int} seconds the {endpoint} has {int} records")
     public void hasRecords(int seconds, Endpoint endpoint, int count) {
-        DestinationAssertions.hasRecords(context.destination(endpoint), count, Duration.ofSeconds(seconds),
-                context::anyPipelineFailure);
+        DestinationAssertions.hasRecords(context.workspace().destination(endpoint), count, Duration.ofSeconds(seconds),
+                context.workspace()::anyPipelineFailure);
     }
 
     @Then("no record in the {endpoint} contains {string}")
     public void containsNowhere(Endpoint endpoint, String text) {
-        DestinationAssertions.containsNowhere(context.destination(endpoint), text);
+        DestinationAssertions.containsNowhere(context.workspace().destination(endpoint), text);
     }
 }

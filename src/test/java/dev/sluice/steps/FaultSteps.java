@@ -17,19 +17,19 @@ public class FaultSteps {
 
     @Before("@faults")
     public void requireControlOfServices() {
-        if (!context.environment().controlsServices()) {
-            throw new TestAbortedException("Skipped: the " + context.environment().name()
+        if (!context.workspace().environment().controlsServices()) {
+            throw new TestAbortedException("Skipped: the " + context.workspace().environment().name()
                     + " environment does not own its services, so it cannot kill or restart them (@faults)");
         }
     }
 
     @When("the pipeline engine is killed and restarted")
     public void killAndRestartEngine() {
-        context.environment().killAndRestartEngine();
+        context.workspace().environment().killAndRestartEngine();
     }
 
     @When("PostgreSQL is restarted")
     public void restartPostgres() {
-        context.environment().restartPostgres();
+        context.workspace().environment().restartPostgres();
     }
 }

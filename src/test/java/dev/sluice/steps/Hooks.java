@@ -39,14 +39,14 @@ public class Hooks {
      */
     @After
     public void reportAndCleanUp(Scenario scenario) {
-        PipelineException unchecked = context.unconsumedFailures().values().stream().findFirst().orElse(null);
+        PipelineException unchecked = context.workspace().uncheckedFailures().values().stream().findFirst().orElse(null);
         try {
             if (scenario.isFailed() || unchecked != null) {
                 Diagnostics.attach(scenario, context);
             }
         } finally {
-            context.cleanUp();
-            BenchmarkReport.scenarioOverhead(context.frameworkTime());
+            context.workspace().close();
+            BenchmarkReport.scenarioOverhead(context.workspace().frameworkTime());
         }
         if (unchecked != null) {
             throw new AssertionError("The scenario ended with a pipeline failure that no step checked "

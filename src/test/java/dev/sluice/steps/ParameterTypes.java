@@ -1,14 +1,19 @@
 package dev.sluice.steps;
 
-import dev.sluice.sdk.pipeline.Endpoint;
+import dev.sluice.sdk.system.Endpoint;
+import dev.sluice.sdk.system.Systems;
 import io.cucumber.java.ParameterType;
 
 /** The phrasebook's domain values. */
 public class ParameterTypes {
 
-    /** {@code PostgreSQL table "name"} (schema-qualified allowed), {@code Kafka topic "name"} or {@code S3 bucket "name"}. */
-    @ParameterType(name = "endpoint", value = "(?:PostgreSQL table|Kafka topic|S3 bucket) \"[^\"]+\"")
+    /**
+     * A system's phrase and a quoted name: {@code PostgreSQL table "warehouse.customers"},
+     * {@code Kafka topic "orders"}, {@code S3 bucket "lake"}, … Which phrases exist is the
+     * registry's to say ({@link Systems}); an unknown one fails listing the known ones.
+     */
+    @ParameterType(name = "endpoint", value = "[A-Z][A-Za-z0-9]*(?: [A-Za-z0-9]+)* \"[^\"]+\"")
     public Endpoint endpoint(String phrase) {
-        return Endpoint.parse(phrase);
+        return Systems.parse(phrase);
     }
 }

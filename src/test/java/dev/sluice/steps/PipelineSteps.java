@@ -1,7 +1,6 @@
 package dev.sluice.steps;
 
-import dev.sluice.sdk.pipeline.Endpoint;
-import dev.sluice.sdk.pipeline.Endpoint.PostgresTable;
+import dev.sluice.sdk.system.Endpoint;
 import dev.sluice.sdk.pipeline.Pipeline;
 import dev.sluice.sdk.pipeline.PipelineException;
 import dev.sluice.sdk.pipeline.Processor;
@@ -31,30 +30,26 @@ public class PipelineSteps {
 
     @Given("a pipeline {string} from the {endpoint} to the {endpoint}")
     public void definePipeline(String name, Endpoint origin, Endpoint destination) {
-        context.define(Pipeline.of(name, origin, destination));
+        context.workspace().define(Pipeline.of(name, origin, destination));
     }
 
     @Given("the pipeline {string} masks the field {string}")
     public void masksField(String name, String field) {
-        context.define(context.pipeline(name).with(new Processor.MaskField(field)));
+        context.workspace().define(context.workspace().pipeline(name).with(new Processor.MaskField(field)));
     }
 
     @Given("the pipeline {string} renames the field {string} to {string}")
     public void renamesField(String name, String field, String to) {
-        context.define(context.pipeline(name).with(new Processor.RenameField(field, to)));
+        context.workspace().define(context.workspace().pipeline(name).with(new Processor.RenameField(field, to)));
     }
 
-    /** A refused start or a failed task is recorded for a later step, not failed on the spot. */
+    /** A refused start or a failed task is recorded (by the workspace) for a later step, not failed on the spot. */
     @When("the pipeline {string} is started")
     public void start(String name) {
-        Pipeline pipeline = context.pipeline(name);
         try {
-            context.prepareDestination(pipeline.destination());
-            context.engine().start(pipeline, context.originSchema(pipeline.origin()));
-        } catch (PipelineException e) {
-            context.recordFailure(e);
-        } catch (IllegalArgumentException e) {
-            context.recordFailure(new PipelineException(name, "was refused: " + e.getMessage(), null, e));
+            context.workspace().start(name);
+        } catch (PipelineException recordedForALaterStep) {
+            // 'Then the pipeline ... fails with an error mentioning' checks it; unchecked, it fails the scenario.
         }
     }
 
@@ -66,22 +61,22 @@ public class PipelineSteps {
 
     @When("the pipeline {string} is stopped")
     public void stop(String name) {
-        context.engine().stop(name);
+        context.workspace().stop(name);
     }
 
     /**
      * Stops and starts the pipeline once per row, inserting that row while it is stopped: a start
      * that leaves a connector stopped, or a restart that replays or skips a change, shows at once.
      */
-    @When("the pipeline {string} is stopped and started again for each of these rows, inserted into the PostgreSQL table {string} while it is stopped:")
-    public void stopStartCycles(String name, String table, DataTable rows) {
+    @When("the pipeline {string} is stopped and started again for each of these rows, inserted into the {endpoint} while it is stopped:")
+    public void stopStartCycles(String name, Endpoint origin, DataTable rows) {
         TableData inserts = SeedTable.parse(rows.cells()).asTable();
         for (int cycle = 0; cycle < inserts.rows().size(); cycle++) {
             stop(name);
-            context.database().insert(PostgresTable.of(table), new TableData(inserts.header(), List.of(inserts.rows().get(cycle))));
+            context.workspace().session(origin).insert(origin, new TableData(inserts.header(), List.of(inserts.rows().get(cycle))));
             start(name);
             int shown = cycle + 1;
-            context.consumeFailure(name).ifPresent(f -> {
+            context.workspace().failures().consume(name).ifPresent(f -> {
                 throw new AssertionError("Stop/start cycle " + shown + " of " + inserts.rows().size() + ": the pipeline \""
                         + name + "\" " + f.getMessage(), f);
             });
@@ -90,21 +85,21 @@ public class PipelineSteps {
 
     @Then("the pipeline {string} is running")
     public void isRunning(String name) {
-        context.consumeFailure(name).ifPresent(f -> {
+        context.workspace().failures().consume(name).ifPresent(f -> {
             throw new AssertionError("Expected the pipeline \"" + name + "\" to be running, but it " + f.getMessage(), f);
         });
-        if (!context.engine().isRunning(name)) {
+        if (!context.workspace().engine().isRunning(name)) {
             throw new AssertionError("Expected the pipeline \"" + name + "\" to be running, but its connectors are "
-                    + context.engine().statuses(name));
+                    + context.workspace().engine().statuses(name));
         }
     }
 
     @Then("the pipeline {string} fails with an error mentioning {string}")
     public void failsWith(String name, String text) {
-        PipelineException failure = context.consumeFailure(name).orElseGet(() -> {
+        PipelineException failure = context.workspace().failures().consume(name).orElseGet(() -> {
             PipelineException found = awaitFailure(name);
-            context.recordFailure(found);
-            context.consumeFailure(name);
+            context.workspace().failures().record(found);
+            context.workspace().failures().consume(name);
             return found;
         });
         if (!failure.getMessage().contains(text)) {
@@ -114,15 +109,15 @@ public class PipelineSteps {
     }
 
     private PipelineException awaitFailure(String name) {
-        context.pipeline(name);
+        context.workspace().pipeline(name);
         @SuppressWarnings("unchecked")
         Optional<PipelineException>[] failure = new Optional[] {Optional.empty()};
         try {
             Awaitility.await("pipeline " + name + " failed").atMost(FAILURE_PATIENCE).pollInterval(Duration.ofMillis(500))
-                    .until(() -> (failure[0] = context.engine().failure(name)).isPresent());
+                    .until(() -> (failure[0] = context.workspace().engine().failure(name)).isPresent());
         } catch (ConditionTimeoutException e) {
             throw new AssertionError("Expected the pipeline \"" + name + "\" to fail within " + FAILURE_PATIENCE.toSeconds()
-                    + " s, but its connectors are " + context.engine().statuses(name));
+                    + " s, but its connectors are " + context.workspace().engine().statuses(name));
         }
         return failure[0].get();
     }

@@ -1,8 +1,9 @@
 package dev.sluice.steps;
 
 import dev.sluice.sdk.S3Endpoint;
-import dev.sluice.sdk.pipeline.Endpoint.S3Bucket;
-import dev.sluice.verify.S3Destination;
+import dev.sluice.s3.S3Bucket;
+import dev.sluice.s3.S3LakeSystem;
+import dev.sluice.s3.S3Destination;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 
@@ -34,23 +35,23 @@ public class S3Steps {
         S3Destination destination = destination(bucket);
         if (destination.objectsUnder(prefix).isEmpty()) {
             throw new AssertionError("Expected objects under \"" + prefix + "\" in the S3 bucket \"" + bucket + "\", but there are none. "
-                    + context.lake().describeObjects(destination.bucket()).orElse("The bucket is empty."));
+                    + destination.lake().describeObjects(destination.bucket()).orElse("The bucket is empty."));
         }
     }
 
     /** Points the scenario's pipelines at a loopback port where nothing listens. */
     @Given("the pipelines of this scenario reach S3 at an address where no server answers")
     public void s3DoesNotAnswer() throws IOException {
-        S3Endpoint real = context.environment().s3().orElseThrow();
+        S3Endpoint real = context.workspace().environment().s3().orElseThrow();
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
         }
-        context.makeS3UnreachableForEngine(new S3Endpoint(URI.create("http://127.0.0.1:" + closedPort), real.region(),
+        context.workspace().pointEngineAt(S3LakeSystem.ID, new S3Endpoint(URI.create("http://127.0.0.1:" + closedPort), real.region(),
                 real.accessKey(), real.secretKey()));
     }
 
     private S3Destination destination(String bucket) {
-        return (S3Destination) context.destination(new S3Bucket(bucket));
+        return (S3Destination) context.workspace().destination(new S3Bucket(bucket));
     }
 }

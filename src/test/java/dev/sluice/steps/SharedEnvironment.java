@@ -5,9 +5,12 @@ import dev.sluice.environment.Environments;
 import dev.sluice.environment.Settings;
 import dev.sluice.report.SecretScanner;
 import dev.sluice.sdk.Redactor;
+import dev.sluice.sdk.system.Namespace;
+import dev.sluice.workspace.Workspace;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** The one environment of a test run, started before the first scenario and closed after the last. */
 final class SharedEnvironment {
@@ -15,6 +18,7 @@ final class SharedEnvironment {
     private static Settings settings;
     /** Distinguishes this run's scenario names from other runs' on a shared (external) system. */
     private static final String RUN = "s" + HexFormat.of().formatHex(new SecureRandom().generateSeed(2));
+    private static final AtomicInteger SCENARIOS = new AtomicInteger();
 
     private SharedEnvironment() {
     }
@@ -45,6 +49,12 @@ final class SharedEnvironment {
 
     static String run() {
         return RUN;
+    }
+
+    /** A workspace for one scenario, in this run's namespace, on the shared environment. */
+    static Workspace newWorkspace() {
+        return new Workspace(get(), new Namespace(RUN + "_" + SCENARIOS.incrementAndGet()),
+                settings().duration(Settings.PIPELINE_START_TIMEOUT));
     }
 
     static synchronized void stop() {

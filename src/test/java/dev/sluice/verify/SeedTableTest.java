@@ -1,5 +1,6 @@
 package dev.sluice.verify;
 
+import dev.sluice.postgres.GeneratedRows;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;

@@ -5,7 +5,7 @@ import dev.sluice.environment.local.LocalEnvironment;
 import dev.sluice.environment.local.LocalFiles;
 import dev.sluice.environment.local.MavenArtifacts;
 import dev.sluice.environment.local.StageLibraryInstaller;
-import dev.sluice.sdk.StageLibrary;
+import dev.sluice.sdk.system.StageLibrary;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,7 +52,7 @@ public final class ImageContexts {
                     List.of(artifacts.artifact("org.gaul:s3proxy:jar:jar-with-dependencies:" + s3Version))));
             StageLibraryInstaller installer = new StageLibraryInstaller(Path.of(settings.get(Settings.WORK_DIR)), artifacts);
             StringBuilder libraries = new StringBuilder();
-            for (StageLibrary library : StageLibrary.values()) {
+            for (StageLibrary library : StageLibrary.all()) {
                 String version = settings.get(library.versionSetting());
                 Path installed = installer.install(library, version);
                 Path context = out.resolve("stage-" + library.id());

@@ -3,7 +3,7 @@ package dev.sluice.environment.docker;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.NotFoundException;
 import dev.sluice.environment.Settings;
-import dev.sluice.sdk.StageLibrary;
+import dev.sluice.sdk.system.StageLibrary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testcontainers.images.builder.ImageFromDockerfile;

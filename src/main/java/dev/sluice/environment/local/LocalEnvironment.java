@@ -6,7 +6,7 @@ import dev.sluice.environment.Secrets;
 import dev.sluice.environment.Settings;
 import dev.sluice.environment.StopOnExit;
 import dev.sluice.sdk.S3Endpoint;
-import dev.sluice.sdk.StageLibrary;
+import dev.sluice.sdk.system.StageLibrary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -221,7 +221,7 @@ public final class LocalEnvironment implements Environment {
 
     private void printKept() {
         StringBuilder b = new StringBuilder("local environment kept (sluice.keep=true):\n");
-        for (LocalJvmService s : services()) {
+        for (LocalJvmService s : runningServices()) {
             b.append(String.format("  %-9s %s (pid %d)%n", s.name(), s.describeEndpoint(), s.pid()));
         }
         b.append("  logs      ").append(run.logsDir()).append('\n');
@@ -236,12 +236,12 @@ public final class LocalEnvironment implements Environment {
      */
     @Override
     public java.util.Optional<String> stopCommand() {
-        List<String> pids = services().stream().map(s -> Long.toString(s.pid())).toList();
+        List<String> pids = runningServices().stream().map(s -> Long.toString(s.pid())).toList();
         return pids.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of("kill " + String.join(" ", pids)
                 + "; timeout 60 sh -c 'while ps -p " + String.join(",", pids) + " >/dev/null; do sleep 0.2; done'");
     }
 
-    private List<LocalJvmService> services() {
+    private List<LocalJvmService> runningServices() {
         List<LocalJvmService> running = new ArrayList<>();
         for (LocalJvmService s : new LocalJvmService[] {postgres, s3, kafka, connect}) {
             if (s != null && s.isRunning()) {

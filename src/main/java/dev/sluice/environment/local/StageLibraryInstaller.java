@@ -1,6 +1,6 @@
 package dev.sluice.environment.local;
 
-import dev.sluice.sdk.StageLibrary;
+import dev.sluice.sdk.system.StageLibrary;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;

@@ -1,5 +1,6 @@
 package dev.sluice.sdk.pipeline;
 
+import dev.sluice.sdk.system.Endpoint;
 import java.util.ArrayList;
 import java.util.List;
 

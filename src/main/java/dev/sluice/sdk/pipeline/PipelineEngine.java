@@ -1,10 +1,12 @@
 package dev.sluice.sdk.pipeline;
 
+import dev.sluice.sdk.system.OriginSchema;
+import dev.sluice.sdk.system.StageLibrary;
 import dev.sluice.sdk.ConnectClient;
 import dev.sluice.sdk.ConnectorStatus;
 import dev.sluice.sdk.EngineException;
 import dev.sluice.sdk.Redactor;
-import dev.sluice.sdk.StageLibrary;
+
 import dev.sluice.sdk.ValidationResult;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;

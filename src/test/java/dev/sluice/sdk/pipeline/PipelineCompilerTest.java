@@ -2,13 +2,16 @@ package dev.sluice.sdk.pipeline;
 
 import dev.sluice.sdk.PostgresEndpoint;
 import dev.sluice.sdk.S3Endpoint;
-import dev.sluice.sdk.pipeline.Endpoint.KafkaTopic;
-import dev.sluice.sdk.pipeline.Endpoint.PostgresTable;
+import dev.sluice.kafka.KafkaTopic;
+import dev.sluice.postgres.PostgresTable;
+import dev.sluice.s3.S3Bucket;
+import dev.sluice.sdk.system.Namespace;
+import dev.sluice.sdk.system.OriginSchema;
+import dev.sluice.sdk.system.Services;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,9 +19,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PipelineCompilerTest {
     private final Namespace ns = new Namespace("s1a2b_3");
-    private final PipelineCompiler compiler = new PipelineCompiler(ns,
-            new EngineView(new PostgresEndpoint("db", 5432, "postgres", "s3cret"), "kafka:9092", Optional.of(
-                    new S3Endpoint(URI.create("http://s3:9000"), "us-east-1", "access", "secret"))));
+    private static final Map<String, Object> SERVICES = Map.of("postgres", new PostgresEndpoint("db", 5432, "postgres", "s3cret"),
+            "kafka", "kafka:9092", "s3", new S3Endpoint(URI.create("http://s3:9000"), "us-east-1", "access", "secret"));
+    private final PipelineCompiler compiler = new PipelineCompiler(ns, new Services("test", SERVICES, SERVICES));
     private final OriginSchema customers = new OriginSchema(List.of(
             new OriginSchema.Column("id", false), new OriginSchema.Column("name", true),
             new OriginSchema.Column("ssn", true), new OriginSchema.Column("age", false)), List.of("id"));
@@ -114,7 +117,7 @@ class PipelineCompilerTest {
 
     @Test
     void postgresToS3IsASourceAndAnIcebergSinkThatDropsTombstones() {
-        Pipeline p = Pipeline.of("Lake Feed", PostgresTable.of("customers"), new Endpoint.S3Bucket("lake"))
+        Pipeline p = Pipeline.of("Lake Feed", PostgresTable.of("customers"), new S3Bucket("lake"))
                 .with(new Processor.MaskField("ssn"));
         List<ConnectorSpec> specs = compiler.compile(p, customers);
 
@@ -134,18 +137,18 @@ class PipelineCompilerTest {
 
     @Test
     void anS3DestinationNeedsAnS3ServerAndAValidBucketName() {
-        PipelineCompiler withoutS3 = new PipelineCompiler(ns,
-                new EngineView(new PostgresEndpoint("db", 5432, "postgres", "x"), "kafka:9092", Optional.empty()));
-        assertThatThrownBy(() -> withoutS3.compile(Pipeline.of("p", PostgresTable.of("c"), new Endpoint.S3Bucket("lake")), customers))
-                .hasMessageContaining("needs an S3-compatible server").hasMessageContaining("sluice.s3.endpoint");
-        assertThatThrownBy(() -> compiler.compile(Pipeline.of("p", PostgresTable.of("c"), new Endpoint.S3Bucket("Lake_1")), customers))
+        Map<String, Object> noS3 = Map.of("postgres", new PostgresEndpoint("db", 5432, "postgres", "x"), "kafka", "kafka:9092");
+        PipelineCompiler withoutS3 = new PipelineCompiler(ns, new Services("external", noS3, noS3));
+        assertThatThrownBy(() -> withoutS3.compile(Pipeline.of("p", PostgresTable.of("c"), new S3Bucket("lake")), customers))
+                .hasMessageContaining("needs the service 's3', which the external environment does not have").hasMessageContaining("sluice.s3.endpoint");
+        assertThatThrownBy(() -> compiler.compile(Pipeline.of("p", PostgresTable.of("c"), new S3Bucket("Lake_1")), customers))
                 .hasMessageContaining("not a valid S3 bucket name");
     }
 
     @Test
     void kafkaToKafkaIsNotSupportedAndSaysWhatIs() {
         assertThatThrownBy(() -> compiler.compile(Pipeline.of("p", new KafkaTopic("a"), new KafkaTopic("b")), customers))
-                .hasMessageContaining("No stage library moves data from a Kafka topic to a Kafka topic")
+                .hasMessageContaining("No stage library moves data from the Kafka topic \"a\" to the Kafka topic \"b\"")
                 .hasMessageContaining("Supported:");
     }
 
@@ -179,5 +182,15 @@ class PipelineCompilerTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("\"Email\" and \"email\", which differ only in case")
                 .hasMessageContaining("Rename one of them");
+    }
+
+    @Test
+    void anS3BucketAsOriginIsRefusedSayingWhatIsSupported() {
+        assertThatThrownBy(() -> compiler.compile(Pipeline.of("p", new S3Bucket("lake"), new KafkaTopic("t")),
+                new OriginSchema(List.of(), List.of())))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("from the S3 bucket \"lake\" to the Kafka topic \"t\" (S3 buckets are destinations only)")
+                .hasMessageContaining("Supported: PostgreSQL table → PostgreSQL table, PostgreSQL table → S3 bucket, "
+                        + "PostgreSQL table → Kafka topic, Kafka topic → PostgreSQL table, Kafka topic → S3 bucket.");
     }
 }

@@ -1,4 +1,4 @@
-package dev.sluice.verify;
+package dev.sluice.s3;
 
 import dev.sluice.sdk.S3Endpoint;
 import org.apache.iceberg.BaseTable;

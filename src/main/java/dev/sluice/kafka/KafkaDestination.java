@@ -1,4 +1,6 @@
-package dev.sluice.verify;
+package dev.sluice.kafka;
+
+import dev.sluice.verify.Destination;
 
 import java.util.LinkedHashSet;
 import java.util.List;

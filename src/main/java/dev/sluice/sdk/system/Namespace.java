@@ -1,4 +1,4 @@
-package dev.sluice.sdk.pipeline;
+package dev.sluice.sdk.system;
 
 import java.util.Locale;
 

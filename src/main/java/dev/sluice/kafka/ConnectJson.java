@@ -1,11 +1,13 @@
-package dev.sluice.verify;
+package dev.sluice.kafka;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sluice.sdk.pipeline.OriginSchema;
+import dev.sluice.sdk.system.OriginSchema;
+import dev.sluice.verify.SeedTable;
+import dev.sluice.verify.Values;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;

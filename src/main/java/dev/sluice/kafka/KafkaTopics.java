@@ -1,7 +1,8 @@
-package dev.sluice.verify;
+package dev.sluice.kafka;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sluice.sdk.pipeline.OriginSchema;
+import dev.sluice.sdk.system.OriginSchema;
+import dev.sluice.verify.SeedTable;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;

@@ -1,10 +1,12 @@
-package dev.sluice.verify;
+package dev.sluice.postgres;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.sluice.sdk.PostgresEndpoint;
-import dev.sluice.sdk.pipeline.Endpoint.PostgresTable;
-import dev.sluice.sdk.pipeline.OriginSchema;
+
+import dev.sluice.sdk.system.OriginSchema;
+import dev.sluice.verify.SeedTable;
+import dev.sluice.verify.TableData;
 
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
@@ -24,7 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import static dev.sluice.sdk.pipeline.Endpoint.PostgresTable.quote;
+import static dev.sluice.postgres.PostgresTable.quote;
 
 /**
  * One database of a scenario, reached directly through JDBC (HikariCP): seeds origin tables and
@@ -63,12 +65,25 @@ public final class PostgresDatabase implements AutoCloseable {
 
     /** Creates the table (replacing one of that name) and inserts the rows; a column {@code id} is the primary key. */
     public void createTable(PostgresTable table, SeedTable seed) {
-        String columns = seed.columns().stream().map(c -> quote(c.name()) + " " + c.type().sql()).collect(Collectors.joining(", "));
+        String columns = seed.columns().stream().map(c -> quote(c.name()) + " " + sqlType(c.type())).collect(Collectors.joining(", "));
         String key = seed.hasColumn("id") ? ", PRIMARY KEY (\"id\")" : "";
         execute("CREATE SCHEMA IF NOT EXISTS " + quote(table.schema()),
                 "DROP TABLE IF EXISTS " + table.quoted(),
                 "CREATE TABLE " + table.quoted() + " (" + columns + key + ")");
         insert(table, seed.asTable());
+    }
+
+    /** The PostgreSQL column type; {@code numeric} gets a fixed scale so every engine stage keeps it exact. */
+    static String sqlType(SeedTable.Type type) {
+        return switch (type) {
+            case INT -> "integer";
+            case BIGINT -> "bigint";
+            case NUMERIC -> "numeric(30,6)";
+            case TEXT -> "text";
+            case BOOLEAN -> "boolean";
+            case TIMESTAMP -> "timestamp";
+            case DATE -> "date";
+        };
     }
 
     /** The Debezium JDBC sink creates tables but not schemas. */

@@ -1,4 +1,4 @@
-package dev.sluice.verify;
+package dev.sluice.s3;
 
 import org.apache.iceberg.inmemory.InMemoryInputFile;
 import org.apache.iceberg.io.FileIO;

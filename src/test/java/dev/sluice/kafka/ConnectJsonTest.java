@@ -1,6 +1,8 @@
-package dev.sluice.verify;
+package dev.sluice.kafka;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sluice.verify.SeedTable;
+import dev.sluice.verify.Values;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

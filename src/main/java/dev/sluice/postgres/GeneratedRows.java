@@ -1,4 +1,4 @@
-package dev.sluice.verify;
+package dev.sluice.postgres;
 
 /**
  * The deterministic content of "generated rows": row {@code i} has name {@code Customer i}, email

@@ -1,6 +1,6 @@
-package dev.sluice.verify;
+package dev.sluice.s3;
 
-import dev.sluice.sdk.pipeline.PipelineCompiler;
+import dev.sluice.verify.Destination;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 import java.nio.charset.StandardCharsets;
@@ -24,7 +24,7 @@ public record S3Destination(S3Lake lake, String logicalName, String bucket) impl
 
     @Override
     public Snapshot read() {
-        List<S3Lake.LakeTable> tables = lake.tables(bucket, PipelineCompiler.LAKE_PREFIX + "/");
+        List<S3Lake.LakeTable> tables = lake.tables(bucket, S3LakeSystem.LAKE_PREFIX + "/");
         List<Map<String, Object>> rows = new ArrayList<>();
         Set<String> columns = new LinkedHashSet<>();
         tables.forEach(t -> {
@@ -41,11 +41,11 @@ public record S3Destination(S3Lake lake, String logicalName, String bucket) impl
 
     @Override
     public int count() {
-        return (int) lake.recordCount(bucket, PipelineCompiler.LAKE_PREFIX + "/");
+        return (int) lake.recordCount(bucket, S3LakeSystem.LAKE_PREFIX + "/");
     }
 
     public List<String> dataFiles() {
-        return lake.list(bucket, PipelineCompiler.LAKE_PREFIX + "/").stream().map(S3Object::key)
+        return lake.list(bucket, S3LakeSystem.LAKE_PREFIX + "/").stream().map(S3Object::key)
                 .filter(k -> k.contains("/data/") && k.endsWith(".parquet")).toList();
     }
 

@@ -1,6 +1,6 @@
-package dev.sluice.verify;
+package dev.sluice.postgres;
 
-import dev.sluice.sdk.pipeline.Endpoint.PostgresTable;
+import dev.sluice.verify.Destination;
 
 import java.util.List;
 import java.util.Map;

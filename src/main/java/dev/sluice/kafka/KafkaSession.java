@@ -1,0 +1,57 @@
+package dev.sluice.kafka;
+
+import dev.sluice.sdk.system.DataSystem;
+import dev.sluice.sdk.system.Endpoint;
+import dev.sluice.sdk.system.Namespace;
+import dev.sluice.sdk.system.OriginSchema;
+import dev.sluice.sdk.system.SystemSession;
+import dev.sluice.verify.Destination;
+import dev.sluice.verify.SeedTable;
+
+import java.util.List;
+
+/** Kafka's part of a workspace: its topics (the feature's and the pipelines' own), deleted on close. */
+public final class KafkaSession implements SystemSession {
+    private final KafkaTopics topics;
+    private final Namespace namespace;
+
+    KafkaSession(KafkaTopics topics, Namespace namespace) {
+        this.topics = topics;
+        this.namespace = namespace;
+    }
+
+    @Override
+    public DataSystem system() {
+        return KafkaSystem.INSTANCE;
+    }
+
+    public KafkaTopics topics() {
+        return topics;
+    }
+
+    /** The fields of the topic's first record; none when the topic is empty (the sink then learns them as records come). */
+    @Override
+    public OriginSchema describe(Endpoint origin) {
+        return topics.schemaOf(namespace.topic(origin.name())).orElse(new OriginSchema(List.of(), List.of()));
+    }
+
+    @Override
+    public Destination destination(Endpoint endpoint) {
+        return new KafkaDestination(topics, endpoint.name(), namespace.topic(endpoint.name()));
+    }
+
+    /** One JSON-with-schema record per row; a column named {@code key} becomes the record key. */
+    @Override
+    public void seed(Endpoint endpoint, SeedTable rows) {
+        topics.produce(namespace.topic(endpoint.name()), rows);
+    }
+
+    @Override
+    public void close() {
+        try {
+            topics.deleteTopicsStartingWith(namespace.topicPrefix());
+        } finally {
+            topics.close();
+        }
+    }
+}

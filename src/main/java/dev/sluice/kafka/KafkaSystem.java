@@ -1,0 +1,96 @@
+package dev.sluice.kafka;
+
+import dev.sluice.sdk.system.ConnectorContext;
+import dev.sluice.sdk.system.DataSystem;
+import dev.sluice.sdk.system.Endpoint;
+import dev.sluice.sdk.system.Namespace;
+import dev.sluice.sdk.system.OriginSchema;
+import dev.sluice.sdk.system.Services;
+import dev.sluice.sdk.system.SinkInput;
+import dev.sluice.sdk.system.StageLibrary;
+import dev.sluice.sdk.system.SystemSession;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Kafka topics: the engine's own transport. A topic as origin is read by the destination's sink,
+ * a topic as destination is where the origin's source routes its records; no connector of its own.
+ */
+public final class KafkaSystem implements DataSystem {
+    public static final KafkaSystem INSTANCE = new KafkaSystem();
+    public static final String ID = "kafka";
+    static final String NAME_RULES = "use letters, digits, '.', '_' and '-'";
+
+    /** For {@link java.util.ServiceLoader}; use {@link #INSTANCE}. */
+    public KafkaSystem() {
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String phrase() {
+        return "Kafka topic";
+    }
+
+    @Override
+    public String sampleName() {
+        return "orders";
+    }
+
+    @Override
+    public String nameRules() {
+        return NAME_RULES;
+    }
+
+    @Override
+    public Endpoint endpoint(String name) {
+        return new KafkaTopic(name);
+    }
+
+    @Override
+    public boolean canBeOrigin() {
+        return true;
+    }
+
+    @Override
+    public boolean canBeDestination() {
+        return true;
+    }
+
+    @Override
+    public boolean isTopic() {
+        return true;
+    }
+
+    @Override
+    public Optional<String> topic(Endpoint endpoint, Namespace namespace) {
+        return Optional.of(namespace.topic(endpoint.name()));
+    }
+
+    @Override
+    public List<StageLibrary> stageLibraries() {
+        return List.of();
+    }
+
+    @Override
+    public Optional<Map<String, String>> source(Endpoint origin, OriginSchema schema, String topic, ConnectorContext context) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Map<String, String>> sink(String topic, Endpoint destination, SinkInput input, ConnectorContext context) {
+        return Optional.empty();
+    }
+
+    @Override
+    public SystemSession open(Services services, Namespace namespace) {
+        String bootstrap = services.forTests(ID, String.class).orElseThrow(() -> new IllegalStateException(
+                "The " + services.environment() + " environment has no Kafka. In the external environment, set sluice.kafka.bootstrap."));
+        return new KafkaSession(new KafkaTopics(bootstrap), namespace);
+    }
+}

@@ -1,0 +1,172 @@
+package dev.sluice.postgres;
+
+import dev.sluice.sdk.PostgresEndpoint;
+import dev.sluice.sdk.system.ConnectorContext;
+import dev.sluice.sdk.system.DataSystem;
+import dev.sluice.sdk.system.Endpoint;
+import dev.sluice.sdk.system.Namespace;
+import dev.sluice.sdk.system.OriginSchema;
+import dev.sluice.sdk.system.Services;
+import dev.sluice.sdk.system.SinkInput;
+import dev.sluice.sdk.system.StageLibrary;
+import dev.sluice.sdk.system.SystemSession;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * PostgreSQL tables: an origin through Debezium's PostgreSQL connector (change data capture with
+ * {@code pgoutput}, one slot per pipeline, changes flattened to the row's new state, deletes as
+ * tombstones) and a destination through Debezium's JDBC sink (upsert by key, deletes applied).
+ */
+public final class PostgresSystem implements DataSystem {
+    public static final PostgresSystem INSTANCE = new PostgresSystem();
+    public static final String ID = "postgres";
+    static final String NAME_RULES = "use letters, digits and _, optionally schema-qualified (e.g. \"warehouse.customers\")";
+    public static final StageLibrary DEBEZIUM_POSTGRES = StageLibrary.archive("debezium-postgres", "sluice.debezium.version",
+            "io.debezium.connector.postgresql.PostgresConnector", "io.debezium:debezium-connector-postgres:tar.gz:plugin:{version}");
+    public static final StageLibrary DEBEZIUM_JDBC = StageLibrary.archive("debezium-jdbc", "sluice.debezium.version",
+            "io.debezium.connector.jdbc.JdbcSinkConnector", "io.debezium:debezium-connector-jdbc:tar.gz:plugin:{version}");
+    private static final String NO_POSTGRES = "In the external environment, set sluice.postgres.url, sluice.postgres.user and sluice.postgres.password.";
+
+    /** For {@link java.util.ServiceLoader}; use {@link #INSTANCE}. */
+    public PostgresSystem() {
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String phrase() {
+        return "PostgreSQL table";
+    }
+
+    @Override
+    public String sampleName() {
+        return "warehouse.customers";
+    }
+
+    @Override
+    public String nameRules() {
+        return NAME_RULES;
+    }
+
+    @Override
+    public Endpoint endpoint(String name) {
+        return PostgresTable.of(name);
+    }
+
+    @Override
+    public boolean canBeOrigin() {
+        return true;
+    }
+
+    @Override
+    public boolean canBeDestination() {
+        return true;
+    }
+
+    @Override
+    public List<StageLibrary> stageLibraries() {
+        return List.of(DEBEZIUM_POSTGRES, DEBEZIUM_JDBC);
+    }
+
+    @Override
+    public Optional<Map<String, String>> source(Endpoint origin, OriginSchema schema, String topic, ConnectorContext context) {
+        PostgresTable table = PostgresTable.of(origin);
+        requireNoColumnsDifferingOnlyInCase(table, schema.names());
+        PostgresEndpoint postgres = context.engineSide(ID, PostgresEndpoint.class, NO_POSTGRES);
+        String slot = context.namespace().slot(context.pipeline());
+        Map<String, String> c = new LinkedHashMap<>();
+        c.put("connector.class", DEBEZIUM_POSTGRES.connectorClass());
+        c.put("tasks.max", "1");
+        c.put("database.hostname", postgres.host());
+        c.put("database.port", Integer.toString(postgres.port()));
+        c.put("database.user", postgres.user());
+        c.put("database.password", postgres.password());
+        c.put("database.dbname", context.namespace().database());
+        c.put("topic.prefix", slot);
+        c.put("plugin.name", "pgoutput");
+        c.put("slot.name", slot);
+        c.put("publication.name", slot);
+        c.put("publication.autocreate.mode", "filtered");
+        c.put("table.include.list", table.schema() + "\\." + table.table());
+        c.put("snapshot.mode", "initial");
+        // Connect's own logical types for dates and times: every sink (JDBC, Iceberg) knows them.
+        c.put("time.precision.mode", "connect");
+        c.put("topic.creation.default.replication.factor", "1");
+        c.put("topic.creation.default.partitions", "1");
+        c.put("transforms", "unwrap,route");
+        c.put("transforms.unwrap.type", "io.debezium.transforms.ExtractNewRecordState");
+        c.put("transforms.unwrap.delete.tombstone.handling.mode", "tombstone");
+        c.put("transforms.route.type", "org.apache.kafka.connect.transforms.RegexRouter");
+        c.put("transforms.route.regex", ".*");
+        c.put("transforms.route.replacement", topic);
+        return Optional.of(c);
+    }
+
+    @Override
+    public Optional<Map<String, String>> sink(String topic, Endpoint destination, SinkInput input, ConnectorContext context) {
+        PostgresTable table = PostgresTable.of(destination);
+        PostgresEndpoint postgres = context.engineSide(ID, PostgresEndpoint.class, NO_POSTGRES);
+        Map<String, String> c = new LinkedHashMap<>();
+        c.put("connector.class", DEBEZIUM_JDBC.connectorClass());
+        c.put("tasks.max", "1");
+        c.put("topics", topic);
+        c.put("connection.url", postgres.jdbcUrl(context.namespace().database()));
+        c.put("connection.username", postgres.user());
+        c.put("connection.password", postgres.password());
+        c.put("collection.name.format", table.qualified());
+        c.put("schema.evolution", "basic");
+        // Columns named like SQL keywords ("order") or in mixed case ("Email" beside "email") stay as they are.
+        c.put("quote.identifiers", "true");
+        c.put("use.time.zone", "UTC");
+        if (!input.keyedByOrigin()) {
+            // Records written by other producers may carry plain-text keys; rows are keyed by their id field.
+            c.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
+        }
+        if (input.keyedByOrigin() && !input.origin().primaryKey().isEmpty()) {
+            // Source records carry the primary key as their key; deletes arrive as tombstones.
+            c.put("insert.mode", "upsert");
+            c.put("primary.key.mode", "record_key");
+            c.put("delete.enabled", "true");
+        } else if (!input.keyedByOrigin() && input.fieldsAfterProcessors().contains("id")) {
+            c.put("insert.mode", "upsert");
+            c.put("primary.key.mode", "record_value");
+            c.put("primary.key.fields", "id");
+        } else {
+            c.put("insert.mode", "insert");
+            c.put("primary.key.mode", "none");
+        }
+        return Optional.of(c);
+    }
+
+    @Override
+    public SystemSession open(Services services, Namespace namespace) {
+        PostgresEndpoint postgres = services.forTests(ID, PostgresEndpoint.class).orElseThrow(() -> new IllegalStateException(
+                "The " + services.environment() + " environment has no PostgreSQL. " + NO_POSTGRES));
+        return new PostgresSession(postgres, namespace);
+    }
+
+    /**
+     * Debezium's PostgreSQL connector looks columns up by name without regard to case: two columns
+     * such as "Email" and "email" are confused and its task dies decoding the first change
+     * ("Index 7 out of bounds for length 7"). Refused before anything is created.
+     */
+    static void requireNoColumnsDifferingOnlyInCase(PostgresTable table, List<String> columns) {
+        Map<String, String> seen = new LinkedHashMap<>();
+        for (String name : columns) {
+            String other = seen.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+            if (other != null) {
+                throw new IllegalArgumentException("The " + table.describe() + " has the columns \"" + other + "\" and \""
+                        + name + "\", which differ only in case. Debezium's PostgreSQL connector, the stage library that reads "
+                        + "its changes, cannot tell such columns apart. Rename one of them (e.g. \"" + name + "_2\").");
+            }
+        }
+    }
+}

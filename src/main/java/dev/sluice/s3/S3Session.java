@@ -1,0 +1,62 @@
+package dev.sluice.s3;
+
+import dev.sluice.sdk.system.DataSystem;
+import dev.sluice.sdk.system.Endpoint;
+import dev.sluice.sdk.system.Namespace;
+import dev.sluice.sdk.system.OriginSchema;
+import dev.sluice.sdk.system.SystemSession;
+import dev.sluice.verify.Destination;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** The lake's part of a workspace: the buckets created for its pipelines, removed with all their objects on close. */
+public final class S3Session implements SystemSession {
+    private final S3Lake lake;
+    private final Namespace namespace;
+    private final Set<String> buckets = new LinkedHashSet<>();
+
+    S3Session(S3Lake lake, Namespace namespace) {
+        this.lake = lake;
+        this.namespace = namespace;
+    }
+
+    @Override
+    public DataSystem system() {
+        return S3LakeSystem.INSTANCE;
+    }
+
+    public S3Lake lake() {
+        return lake;
+    }
+
+    @Override
+    public OriginSchema describe(Endpoint origin) {
+        throw new IllegalArgumentException("The " + origin.describe() + " cannot be an origin: the lake is a destination only");
+    }
+
+    @Override
+    public S3Destination destination(Endpoint endpoint) {
+        return new S3Destination(lake, endpoint.name(), namespace.bucket(endpoint.name()));
+    }
+
+    /** Buckets are created when a pipeline first writes to them. */
+    @Override
+    public synchronized void prepareDestination(Endpoint destination) {
+        String bucket = namespace.bucket(((S3Bucket) destination).requireValidName().name());
+        if (!buckets.contains(bucket)) {
+            lake.createBucket(bucket, destination.describe());
+            buckets.add(bucket);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            buckets.forEach(lake::deleteBucket);
+            buckets.clear();
+        } finally {
+            lake.close();
+        }
+    }
+}

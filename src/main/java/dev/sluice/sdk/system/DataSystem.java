@@ -1,0 +1,69 @@
+package dev.sluice.sdk.system;
+
+
+
+
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One kind of system a pipeline reads from or writes to — a PostgreSQL table, a Kafka topic, an
+ * S3 data lake. Everything specific to it lives in its own package behind this interface: its
+ * phrase and name rules, the connector configuration that makes it an origin (into a topic) or a
+ * destination (from a topic), its stage libraries, and (through {@link #open}) seeding, reading,
+ * schema description and clean-up. Implementations are found by {@link java.util.ServiceLoader}
+ * and listed by {@link Systems}; nothing else names them.
+ */
+public interface DataSystem {
+
+    /** A short id, also the name of its service in an environment: {@code postgres}, {@code kafka}, {@code s3}. */
+    String id();
+
+    /** The phrase before the quoted name: {@code PostgreSQL table}. */
+    String phrase();
+
+    /** A name a feature could give, for samples and documentation: {@code warehouse.customers}. */
+    String sampleName();
+
+    /** What a valid name looks like, for documentation and errors. */
+    String nameRules();
+
+    /** The endpoint with that name; throws {@link IllegalArgumentException} saying what a valid name is. */
+    Endpoint endpoint(String name);
+
+    boolean canBeOrigin();
+
+    boolean canBeDestination();
+
+    /** Whether the endpoint is itself a topic of the engine (records are routed to it or read from it directly). */
+    default boolean isTopic() {
+        return false;
+    }
+
+    /** The engine-side topic this endpoint is, for a system that {@link #isTopic() is a topic}. */
+    default Optional<String> topic(Endpoint endpoint, Namespace namespace) {
+        return Optional.empty();
+    }
+
+    /** Other systems (by id) whose resources a pipeline of this system uses, e.g. a catalog database. */
+    default List<String> needs() {
+        return List.of();
+    }
+
+    /** The stage libraries that provide this system's connectors. */
+    List<StageLibrary> stageLibraries();
+
+    /**
+     * The source connector that reads the origin into the topic; empty when the origin is the topic
+     * itself. Throws {@link IllegalArgumentException} for an origin the connector cannot read, saying why.
+     */
+    Optional<Map<String, String>> source(Endpoint origin, OriginSchema schema, String topic, ConnectorContext context);
+
+    /** The sink connector that writes the topic into the destination; empty when the destination is the topic itself. */
+    Optional<Map<String, String>> sink(String topic, Endpoint destination, SinkInput input, ConnectorContext context);
+
+    /** This system's part of one workspace: seeding, reading, describing, preparing and cleaning up. */
+    SystemSession open(Services services, Namespace namespace);
+}

@@ -1,0 +1,62 @@
+package dev.sluice.sdk.system;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * A stage library: a Kafka Connect plugin that pipelines need, resolved by Maven coordinates and
+ * composed onto the core worker. A library is either an official plugin archive ({@code tar.gz})
+ * or an assembly of artifacts with their runtime dependencies. Coordinates contain
+ * {@code {version}}, filled from the setting named by {@link #versionSetting()}. Systems declare
+ * theirs ({@link DataSystem#stageLibraries()}); {@link #byId} finds any of them.
+ */
+public record StageLibrary(String id, String versionSetting, String connectorClass, String archive,
+                           List<String> withDependencies, List<String> withoutDependencies) {
+
+    /** Never inside a plugin directory: the worker provides them, and a second copy breaks class loading. */
+    public static final List<String> PROVIDED_BY_THE_WORKER = List.of("org.apache.kafka:", "org.slf4j:");
+
+    public StageLibrary {
+        withDependencies = List.copyOf(withDependencies);
+        withoutDependencies = List.copyOf(withoutDependencies);
+    }
+
+    /** A library that is an official plugin archive. */
+    public static StageLibrary archive(String id, String versionSetting, String connectorClass, String coordinates) {
+        return new StageLibrary(id, versionSetting, connectorClass, coordinates, List.of(), List.of());
+    }
+
+    /** The plugin archive's coordinates, when the library is one. */
+    public Optional<String> archive(String version) {
+        return Optional.ofNullable(archive).map(a -> a.replace("{version}", version));
+    }
+
+    /** Artifacts that go into the plugin directory with their runtime dependencies. */
+    public List<String> withDependencies(String version) {
+        return withDependencies.stream().map(c -> c.replace("{version}", version)).toList();
+    }
+
+    /** Artifacts that go into the plugin directory alone. */
+    public List<String> withoutDependencies(String version) {
+        return withoutDependencies.stream().map(c -> c.replace("{version}", version)).toList();
+    }
+
+    public static List<StageLibrary> all() {
+        return Systems.stageLibraries();
+    }
+
+    public static StageLibrary byId(String id) {
+        return all().stream().filter(l -> l.id.equals(id.trim())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown stage library '" + id.trim()
+                        + "': expected one of " + ids() + " (setting sluice.stage-libraries)"));
+    }
+
+    public static Optional<StageLibrary> providing(String connectorClass) {
+        return all().stream().filter(l -> l.connectorClass.equals(connectorClass)).findFirst();
+    }
+
+    public static List<String> ids() {
+        return all().stream().map(StageLibrary::id).collect(Collectors.toList());
+    }
+}

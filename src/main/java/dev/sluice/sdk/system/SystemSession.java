@@ -1,0 +1,60 @@
+package dev.sluice.sdk.system;
+
+
+
+import dev.sluice.verify.Destination;
+import dev.sluice.verify.SeedTable;
+import dev.sluice.verify.TableData;
+
+/**
+ * One system's part of a workspace: the resources it created there (a database, topics, buckets)
+ * and how to seed, read, describe and remove them. Writing operations a system does not support
+ * are refused with a message that says so.
+ */
+public interface SystemSession extends AutoCloseable {
+
+    DataSystem system();
+
+    /** The origin's fields and key; throws when it does not exist, saying how to create it. */
+    OriginSchema describe(Endpoint origin);
+
+    /** The endpoint as a destination, read directly (never through the engine). */
+    Destination destination(Endpoint endpoint);
+
+    /** Prepares what a sink cannot create itself (a schema, a bucket). */
+    default void prepareDestination(Endpoint destination) {
+    }
+
+    /** Creates the endpoint with these rows (replacing one of that name), or writes them as records. */
+    default void seed(Endpoint endpoint, SeedTable rows) {
+        throw refused(endpoint, "be seeded with rows");
+    }
+
+    /** Creates the endpoint with {@code count} generated rows (see the README for their columns). */
+    default void seedGenerated(Endpoint endpoint, int count) {
+        throw refused(endpoint, "be seeded with generated rows");
+    }
+
+    default void insert(Endpoint endpoint, TableData rows) {
+        throw refused(endpoint, "take inserted rows");
+    }
+
+    /** Updates rows matched by their {@code id}. */
+    default void update(Endpoint endpoint, TableData rows) {
+        throw refused(endpoint, "take updates");
+    }
+
+    default void deleteById(Endpoint endpoint, long id) {
+        throw refused(endpoint, "take deletes");
+    }
+
+    /** Removes everything this session created; safe to call more than once. */
+    @Override
+    void close();
+
+    private IllegalArgumentException refused(Endpoint endpoint, String what) {
+        return new IllegalArgumentException("The " + endpoint.describe() + " cannot " + what + " by a scenario: "
+                + endpoint.system().phrase() + "s are " + (endpoint.system().canBeOrigin() ? "written by pipelines only here"
+                : "destinations only") + ". Write into an origin instead (" + Systems.originPhrases() + ").");
+    }
+}

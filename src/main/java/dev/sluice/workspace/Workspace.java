@@ -1,0 +1,188 @@
+package dev.sluice.workspace;
+
+import dev.sluice.environment.Environment;
+import dev.sluice.sdk.ConnectClient;
+import dev.sluice.sdk.pipeline.Pipeline;
+import dev.sluice.sdk.pipeline.PipelineCompiler;
+import dev.sluice.sdk.pipeline.PipelineEngine;
+import dev.sluice.sdk.pipeline.PipelineException;
+import dev.sluice.sdk.system.Endpoint;
+import dev.sluice.sdk.system.Namespace;
+import dev.sluice.sdk.system.OriginSchema;
+import dev.sluice.sdk.system.Services;
+import dev.sluice.sdk.system.SystemSession;
+import dev.sluice.verify.Destination;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One isolated world for one scenario or one SDK test, on a running {@link Environment}: its
+ * namespace, what the systems created for it (database, topics, buckets, slots), its pipelines and
+ * the record of their failures. {@link #close()} removes all of it. Usable without Cucumber (see
+ * the README's SDK example). It knows no system by name: each endpoint's system does the work.
+ */
+public final class Workspace implements AutoCloseable {
+    /** How long a pipeline's connectors may take to run, unless the caller says otherwise. */
+    public static final Duration DEFAULT_PIPELINE_START_TIMEOUT = Duration.ofSeconds(90);
+
+    private final Environment environment;
+    private final Namespace namespace;
+    private final Duration pipelineStartTimeout;
+    private final Map<String, Pipeline> pipelines = new LinkedHashMap<>();
+    private final FailureLedger failures = new FailureLedger();
+    private final WorkspaceSessions sessions;
+    private Services servicesForEngine;
+    private PipelineEngine engine;
+
+    public Workspace(Environment environment, Namespace namespace, Duration pipelineStartTimeout) {
+        this.environment = environment;
+        this.namespace = namespace;
+        this.pipelineStartTimeout = pipelineStartTimeout;
+        this.servicesForEngine = environment.services();
+        this.sessions = new WorkspaceSessions(servicesForEngine, namespace);
+    }
+
+    /** A workspace with a fresh random namespace and the default start timeout. */
+    public static Workspace open(Environment environment) {
+        return new Workspace(environment, new Namespace("w" + HexFormat.of().formatHex(new SecureRandom().generateSeed(4))),
+                DEFAULT_PIPELINE_START_TIMEOUT);
+    }
+
+    public Namespace namespace() {
+        return namespace;
+    }
+
+    public Environment environment() {
+        return environment;
+    }
+
+    /** The session of the endpoint's system in this workspace, opened on first use. */
+    public SystemSession session(Endpoint endpoint) {
+        return sessions.of(endpoint.system());
+    }
+
+    /** The session as its system's own type, e.g. {@code PostgresSession} for its database. */
+    public <T extends SystemSession> T session(Endpoint endpoint, Class<T> type) {
+        SystemSession session = session(endpoint);
+        if (!type.isInstance(session)) {
+            throw new IllegalArgumentException("The " + endpoint.describe() + " is not served by a " + type.getSimpleName());
+        }
+        return type.cast(session);
+    }
+
+    /** The pipeline engine of this workspace, created on first use. */
+    public synchronized PipelineEngine engine() {
+        if (engine == null) {
+            engine = new PipelineEngine(new ConnectClient(environment.connectUrl()),
+                    new PipelineCompiler(namespace, servicesForEngine), pipelineStartTimeout);
+        }
+        return engine;
+    }
+
+    /** The engine, or empty when nothing in this workspace used it. */
+    public synchronized Optional<PipelineEngine> engineIfStarted() {
+        return Optional.ofNullable(engine);
+    }
+
+    /** From now on the engine is told that this service is at another address (to see how pipelines fail). */
+    public synchronized void pointEngineAt(String service, Object address) {
+        if (engine != null) {
+            throw new IllegalStateException("The engine's view of '" + service + "' can change only before the first pipeline is started");
+        }
+        servicesForEngine = servicesForEngine.withEngineSide(service, address);
+    }
+
+    /** Defines (or redefines, e.g. with one more processor) a pipeline; nothing is created yet. */
+    public void define(Pipeline pipeline) {
+        pipelines.put(pipeline.name(), pipeline);
+    }
+
+    public Pipeline pipeline(String name) {
+        Pipeline p = pipelines.get(name);
+        if (p == null) {
+            throw new IllegalArgumentException("No pipeline \"" + name + "\" is defined here (defined: "
+                    + pipelines.keySet() + "). Define it first: Given a pipeline \"" + name + "\" from the ... to the ...");
+        }
+        return p;
+    }
+
+    /** Defines the pipeline and starts it; see {@link #start(String)}. */
+    public void start(Pipeline pipeline) {
+        define(pipeline);
+        start(pipeline.name());
+    }
+
+    /**
+     * Prepares the destination, describes the origin, compiles and checks the pipeline, creates it
+     * and waits until it runs. A refusal or failure is recorded (see {@link #failures()}) and thrown.
+     */
+    public void start(String name) {
+        Pipeline pipeline = pipeline(name);
+        try {
+            sessions.openFor(pipeline);
+            prepareDestination(pipeline.destination());
+            engine().start(pipeline, originSchema(pipeline.origin()));
+        } catch (PipelineException e) {
+            failures.record(e);
+            throw e;
+        } catch (IllegalArgumentException e) {
+            PipelineException refused = new PipelineException(name, "was refused: " + e.getMessage(), null, e);
+            failures.record(refused);
+            throw refused;
+        }
+    }
+
+    /** Prepares what a pipeline's sink cannot create itself (a schema, a bucket); {@link #start} does it too. */
+    public void prepareDestination(Endpoint destination) {
+        if (destination.system().canBeDestination()) {
+            session(destination).prepareDestination(destination);
+        }
+    }
+
+    public void stop(String name) {
+        engine().stop(name);
+    }
+
+    /** The origin's fields and key; none for an endpoint that cannot be an origin (the compiler then says what can). */
+    public OriginSchema originSchema(Endpoint origin) {
+        return origin.system().canBeOrigin() ? session(origin).describe(origin) : new OriginSchema(List.of(), List.of());
+    }
+
+    public Destination destination(Endpoint endpoint) {
+        return session(endpoint).destination(endpoint);
+    }
+
+    public FailureLedger failures() {
+        return failures;
+    }
+
+    /** Failures recorded at start, or seen in the engine now, of pipelines nobody checked for failure. */
+    public Map<String, PipelineException> uncheckedFailures() {
+        return failures.unchecked(engineIfStarted());
+    }
+
+    /** A reason to stop waiting for data: a pipeline of this workspace has failed. */
+    public Optional<String> anyPipelineFailure() {
+        return failures.any(engineIfStarted());
+    }
+
+    /** Time spent creating and removing this workspace's resources (not waiting for data), for the benchmark. */
+    public Duration frameworkTime() {
+        return sessions.overhead();
+    }
+
+    /**
+     * Removes everything this workspace created: its connectors first, then each system's
+     * resources. Every step runs; the first error is thrown with the others suppressed.
+     */
+    @Override
+    public synchronized void close() {
+        sessions.close(Optional.ofNullable(engine));
+    }
+}

@@ -1,0 +1,83 @@
+package dev.sluice.workspace;
+
+import dev.sluice.sdk.pipeline.Pipeline;
+import dev.sluice.sdk.pipeline.PipelineEngine;
+import dev.sluice.sdk.system.DataSystem;
+import dev.sluice.sdk.system.Namespace;
+import dev.sluice.sdk.system.Services;
+import dev.sluice.sdk.system.SystemSession;
+import dev.sluice.sdk.system.Systems;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The systems' sessions of one workspace, opened on first use and closed together after its connectors are gone. */
+final class WorkspaceSessions {
+    private final Services services;
+    private final Namespace namespace;
+    private final Map<String, SystemSession> open = new LinkedHashMap<>();
+    /** Time spent opening and closing sessions (creating and removing resources), for the benchmark. */
+    private Duration overhead = Duration.ZERO;
+
+    WorkspaceSessions(Services services, Namespace namespace) {
+        this.services = services;
+        this.namespace = namespace;
+    }
+
+    synchronized SystemSession of(DataSystem system) {
+        SystemSession session = open.get(system.id());
+        if (session == null) {
+            long begin = System.nanoTime();
+            session = system.open(services, namespace);
+            overhead = overhead.plusNanos(System.nanoTime() - begin);
+            open.put(system.id(), session);
+        }
+        return session;
+    }
+
+    /**
+     * Opens what a pipeline's connectors will use before they exist: its ends, what they need (a
+     * catalog database) and the topic system, whose session removes the pipeline's topics later.
+     */
+    synchronized void openFor(Pipeline pipeline) {
+        List<DataSystem> used = new ArrayList<>(List.of(pipeline.origin().system(), pipeline.destination().system()));
+        for (DataSystem end : List.copyOf(used)) {
+            end.needs().forEach(id -> Systems.byId(id).ifPresent(used::add));
+        }
+        Systems.all().stream().filter(DataSystem::isTopic).forEach(used::add);
+        used.forEach(this::of);
+    }
+
+    synchronized Duration overhead() {
+        return overhead;
+    }
+
+    /** Deletes the engine's connectors, then closes every session; all steps run, errors are kept together. */
+    synchronized void close(Optional<PipelineEngine> engine) {
+        long begin = System.nanoTime();
+        List<Runnable> steps = new ArrayList<>();
+        engine.ifPresent(e -> steps.add(e::deleteAll));
+        open.values().forEach(s -> steps.add(s::close));
+        RuntimeException failure = null;
+        for (Runnable step : steps) {
+            try {
+                step.run();
+            } catch (RuntimeException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        open.clear();
+        overhead = overhead.plusNanos(System.nanoTime() - begin);
+        if (failure != null) {
+            throw failure;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.sluice.sdk;
+
+import dev.sluice.environment.Environment;
+import dev.sluice.environment.Environments;
+import dev.sluice.environment.Settings;
+import dev.sluice.kafka.KafkaTopic;
+import dev.sluice.postgres.PostgresTable;
+import dev.sluice.sdk.pipeline.Pipeline;
+import dev.sluice.sdk.pipeline.Processor;
+import dev.sluice.verify.DestinationAssertions;
+import dev.sluice.verify.SeedTable;
+import dev.sluice.verify.TableData;
+import dev.sluice.workspace.Workspace;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The SDK stands alone: a plain JUnit 5 test, no Cucumber, starts an environment and runs a
+ * PostgreSQL → Kafka pipeline through a workspace. The marked part is the README's SDK example
+ * ({@code ReadmeExampleTest} keeps the two the same).
+ */
+class SdkWithoutCucumberIT {
+
+    @Test
+    void aWorkspaceRunsAPipelineAndChecksTheTopic() {
+        Workspace[] used = new Workspace[1];
+        // README example: start
+        Environment environment = Environments.create(Settings.fromJvm()); // local, docker or external, as configured
+        environment.start();
+        try (environment; Workspace workspace = Workspace.open(environment)) {
+            PostgresTable orders = PostgresTable.of("orders");
+            workspace.session(orders).seed(orders, SeedTable.parse(List.of(
+                    List.of("id:int", "customer", "ssn"),
+                    List.of("1", "Ann", "123-45-6789"))));
+            workspace.start(Pipeline.of("orders-out", orders, new KafkaTopic("orders"))
+                    .with(new Processor.MaskField("ssn")));
+            DestinationAssertions.containsExactly(workspace.destination(new KafkaTopic("orders")),
+                    new TableData(List.of("id", "customer", "ssn"), List.of(List.of("1", "Ann", "****"))),
+                    Duration.ofSeconds(30), workspace::anyPipelineFailure);
+            // README example: end
+            used[0] = workspace;
+            assertThat(workspace.uncheckedFailures()).isEmpty();
+        }
+        // Closing the workspace removed its connectors; closing the environment stopped its services.
+        assertThat(used[0].engineIfStarted()).isPresent();
+        assertThat(used[0].engineIfStarted().get().pipelineNames()).isEmpty();
+    }
+}
