@@ -1,0 +1,80 @@
+package dev.sluice;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import dev.sluice.sdk.system.DataSystem;
+import dev.sluice.sdk.system.Systems;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Keeps the design from eroding: the SDK and the systems never reach into Cucumber or the glue,
+ * the environments never into the glue or the reports, systems never into each other, the SDK's
+ * core never into a system, and no package cycles. Runs in {@code mvn test}, on main code only.
+ */
+class ArchitectureTest {
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.sluice");
+    private static final String[] GLUE = {"io.cucumber..", "dev.sluice.steps..", "dev.sluice.report.."};
+
+    /** The packages of the registered systems: the registry, not this test, says which they are. */
+    private static List<String> systemPackages() {
+        return Systems.all().stream().map(s -> s.getClass().getPackageName()).toList();
+    }
+
+    @Test
+    void theSdkAndTheSystemsNeverImportCucumberOrTheGlue() {
+        List<String> packages = new java.util.ArrayList<>(List.of("dev.sluice.sdk..", "dev.sluice.workspace..", "dev.sluice.verify.."));
+        systemPackages().forEach(p -> packages.add(p + ".."));
+        noClasses().that().resideInAnyPackage(packages.toArray(String[]::new))
+                .should().dependOnClassesThat().resideInAnyPackage(GLUE).check(MAIN);
+    }
+
+    @Test
+    void theEnvironmentsNeverImportTheGlueOrTheReports() {
+        noClasses().that().resideInAPackage("dev.sluice.environment..")
+                .should().dependOnClassesThat().resideInAnyPackage(GLUE).check(MAIN);
+    }
+
+    @Test
+    void systemsDoNotImportEachOther() {
+        List<String> systems = systemPackages();
+        assertThat(systems).as("registered systems").hasSizeGreaterThanOrEqualTo(3);
+        for (String system : systems) {
+            String[] others = systems.stream().filter(o -> !o.equals(system)).map(o -> o + "..").toArray(String[]::new);
+            noClasses().that().resideInAPackage(system + "..").should().dependOnClassesThat().resideInAnyPackage(others)
+                    .because("a system reaches another only through the SDK (e.g. a service by id), so adding one edits no other")
+                    .check(MAIN);
+        }
+    }
+
+    @Test
+    void theSdkCoreKnowsNoSystemNorWhatRunsIt() {
+        List<String> above = new java.util.ArrayList<>(List.of("dev.sluice.workspace..", "dev.sluice.environment.."));
+        systemPackages().forEach(p -> above.add(p + ".."));
+        noClasses().that().resideInAPackage("dev.sluice.sdk..")
+                .should().dependOnClassesThat().resideInAnyPackage(above.toArray(String[]::new)).check(MAIN);
+        noClasses().that().resideInAPackage("dev.sluice.verify..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.sluice.sdk..", "dev.sluice.workspace..",
+                        "dev.sluice.environment..").check(MAIN);
+    }
+
+    @Test
+    void noPackageCycles() {
+        slices().matching("dev.sluice.(*)..").should().beFreeOfCycles().check(MAIN);
+        slices().matching("dev.sluice.sdk.(**)").should().beFreeOfCycles().check(MAIN);
+    }
+
+    @Test
+    void everySystemIsRegisteredThroughTheServiceFile() {
+        assertThat(MAIN.stream().filter(c -> c.isAssignableTo(DataSystem.class) && !c.isInterface()).map(c -> c.getName()))
+                .containsExactlyInAnyOrderElementsOf(Systems.all().stream().map(s -> s.getClass().getName()).toList());
+    }
+}
