@@ -1,17 +1,16 @@
 package dev.sluice;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import dev.sluice.sdk.system.DataSystem;
 import dev.sluice.sdk.system.Systems;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the design from eroding: the SDK and the systems never reach into Cucumber or the glue,
@@ -31,16 +30,27 @@ class ArchitectureTest {
 
     @Test
     void theSdkAndTheSystemsNeverImportCucumberOrTheGlue() {
-        List<String> packages = new java.util.ArrayList<>(List.of("dev.sluice.sdk..", "dev.sluice.workspace..", "dev.sluice.verify.."));
+        List<String> packages =
+                new java.util.ArrayList<>(List.of("dev.sluice.sdk..", "dev.sluice.workspace..", "dev.sluice.verify.."));
         systemPackages().forEach(p -> packages.add(p + ".."));
-        noClasses().that().resideInAnyPackage(packages.toArray(String[]::new))
-                .should().dependOnClassesThat().resideInAnyPackage(GLUE).check(MAIN);
+        noClasses()
+                .that()
+                .resideInAnyPackage(packages.toArray(String[]::new))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(GLUE)
+                .check(MAIN);
     }
 
     @Test
     void theEnvironmentsNeverImportTheGlueOrTheReports() {
-        noClasses().that().resideInAPackage("dev.sluice.environment..")
-                .should().dependOnClassesThat().resideInAnyPackage(GLUE).check(MAIN);
+        noClasses()
+                .that()
+                .resideInAPackage("dev.sluice.environment..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(GLUE)
+                .check(MAIN);
     }
 
     @Test
@@ -48,9 +58,18 @@ class ArchitectureTest {
         List<String> systems = systemPackages();
         assertThat(systems).as("registered systems").hasSizeGreaterThanOrEqualTo(3);
         for (String system : systems) {
-            String[] others = systems.stream().filter(o -> !o.equals(system)).map(o -> o + "..").toArray(String[]::new);
-            noClasses().that().resideInAPackage(system + "..").should().dependOnClassesThat().resideInAnyPackage(others)
-                    .because("a system reaches another only through the SDK (e.g. a service by id), so adding one edits no other")
+            String[] others = systems.stream()
+                    .filter(o -> !o.equals(system))
+                    .map(o -> o + "..")
+                    .toArray(String[]::new);
+            noClasses()
+                    .that()
+                    .resideInAPackage(system + "..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(others)
+                    .because(
+                            "a system reaches another only through the SDK (e.g. a service by id), so adding one edits no other")
                     .check(MAIN);
         }
     }
@@ -59,11 +78,20 @@ class ArchitectureTest {
     void theSdkCoreKnowsNoSystemNorWhatRunsIt() {
         List<String> above = new java.util.ArrayList<>(List.of("dev.sluice.workspace..", "dev.sluice.environment.."));
         systemPackages().forEach(p -> above.add(p + ".."));
-        noClasses().that().resideInAPackage("dev.sluice.sdk..")
-                .should().dependOnClassesThat().resideInAnyPackage(above.toArray(String[]::new)).check(MAIN);
-        noClasses().that().resideInAPackage("dev.sluice.verify..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.sluice.sdk..", "dev.sluice.workspace..",
-                        "dev.sluice.environment..").check(MAIN);
+        noClasses()
+                .that()
+                .resideInAPackage("dev.sluice.sdk..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(above.toArray(String[]::new))
+                .check(MAIN);
+        noClasses()
+                .that()
+                .resideInAPackage("dev.sluice.verify..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.sluice.sdk..", "dev.sluice.workspace..", "dev.sluice.environment..")
+                .check(MAIN);
     }
 
     @Test
@@ -74,7 +102,10 @@ class ArchitectureTest {
 
     @Test
     void everySystemIsRegisteredThroughTheServiceFile() {
-        assertThat(MAIN.stream().filter(c -> c.isAssignableTo(DataSystem.class) && !c.isInterface()).map(c -> c.getName()))
-                .containsExactlyInAnyOrderElementsOf(Systems.all().stream().map(s -> s.getClass().getName()).toList());
+        assertThat(MAIN.stream()
+                        .filter(c -> c.isAssignableTo(DataSystem.class) && !c.isInterface())
+                        .map(c -> c.getName()))
+                .containsExactlyInAnyOrderElementsOf(
+                        Systems.all().stream().map(s -> s.getClass().getName()).toList());
     }
 }

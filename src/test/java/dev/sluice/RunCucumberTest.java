@@ -11,5 +11,4 @@ import org.junit.platform.suite.api.Suite;
 @Suite
 @IncludeEngines("cucumber")
 @SelectDirectories("features")
-public class RunCucumberTest {
-}
+public class RunCucumberTest {}

@@ -1,9 +1,7 @@
 package dev.sluice.environment;
 
 import dev.sluice.sdk.PostgresEndpoint;
-
 import dev.sluice.sdk.system.Services;
-
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;

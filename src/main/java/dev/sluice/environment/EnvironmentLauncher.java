@@ -1,7 +1,6 @@
 package dev.sluice.environment;
 
 import dev.sluice.sdk.S3Endpoint;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -16,8 +15,7 @@ import java.util.Map;
  * Usage: {@code EnvironmentLauncher <file>}.
  */
 public final class EnvironmentLauncher {
-    private EnvironmentLauncher() {
-    }
+    private EnvironmentLauncher() {}
 
     public static void main(String[] args) throws Exception {
         System.setProperty(Settings.KEEP, "true");
@@ -30,12 +28,21 @@ public final class EnvironmentLauncher {
         external.put(ExternalEnvironment.KAFKA_BOOTSTRAP, environment.kafkaBootstrapServers());
         external.put(ExternalEnvironment.KAFKA_ENGINE_BOOTSTRAP, environment.kafkaBootstrapServersForEngine());
         external.put(ExternalEnvironment.POSTGRES_URL, environment.postgres().jdbcUrl("postgres"));
-        external.put(ExternalEnvironment.POSTGRES_ENGINE_URL, environment.postgresForEngine().jdbcUrl("postgres"));
+        external.put(
+                ExternalEnvironment.POSTGRES_ENGINE_URL,
+                environment.postgresForEngine().jdbcUrl("postgres"));
         external.put(ExternalEnvironment.POSTGRES_USER, environment.postgres().user());
-        external.put(ExternalEnvironment.POSTGRES_PASSWORD, environment.postgres().password());
+        external.put(
+                ExternalEnvironment.POSTGRES_PASSWORD, environment.postgres().password());
         environment.s3().ifPresent(s3 -> {
             external.put(ExternalEnvironment.S3_ENDPOINT, s3.url().toString());
-            external.put(ExternalEnvironment.S3_ENGINE_ENDPOINT, environment.s3ForEngine().map(S3Endpoint::url).orElse(s3.url()).toString());
+            external.put(
+                    ExternalEnvironment.S3_ENGINE_ENDPOINT,
+                    environment
+                            .s3ForEngine()
+                            .map(S3Endpoint::url)
+                            .orElse(s3.url())
+                            .toString());
             external.put(ExternalEnvironment.S3_ACCESS_KEY, s3.accessKey());
             external.put(ExternalEnvironment.S3_SECRET_KEY, s3.secretKey());
             external.put(ExternalEnvironment.S3_REGION, s3.region());
@@ -45,7 +52,11 @@ public final class EnvironmentLauncher {
         Files.deleteIfExists(file);
         Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         StringBuilder lines = new StringBuilder();
-        external.forEach((k, v) -> lines.append("export ").append(Settings.environmentVariable(k)).append("='").append(v).append("'\n"));
+        external.forEach((k, v) -> lines.append("export ")
+                .append(Settings.environmentVariable(k))
+                .append("='")
+                .append(v)
+                .append("'\n"));
         Files.writeString(file, lines.toString());
         Files.writeString(Path.of(args[0] + ".stop"), environment.stopCommand().orElse("true") + "\n");
         environment.close(); // kept: prints where everything runs and how to stop it

@@ -2,9 +2,6 @@ package dev.sluice.environment;
 
 import dev.sluice.sdk.PostgresEndpoint;
 import dev.sluice.sdk.S3Endpoint;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +13,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 
 /**
  * Systems that already run somewhere: nothing is started or stopped, and each scenario removes
@@ -52,21 +51,32 @@ public final class ExternalEnvironment implements Environment {
     @Override
     public void start() {
         check(CONNECT_URL, () -> {
-            HttpResponse<Void> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(connectUrl().resolve("/"))
-                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> r = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(connectUrl().resolve("/"))
+                                    .timeout(Duration.ofSeconds(5))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding());
             if (r.statusCode() != 200) {
                 throw new IllegalStateException("HTTP " + r.statusCode());
             }
         });
         check(KAFKA_BOOTSTRAP, () -> {
-            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrapServers(),
-                    AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000,
-                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000))) {
+            try (Admin admin = Admin.create(Map.of(
+                    AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                    kafkaBootstrapServers(),
+                    AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                    5000,
+                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                    10000))) {
                 admin.describeCluster().nodes().get(10, TimeUnit.SECONDS);
             }
         });
         check(POSTGRES_URL, () -> {
-            try (var c = DriverManager.getConnection(postgres().jdbcUrl("postgres"), postgres().user(), postgres().password())) {
+            try (var c = DriverManager.getConnection(
+                    postgres().jdbcUrl("postgres"),
+                    postgres().user(),
+                    postgres().password())) {
                 c.isValid(5);
             }
         });
@@ -85,8 +95,14 @@ public final class ExternalEnvironment implements Environment {
         try {
             check.run();
         } catch (Exception e) {
-            throw new ServiceStartException(name(), "the system named by " + setting + " (" + settings.find(setting).orElse("unset")
-                    + ") does not answer: " + e.getMessage() + ". Check the setting and that the system runs.", null, null, e);
+            throw new ServiceStartException(
+                    name(),
+                    "the system named by " + setting + " ("
+                            + settings.find(setting).orElse("unset") + ") does not answer: " + e.getMessage()
+                            + ". Check the setting and that the system runs.",
+                    null,
+                    null,
+                    e);
         }
     }
 
@@ -112,16 +128,22 @@ public final class ExternalEnvironment implements Environment {
 
     @Override
     public PostgresEndpoint postgresForEngine() {
-        return settings.find(POSTGRES_ENGINE_URL).map(url -> postgresAt(url, POSTGRES_ENGINE_URL)).orElse(postgres());
+        return settings.find(POSTGRES_ENGINE_URL)
+                .map(url -> postgresAt(url, POSTGRES_ENGINE_URL))
+                .orElse(postgres());
     }
 
     private PostgresEndpoint postgresAt(String url, String setting) {
         Matcher m = JDBC_URL.matcher(url);
         if (!m.matches()) {
-            throw new IllegalArgumentException("Setting " + setting + " expects jdbc:postgresql://host[:port][/database], but was '" + url + "'");
+            throw new IllegalArgumentException(
+                    "Setting " + setting + " expects jdbc:postgresql://host[:port][/database], but was '" + url + "'");
         }
-        return new PostgresEndpoint(m.group(1), m.group(2) == null ? 5432 : Integer.parseInt(m.group(2)),
-                settings.get(POSTGRES_USER), settings.get(POSTGRES_PASSWORD));
+        return new PostgresEndpoint(
+                m.group(1),
+                m.group(2) == null ? 5432 : Integer.parseInt(m.group(2)),
+                settings.get(POSTGRES_USER),
+                settings.get(POSTGRES_PASSWORD));
     }
 
     @Override
@@ -135,12 +157,14 @@ public final class ExternalEnvironment implements Environment {
     }
 
     private S3Endpoint s3At(String url) {
-        return new S3Endpoint(URI.create(url), settings.find(S3_REGION).orElse("us-east-1"),
-                settings.get(S3_ACCESS_KEY), settings.get(S3_SECRET_KEY));
+        return new S3Endpoint(
+                URI.create(url),
+                settings.find(S3_REGION).orElse("us-east-1"),
+                settings.get(S3_ACCESS_KEY),
+                settings.get(S3_SECRET_KEY));
     }
 
     /** Nothing was started, so nothing is stopped. */
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

@@ -7,8 +7,7 @@ import java.util.Base64;
 public final class Secrets {
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Secrets() {
-    }
+    private Secrets() {}
 
     /** 18 random bytes, URL-safe base64: 24 characters, safe in URLs, properties and shell variables. */
     public static String generate() {

@@ -25,6 +25,7 @@ public final class Settings {
     public static final String WORK_DIR = "sluice.work.dir";
     /** Leave the environment running after the run, and print how to reach and stop it. */
     public static final String KEEP = "sluice.keep";
+
     public static final String SERVICE_START_TIMEOUT = "sluice.service.start-timeout";
     public static final String PIPELINE_START_TIMEOUT = "sluice.pipeline.start-timeout";
 
@@ -86,8 +87,9 @@ public final class Settings {
     }
 
     public String get(String key) {
-        return find(key).orElseThrow(() -> new IllegalArgumentException(
-                "Setting " + key + " has no value: set it with -D" + key + "=... or " + environmentVariable(key)));
+        return find(key)
+                .orElseThrow(() -> new IllegalArgumentException("Setting " + key + " has no value: set it with -D" + key
+                        + "=... or " + environmentVariable(key)));
     }
 
     public boolean flag(String key) {
@@ -100,7 +102,8 @@ public final class Settings {
         try {
             return value.matches("\\d+") ? Duration.ofSeconds(Long.parseLong(value)) : Duration.parse(value);
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("Setting " + key + " expects a duration such as 90 (seconds) or PT90S, but was '" + value + "'", e);
+            throw new IllegalArgumentException(
+                    "Setting " + key + " expects a duration such as 90 (seconds) or PT90S, but was '" + value + "'", e);
         }
     }
 

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.sdk.system.OriginSchema;
 import dev.sluice.verify.SeedTable;
 import dev.sluice.verify.Values;
-
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -30,8 +29,7 @@ public final class ConnectJson {
     // Decimals written as JSON numbers must not pass through a double.
     static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
-    private ConnectJson() {
-    }
+    private ConnectJson() {}
 
     /** The record's fields; a Debezium change event yields its {@code after} state. */
     public static Map<String, Object> fields(JsonNode record) {
@@ -47,8 +45,10 @@ public final class ConnectJson {
     /** The field names of a record's schema, and which of them are text. */
     public static OriginSchema schemaOf(JsonNode record) {
         List<OriginSchema.Column> columns = new ArrayList<>();
-        record.path("schema").path("fields").forEach(f -> columns.add(
-                new OriginSchema.Column(f.path("field").asText(), "string".equals(f.path("type").asText()))));
+        record.path("schema")
+                .path("fields")
+                .forEach(f -> columns.add(new OriginSchema.Column(
+                        f.path("field").asText(), "string".equals(f.path("type").asText()))));
         return new OriginSchema(columns, List.of());
     }
 
@@ -88,10 +88,14 @@ public final class ConnectJson {
                 if (v.isNumber()) {
                     return v.decimalValue();
                 }
-                int scale = Integer.parseInt(schema.path("parameters").path("scale").asText("0"));
+                int scale =
+                        Integer.parseInt(schema.path("parameters").path("scale").asText("0"));
                 return new BigDecimal(new BigInteger(Base64.getDecoder().decode(v.asText())), scale);
             case "io.debezium.data.VariableScaleDecimal":
-                return new BigDecimal(new BigInteger(Base64.getDecoder().decode(v.path("value").asText())), v.path("scale").asInt());
+                return new BigDecimal(
+                        new BigInteger(
+                                Base64.getDecoder().decode(v.path("value").asText())),
+                        v.path("scale").asInt());
             default:
                 break;
         }
@@ -130,11 +134,19 @@ public final class ConnectJson {
                 case BOOLEAN -> f.put("type", "boolean");
                 case TEXT -> f.put("type", "string");
                 case NUMERIC -> {
-                    f.put("type", "bytes").put("name", "org.apache.kafka.connect.data.Decimal").put("version", 1);
+                    f.put("type", "bytes")
+                            .put("name", "org.apache.kafka.connect.data.Decimal")
+                            .put("version", 1);
                     f.putObject("parameters").put("scale", "6");
                 }
-                case TIMESTAMP -> f.put("type", "int64").put("name", "org.apache.kafka.connect.data.Timestamp").put("version", 1);
-                case DATE -> f.put("type", "int32").put("name", "org.apache.kafka.connect.data.Date").put("version", 1);
+                case TIMESTAMP ->
+                    f.put("type", "int64")
+                            .put("name", "org.apache.kafka.connect.data.Timestamp")
+                            .put("version", 1);
+                case DATE ->
+                    f.put("type", "int32")
+                            .put("name", "org.apache.kafka.connect.data.Date")
+                            .put("version", 1);
                 default -> throw new IllegalStateException(column.type().name());
             }
             if (cell == null) {
@@ -145,11 +157,22 @@ public final class ConnectJson {
                 case INT -> payload.put(column.name(), Integer.parseInt(cell.trim()));
                 case BIGINT -> payload.put(column.name(), Long.parseLong(cell.trim()));
                 case BOOLEAN -> payload.put(column.name(), Boolean.parseBoolean(cell.trim()));
-                case NUMERIC -> payload.put(column.name(), Base64.getEncoder().encodeToString(
-                        new BigDecimal(cell.trim()).setScale(6).unscaledValue().toByteArray()));
-                case TIMESTAMP -> payload.put(column.name(), LocalDateTime.parse(Values.text(cell).replace(' ', 'T'))
-                        .toInstant(ZoneOffset.UTC).toEpochMilli());
-                case DATE -> payload.put(column.name(), LocalDate.parse(cell.trim()).toEpochDay());
+                case NUMERIC ->
+                    payload.put(
+                            column.name(),
+                            Base64.getEncoder()
+                                    .encodeToString(new BigDecimal(cell.trim())
+                                            .setScale(6)
+                                            .unscaledValue()
+                                            .toByteArray()));
+                case TIMESTAMP ->
+                    payload.put(
+                            column.name(),
+                            LocalDateTime.parse(Values.text(cell).replace(' ', 'T'))
+                                    .toInstant(ZoneOffset.UTC)
+                                    .toEpochMilli());
+                case DATE ->
+                    payload.put(column.name(), LocalDate.parse(cell.trim()).toEpochDay());
                 default -> payload.put(column.name(), cell);
             }
         }

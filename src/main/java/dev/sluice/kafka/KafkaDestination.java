@@ -1,7 +1,6 @@
 package dev.sluice.kafka;
 
 import dev.sluice.verify.Destination;
-
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +21,14 @@ public record KafkaDestination(KafkaTopics topics, String logicalName, String to
 
     @Override
     public Snapshot read() {
-        List<KafkaTopics.KafkaRecord> records = topics.readAll(topic).stream().filter(r -> !r.isTombstone()).toList();
-        List<Map<String, Object>> rows = records.stream().map(KafkaTopics.KafkaRecord::fields).toList();
+        List<KafkaTopics.KafkaRecord> records =
+                topics.readAll(topic).stream().filter(r -> !r.isTombstone()).toList();
+        List<Map<String, Object>> rows =
+                records.stream().map(KafkaTopics.KafkaRecord::fields).toList();
         Set<String> fields = new LinkedHashSet<>();
         rows.forEach(r -> fields.addAll(r.keySet()));
-        List<String> texts = records.stream().map(r -> r.key() + " " + r.value()).toList();
+        List<String> texts =
+                records.stream().map(r -> r.key() + " " + r.value()).toList();
         return new Snapshot(rows, rows.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(fields)), texts);
     }
 }

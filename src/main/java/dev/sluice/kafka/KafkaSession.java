@@ -7,7 +7,6 @@ import dev.sluice.sdk.system.OriginSchema;
 import dev.sluice.sdk.system.SystemSession;
 import dev.sluice.verify.Destination;
 import dev.sluice.verify.SeedTable;
-
 import java.util.List;
 
 /** Kafka's part of a workspace: its topics (the feature's and the pipelines' own), deleted on close. */

@@ -9,7 +9,6 @@ import dev.sluice.sdk.system.Services;
 import dev.sluice.sdk.system.SinkInput;
 import dev.sluice.sdk.system.StageLibrary;
 import dev.sluice.sdk.system.SystemSession;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,8 +23,7 @@ public final class KafkaSystem implements DataSystem {
     static final String NAME_RULES = "use letters, digits, '.', '_' and '-'";
 
     /** For {@link java.util.ServiceLoader}; use {@link #INSTANCE}. */
-    public KafkaSystem() {
-    }
+    public KafkaSystem() {}
 
     @Override
     public String id() {
@@ -78,19 +76,22 @@ public final class KafkaSystem implements DataSystem {
     }
 
     @Override
-    public Optional<Map<String, String>> source(Endpoint origin, OriginSchema schema, String topic, ConnectorContext context) {
+    public Optional<Map<String, String>> source(
+            Endpoint origin, OriginSchema schema, String topic, ConnectorContext context) {
         return Optional.empty();
     }
 
     @Override
-    public Optional<Map<String, String>> sink(String topic, Endpoint destination, SinkInput input, ConnectorContext context) {
+    public Optional<Map<String, String>> sink(
+            String topic, Endpoint destination, SinkInput input, ConnectorContext context) {
         return Optional.empty();
     }
 
     @Override
     public SystemSession open(Services services, Namespace namespace) {
-        String bootstrap = services.forTests(ID, String.class).orElseThrow(() -> new IllegalStateException(
-                "The " + services.environment() + " environment has no Kafka. In the external environment, set sluice.kafka.bootstrap."));
+        String bootstrap = services.forTests(ID, String.class)
+                .orElseThrow(() -> new IllegalStateException("The " + services.environment()
+                        + " environment has no Kafka. In the external environment, set sluice.kafka.bootstrap."));
         return new KafkaSession(new KafkaTopics(bootstrap), namespace);
     }
 }

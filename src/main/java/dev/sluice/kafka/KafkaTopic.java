@@ -7,7 +7,8 @@ import dev.sluice.sdk.system.Endpoint;
 public record KafkaTopic(String name) implements Endpoint {
     public KafkaTopic {
         if (!name.matches("[A-Za-z0-9._-]+")) {
-            throw new IllegalArgumentException("'" + name + "' is not a valid Kafka topic name: " + KafkaSystem.NAME_RULES);
+            throw new IllegalArgumentException(
+                    "'" + name + "' is not a valid Kafka topic name: " + KafkaSystem.NAME_RULES);
         }
     }
 

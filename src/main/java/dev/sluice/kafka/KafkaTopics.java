@@ -3,6 +3,15 @@ package dev.sluice.kafka;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sluice.sdk.system.OriginSchema;
 import dev.sluice.verify.SeedTable;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -15,16 +24,6 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 /** Kafka topics read and written directly, with a consumer and a producer of our own. */
 public final class KafkaTopics implements AutoCloseable {
@@ -53,29 +52,39 @@ public final class KafkaTopics implements AutoCloseable {
         try {
             for (List<String> row : table.rows()) {
                 String key = keyIndex < 0 ? null : row.get(keyIndex);
-                producer().send(new ProducerRecord<>(topic, key, ConnectJson.record(table, row, List.of("key")))).get(30, TimeUnit.SECONDS);
+                producer()
+                        .send(new ProducerRecord<>(topic, key, ConnectJson.record(table, row, List.of("key"))))
+                        .get(30, TimeUnit.SECONDS);
             }
         } catch (Exception e) {
-            throw new IllegalStateException("Could not write records to Kafka topic " + topic + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Could not write records to Kafka topic " + topic + ": " + e.getMessage(), e);
         }
     }
 
     /** Every record from the beginning of the topic to its current end; empty when the topic does not exist. */
     public List<KafkaRecord> readAll(String topic) {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                false,
                 // A topic that is being created makes offset look-ups block: fail fast, the caller polls again.
-                ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000,
-                ConsumerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()))) {
+                ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                5000,
+                ConsumerConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                5000,
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class.getName()))) {
             Map<String, List<PartitionInfo>> topics = consumer.listTopics(Duration.ofSeconds(10));
             if (!topics.containsKey(topic)) {
                 return List.of();
             }
             List<TopicPartition> partitions = topics.get(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+                    .map(p -> new TopicPartition(topic, p.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
@@ -83,7 +92,8 @@ public final class KafkaTopics implements AutoCloseable {
             long deadline = System.nanoTime() + READ_LIMIT.toNanos();
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("Reading " + topic + " to its end offsets " + end + " took longer than " + READ_LIMIT);
+                    throw new IllegalStateException(
+                            "Reading " + topic + " to its end offsets " + end + " took longer than " + READ_LIMIT);
                 }
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
                     records.add(new KafkaRecord(r.key(), r.value(), fieldsOf(r.value())));
@@ -95,7 +105,9 @@ public final class KafkaTopics implements AutoCloseable {
 
     /** The fields of the topic's first record, if the topic has any record. */
     public Optional<OriginSchema> schemaOf(String topic) {
-        return readAll(topic).stream().filter(r -> !r.isTombstone()).findFirst()
+        return readAll(topic).stream()
+                .filter(r -> !r.isTombstone())
+                .findFirst()
                 .map(r -> ConnectJson.schemaOf(parse(r.value())));
     }
 
@@ -103,7 +115,8 @@ public final class KafkaTopics implements AutoCloseable {
     public void deleteTopicsStartingWith(String prefix) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             Set<String> names = admin.listTopics().names().get(30, TimeUnit.SECONDS).stream()
-                    .filter(n -> n.startsWith(prefix)).collect(Collectors.toSet());
+                    .filter(n -> n.startsWith(prefix))
+                    .collect(Collectors.toSet());
             if (!names.isEmpty()) {
                 admin.deleteTopics(names).all().get(30, TimeUnit.SECONDS);
             }
@@ -133,10 +146,14 @@ public final class KafkaTopics implements AutoCloseable {
     private synchronized KafkaProducer<String, String> producer() {
         if (producer == null) {
             producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                    ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                    ProducerConfig.LINGER_MS_CONFIG, 0));
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                    bootstrapServers,
+                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                    StringSerializer.class.getName(),
+                    ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                    StringSerializer.class.getName(),
+                    ProducerConfig.LINGER_MS_CONFIG,
+                    0));
         }
         return producer;
     }

@@ -1,16 +1,13 @@
 package dev.sluice.postgres;
 
+import static dev.sluice.postgres.PostgresTable.quote;
+
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.sluice.sdk.PostgresEndpoint;
-
 import dev.sluice.sdk.system.OriginSchema;
 import dev.sluice.verify.SeedTable;
 import dev.sluice.verify.TableData;
-
-import org.awaitility.Awaitility;
-import org.awaitility.core.ConditionTimeoutException;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -25,8 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
-import static dev.sluice.postgres.PostgresTable.quote;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * One database of a scenario, reached directly through JDBC (HikariCP): seeds origin tables and
@@ -65,9 +62,12 @@ public final class PostgresDatabase implements AutoCloseable {
 
     /** Creates the table (replacing one of that name) and inserts the rows; a column {@code id} is the primary key. */
     public void createTable(PostgresTable table, SeedTable seed) {
-        String columns = seed.columns().stream().map(c -> quote(c.name()) + " " + sqlType(c.type())).collect(Collectors.joining(", "));
+        String columns = seed.columns().stream()
+                .map(c -> quote(c.name()) + " " + sqlType(c.type()))
+                .collect(Collectors.joining(", "));
         String key = seed.hasColumn("id") ? ", PRIMARY KEY (\"id\")" : "";
-        execute("CREATE SCHEMA IF NOT EXISTS " + quote(table.schema()),
+        execute(
+                "CREATE SCHEMA IF NOT EXISTS " + quote(table.schema()),
                 "DROP TABLE IF EXISTS " + table.quoted(),
                 "CREATE TABLE " + table.quoted() + " (" + columns + key + ")");
         insert(table, seed.asTable());
@@ -93,18 +93,20 @@ public final class PostgresDatabase implements AutoCloseable {
 
     /** {@code n} rows of id:int, name, email, ssn, amount:numeric, created:timestamp; the same every time. */
     public void createGeneratedTable(PostgresTable table, int n) {
-        execute("CREATE SCHEMA IF NOT EXISTS " + quote(table.schema()),
+        execute(
+                "CREATE SCHEMA IF NOT EXISTS " + quote(table.schema()),
                 "DROP TABLE IF EXISTS " + table.quoted(),
                 "CREATE TABLE " + table.quoted() + " (id integer PRIMARY KEY, name text, email text, ssn text, "
                         + "amount numeric(30,6), created timestamp)",
                 "INSERT INTO " + table.quoted() + " SELECT i, 'Customer ' || i, 'customer' || i || '@example.com', "
-                        + GeneratedRows.SSN_SQL + ", round(i * 1.25, 2), timestamp '2024-01-01' + i * interval '1 minute' "
+                        + GeneratedRows.SSN_SQL
+                        + ", round(i * 1.25, 2), timestamp '2024-01-01' + i * interval '1 minute' "
                         + "FROM generate_series(1, " + n + ") AS i");
     }
 
     public void insert(PostgresTable table, TableData rows) {
-        String sql = "INSERT INTO " + table.quoted() + " (" + rows.header().stream().map(PostgresTable::quote)
-                .collect(Collectors.joining(", ")) + ") VALUES ("
+        String sql = "INSERT INTO " + table.quoted() + " ("
+                + rows.header().stream().map(PostgresTable::quote).collect(Collectors.joining(", ")) + ") VALUES ("
                 + rows.header().stream().map(h -> "?").collect(Collectors.joining(", ")) + ")";
         batch(sql, rows.rows());
     }
@@ -113,11 +115,12 @@ public final class PostgresDatabase implements AutoCloseable {
     public void update(PostgresTable table, TableData rows) {
         int idIndex = rows.header().indexOf("id");
         if (idIndex < 0) {
-            throw new IllegalArgumentException("Rows to update are matched by id, but the table has no id column: " + rows.header());
+            throw new IllegalArgumentException(
+                    "Rows to update are matched by id, but the table has no id column: " + rows.header());
         }
         List<String> set = rows.header().stream().filter(h -> !h.equals("id")).toList();
-        String sql = "UPDATE " + table.quoted() + " SET " + set.stream().map(c -> quote(c) + " = ?").collect(Collectors.joining(", "))
-                + " WHERE \"id\" = ?";
+        String sql = "UPDATE " + table.quoted() + " SET "
+                + set.stream().map(c -> quote(c) + " = ?").collect(Collectors.joining(", ")) + " WHERE \"id\" = ?";
         List<List<String>> params = new ArrayList<>();
         for (List<String> row : rows.rows()) {
             List<String> p = new ArrayList<>();
@@ -132,14 +135,15 @@ public final class PostgresDatabase implements AutoCloseable {
         int[] counts = batch(sql, params);
         for (int i = 0; i < counts.length; i++) {
             if (counts[i] == 0) {
-                throw new IllegalArgumentException("No row with id " + params.get(i).get(params.get(i).size() - 1)
-                        + " in " + table.describe() + " to update");
+                throw new IllegalArgumentException("No row with id "
+                        + params.get(i).get(params.get(i).size() - 1) + " in " + table.describe() + " to update");
             }
         }
     }
 
     public void deleteById(PostgresTable table, long id) {
-        try (Connection c = pool.getConnection(); PreparedStatement s = c.prepareStatement("DELETE FROM " + table.quoted() + " WHERE \"id\" = ?")) {
+        try (Connection c = pool.getConnection();
+                PreparedStatement s = c.prepareStatement("DELETE FROM " + table.quoted() + " WHERE \"id\" = ?")) {
             s.setLong(1, id);
             if (s.executeUpdate() == 0) {
                 throw new IllegalArgumentException("No row with id " + id + " in " + table.describe() + " to delete");
@@ -152,8 +156,10 @@ public final class PostgresDatabase implements AutoCloseable {
     /** The table's columns in order, or empty when the table does not exist (yet). */
     public Optional<List<String>> columns(PostgresTable table) {
         List<String> columns = new ArrayList<>();
-        query("SELECT column_name FROM information_schema.columns WHERE table_schema = ? AND table_name = ? ORDER BY ordinal_position",
-                List.of(table.schema(), table.table()), rs -> columns.add(rs.getString(1)));
+        query(
+                "SELECT column_name FROM information_schema.columns WHERE table_schema = ? AND table_name = ? ORDER BY ordinal_position",
+                List.of(table.schema(), table.table()),
+                rs -> columns.add(rs.getString(1)));
         return columns.isEmpty() ? Optional.empty() : Optional.of(columns);
     }
 
@@ -186,22 +192,29 @@ public final class PostgresDatabase implements AutoCloseable {
 
     public OriginSchema originSchema(PostgresTable table) {
         List<OriginSchema.Column> columns = new ArrayList<>();
-        query("SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = ? AND table_name = ? ORDER BY ordinal_position",
-                List.of(table.schema(), table.table()), rs -> columns.add(new OriginSchema.Column(rs.getString(1),
+        query(
+                "SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = ? AND table_name = ? ORDER BY ordinal_position",
+                List.of(table.schema(), table.table()),
+                rs -> columns.add(new OriginSchema.Column(
+                        rs.getString(1),
                         rs.getString(2).contains("char") || rs.getString(2).equals("text"))));
         if (columns.isEmpty()) {
-            throw new IllegalArgumentException("There is no " + table.describe() + " in this scenario: create it first with "
-                    + "'Given the PostgreSQL table \"" + table.table() + "\" has rows:'");
+            throw new IllegalArgumentException(
+                    "There is no " + table.describe() + " in this scenario: create it first with "
+                            + "'Given the PostgreSQL table \"" + table.table() + "\" has rows:'");
         }
         List<String> key = new ArrayList<>();
-        query("SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY(i.indkey) "
+        query(
+                "SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY(i.indkey) "
                         + "WHERE i.indrelid = ?::regclass AND i.indisprimary",
-                List.of(table.quoted()), rs -> key.add(rs.getString(1)));
+                List.of(table.quoted()),
+                rs -> key.add(rs.getString(1)));
         return new OriginSchema(columns, key);
     }
 
     private void execute(String... statements) {
-        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = pool.getConnection();
+                Statement s = c.createStatement()) {
             for (String sql : statements) {
                 s.execute(sql);
             }
@@ -211,7 +224,8 @@ public final class PostgresDatabase implements AutoCloseable {
     }
 
     private int[] batch(String sql, List<List<String>> rows) {
-        try (Connection c = pool.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = pool.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (List<String> row : rows) {
                 for (int i = 0; i < row.size(); i++) {
                     s.setString(i + 1, row.get(i));
@@ -230,7 +244,8 @@ public final class PostgresDatabase implements AutoCloseable {
     }
 
     private void query(String sql, List<String> params, RowHandler handler) {
-        try (Connection c = pool.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = pool.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < params.size(); i++) {
                 s.setString(i + 1, params.get(i));
             }
@@ -245,7 +260,8 @@ public final class PostgresDatabase implements AutoCloseable {
     }
 
     private IllegalStateException sqlFailure(String what, SQLException e) {
-        return new IllegalStateException("PostgreSQL (database " + database + ") refused: " + what + "\n  " + e.getMessage(), e);
+        return new IllegalStateException(
+                "PostgreSQL (database " + database + ") refused: " + what + "\n  " + e.getMessage(), e);
     }
 
     @Override
@@ -258,14 +274,18 @@ public final class PostgresDatabase implements AutoCloseable {
         close();
         try {
             // A connector that was just deleted may still hold its slot for a moment: retry until released.
-            Awaitility.await("replication slots of " + database + " dropped").atMost(SLOT_RELEASE_PATIENCE)
-                    .pollInterval(Duration.ofMillis(200)).ignoreExceptions()
+            Awaitility.await("replication slots of " + database + " dropped")
+                    .atMost(SLOT_RELEASE_PATIENCE)
+                    .pollInterval(Duration.ofMillis(200))
+                    .ignoreExceptions()
                     .until(this::dropSlots);
-            try (Connection c = adminConnection(endpoint); Statement s = c.createStatement()) {
+            try (Connection c = adminConnection(endpoint);
+                    Statement s = c.createStatement()) {
                 s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
             }
         } catch (SQLException | ConditionTimeoutException e) {
-            throw new IllegalStateException("Could not drop the scenario database " + database + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Could not drop the scenario database " + database + ": " + e.getMessage(), e);
         }
     }
 
@@ -282,7 +302,8 @@ public final class PostgresDatabase implements AutoCloseable {
                 s.setString(1, database);
                 s.execute();
             }
-            try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM pg_replication_slots WHERE database = ?")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("SELECT count(*) FROM pg_replication_slots WHERE database = ?")) {
                 s.setString(1, database);
                 try (ResultSet rs = s.executeQuery()) {
                     rs.next();
@@ -293,10 +314,12 @@ public final class PostgresDatabase implements AutoCloseable {
     }
 
     private static void admin(PostgresEndpoint endpoint, String sql) {
-        try (Connection c = adminConnection(endpoint); Statement s = c.createStatement()) {
+        try (Connection c = adminConnection(endpoint);
+                Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL at " + endpoint + " refused: " + sql + "\n  " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "PostgreSQL at " + endpoint + " refused: " + sql + "\n  " + e.getMessage(), e);
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.sluice.postgres;
 
 import dev.sluice.verify.Destination;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

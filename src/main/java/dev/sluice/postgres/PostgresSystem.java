@@ -10,7 +10,6 @@ import dev.sluice.sdk.system.Services;
 import dev.sluice.sdk.system.SinkInput;
 import dev.sluice.sdk.system.StageLibrary;
 import dev.sluice.sdk.system.SystemSession;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,16 +24,23 @@ import java.util.Optional;
 public final class PostgresSystem implements DataSystem {
     public static final PostgresSystem INSTANCE = new PostgresSystem();
     public static final String ID = "postgres";
-    static final String NAME_RULES = "use letters, digits and _, optionally schema-qualified (e.g. \"warehouse.customers\")";
-    public static final StageLibrary DEBEZIUM_POSTGRES = StageLibrary.archive("debezium-postgres", "sluice.debezium.version",
-            "io.debezium.connector.postgresql.PostgresConnector", "io.debezium:debezium-connector-postgres:tar.gz:plugin:{version}");
-    public static final StageLibrary DEBEZIUM_JDBC = StageLibrary.archive("debezium-jdbc", "sluice.debezium.version",
-            "io.debezium.connector.jdbc.JdbcSinkConnector", "io.debezium:debezium-connector-jdbc:tar.gz:plugin:{version}");
-    private static final String NO_POSTGRES = "In the external environment, set sluice.postgres.url, sluice.postgres.user and sluice.postgres.password.";
+    static final String NAME_RULES =
+            "use letters, digits and _, optionally schema-qualified (e.g. \"warehouse.customers\")";
+    public static final StageLibrary DEBEZIUM_POSTGRES = StageLibrary.archive(
+            "debezium-postgres",
+            "sluice.debezium.version",
+            "io.debezium.connector.postgresql.PostgresConnector",
+            "io.debezium:debezium-connector-postgres:tar.gz:plugin:{version}");
+    public static final StageLibrary DEBEZIUM_JDBC = StageLibrary.archive(
+            "debezium-jdbc",
+            "sluice.debezium.version",
+            "io.debezium.connector.jdbc.JdbcSinkConnector",
+            "io.debezium:debezium-connector-jdbc:tar.gz:plugin:{version}");
+    private static final String NO_POSTGRES =
+            "In the external environment, set sluice.postgres.url, sluice.postgres.user and sluice.postgres.password.";
 
     /** For {@link java.util.ServiceLoader}; use {@link #INSTANCE}. */
-    public PostgresSystem() {
-    }
+    public PostgresSystem() {}
 
     @Override
     public String id() {
@@ -77,7 +83,8 @@ public final class PostgresSystem implements DataSystem {
     }
 
     @Override
-    public Optional<Map<String, String>> source(Endpoint origin, OriginSchema schema, String topic, ConnectorContext context) {
+    public Optional<Map<String, String>> source(
+            Endpoint origin, OriginSchema schema, String topic, ConnectorContext context) {
         PostgresTable table = PostgresTable.of(origin);
         requireNoColumnsDifferingOnlyInCase(table, schema.names());
         PostgresEndpoint postgres = context.engineSide(ID, PostgresEndpoint.class, NO_POSTGRES);
@@ -111,7 +118,8 @@ public final class PostgresSystem implements DataSystem {
     }
 
     @Override
-    public Optional<Map<String, String>> sink(String topic, Endpoint destination, SinkInput input, ConnectorContext context) {
+    public Optional<Map<String, String>> sink(
+            String topic, Endpoint destination, SinkInput input, ConnectorContext context) {
         PostgresTable table = PostgresTable.of(destination);
         PostgresEndpoint postgres = context.engineSide(ID, PostgresEndpoint.class, NO_POSTGRES);
         Map<String, String> c = new LinkedHashMap<>();
@@ -148,8 +156,9 @@ public final class PostgresSystem implements DataSystem {
 
     @Override
     public SystemSession open(Services services, Namespace namespace) {
-        PostgresEndpoint postgres = services.forTests(ID, PostgresEndpoint.class).orElseThrow(() -> new IllegalStateException(
-                "The " + services.environment() + " environment has no PostgreSQL. " + NO_POSTGRES));
+        PostgresEndpoint postgres = services.forTests(ID, PostgresEndpoint.class)
+                .orElseThrow(() -> new IllegalStateException(
+                        "The " + services.environment() + " environment has no PostgreSQL. " + NO_POSTGRES));
         return new PostgresSession(postgres, namespace);
     }
 
@@ -163,8 +172,10 @@ public final class PostgresSystem implements DataSystem {
         for (String name : columns) {
             String other = seen.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
             if (other != null) {
-                throw new IllegalArgumentException("The " + table.describe() + " has the columns \"" + other + "\" and \""
-                        + name + "\", which differ only in case. Debezium's PostgreSQL connector, the stage library that reads "
+                throw new IllegalArgumentException("The " + table.describe() + " has the columns \"" + other
+                        + "\" and \""
+                        + name
+                        + "\", which differ only in case. Debezium's PostgreSQL connector, the stage library that reads "
                         + "its changes, cannot tell such columns apart. Rename one of them (e.g. \"" + name + "_2\").");
             }
         }

@@ -2,7 +2,6 @@ package dev.sluice.postgres;
 
 import dev.sluice.sdk.system.DataSystem;
 import dev.sluice.sdk.system.Endpoint;
-
 import java.util.regex.Pattern;
 
 /** A PostgreSQL table, schema-qualified or in {@code public}: {@code PostgreSQL table "warehouse.customers"}. */
@@ -12,14 +11,17 @@ public record PostgresTable(String schema, String table) implements Endpoint {
     public PostgresTable {
         for (String part : new String[] {schema, table}) {
             if (!IDENTIFIER.matcher(part).matches()) {
-                throw new IllegalArgumentException("'" + part + "' is not a plain PostgreSQL identifier: " + PostgresSystem.NAME_RULES);
+                throw new IllegalArgumentException(
+                        "'" + part + "' is not a plain PostgreSQL identifier: " + PostgresSystem.NAME_RULES);
             }
         }
     }
 
     public static PostgresTable of(String name) {
         int dot = name.indexOf('.');
-        return dot < 0 ? new PostgresTable("public", name) : new PostgresTable(name.substring(0, dot), name.substring(dot + 1));
+        return dot < 0
+                ? new PostgresTable("public", name)
+                : new PostgresTable(name.substring(0, dot), name.substring(dot + 1));
     }
 
     /** The typed view of any endpoint of this system. */

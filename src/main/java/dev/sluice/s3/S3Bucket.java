@@ -2,7 +2,6 @@ package dev.sluice.s3;
 
 import dev.sluice.sdk.system.DataSystem;
 import dev.sluice.sdk.system.Endpoint;
-
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +15,8 @@ public record S3Bucket(String name) implements Endpoint {
     /** Checked when a pipeline uses the bucket, so that a bad name is a refused pipeline, not a broken step. */
     public S3Bucket requireValidName() {
         if (!VALID.matcher(name).matches()) {
-            throw new IllegalArgumentException("'" + name + "' is not a valid S3 bucket name: " + S3LakeSystem.NAME_RULES);
+            throw new IllegalArgumentException(
+                    "'" + name + "' is not a valid S3 bucket name: " + S3LakeSystem.NAME_RULES);
         }
         return this;
     }

@@ -1,11 +1,10 @@
 package dev.sluice.s3;
 
+import java.net.URI;
 import org.apache.iceberg.inmemory.InMemoryInputFile;
 import org.apache.iceberg.io.FileIO;
 import org.apache.iceberg.io.InputFile;
 import org.apache.iceberg.io.OutputFile;
-
-import java.net.URI;
 
 /**
  * Iceberg's view of the bucket for reading: each file Iceberg asks for is fetched whole with the
@@ -21,7 +20,8 @@ final class S3BytesFileIO implements FileIO {
     @Override
     public InputFile newInputFile(String location) {
         URI uri = URI.create(location);
-        return new InMemoryInputFile(location, lake.read(uri.getHost(), uri.getPath().substring(1)));
+        return new InMemoryInputFile(
+                location, lake.read(uri.getHost(), uri.getPath().substring(1)));
     }
 
     @Override

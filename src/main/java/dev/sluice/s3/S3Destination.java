@@ -1,8 +1,6 @@
 package dev.sluice.s3;
 
 import dev.sluice.verify.Destination;
-import software.amazon.awssdk.services.s3.model.S3Object;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -10,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * A bucket holding a lake: its rows are the rows of every Iceberg table under {@code warehouse/}.
@@ -45,8 +44,10 @@ public record S3Destination(S3Lake lake, String logicalName, String bucket) impl
     }
 
     public List<String> dataFiles() {
-        return lake.list(bucket, S3LakeSystem.LAKE_PREFIX + "/").stream().map(S3Object::key)
-                .filter(k -> k.contains("/data/") && k.endsWith(".parquet")).toList();
+        return lake.list(bucket, S3LakeSystem.LAKE_PREFIX + "/").stream()
+                .map(S3Object::key)
+                .filter(k -> k.contains("/data/") && k.endsWith(".parquet"))
+                .toList();
     }
 
     public List<String> objectsUnder(String prefix) {

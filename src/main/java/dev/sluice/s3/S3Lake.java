@@ -1,6 +1,16 @@
 package dev.sluice.s3;
 
 import dev.sluice.sdk.S3Endpoint;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.apache.iceberg.BaseTable;
 import org.apache.iceberg.StaticTableOperations;
 import org.apache.iceberg.Table;
@@ -12,17 +22,6 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.S3Object;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * An S3 bucket holding a data lake, read directly with AWS SDK v2: objects are listed and fetched
@@ -39,22 +38,26 @@ public final class S3Lake implements AutoCloseable {
     }
 
     /** A table of the lake: its location in the bucket and its rows as of its latest metadata file. */
-    public record LakeTable(String location, List<String> columns, List<Map<String, Object>> rows) {
-    }
+    public record LakeTable(String location, List<String> columns, List<Map<String, Object>> rows) {}
 
     public void createBucket(String bucket, String describe) {
         try {
             client.createBucket(b -> b.bucket(bucket));
         } catch (S3Exception e) {
-            throw new IllegalArgumentException("S3 at " + endpoint.url() + " refused to create the bucket '" + bucket
-                    + "' for the " + describe + ": " + e.awsErrorDetails().errorCode() + " " + e.awsErrorDetails().errorMessage()
-                    + ". Bucket names are 3 to 63 lower-case letters, digits and hyphens.", e);
+            throw new IllegalArgumentException(
+                    "S3 at " + endpoint.url() + " refused to create the bucket '" + bucket
+                            + "' for the " + describe + ": "
+                            + e.awsErrorDetails().errorCode() + " "
+                            + e.awsErrorDetails().errorMessage()
+                            + ". Bucket names are 3 to 63 lower-case letters, digits and hyphens.",
+                    e);
         }
     }
 
     public List<S3Object> list(String bucket, String prefix) {
         try {
-            return client.listObjectsV2Paginator(r -> r.bucket(bucket).prefix(prefix)).contents().stream().toList();
+            return client.listObjectsV2Paginator(r -> r.bucket(bucket).prefix(prefix)).contents().stream()
+                    .toList();
         } catch (NoSuchBucketException e) {
             return List.of();
         }
@@ -79,7 +82,8 @@ public final class S3Lake implements AutoCloseable {
     /** Every Iceberg table under the prefix, with its rows, read from its newest metadata file. */
     public List<LakeTable> tables(String bucket, String prefix) {
         List<LakeTable> tables = new ArrayList<>();
-        newestMetadata(bucket, prefix).forEach((location, metadataKey) -> tables.add(readTable(bucket, location, metadataKey)));
+        newestMetadata(bucket, prefix)
+                .forEach((location, metadataKey) -> tables.add(readTable(bucket, location, metadataKey)));
         return tables;
     }
 
@@ -98,19 +102,23 @@ public final class S3Lake implements AutoCloseable {
     /** Table location → key of its newest {@code *.metadata.json}. */
     private Map<String, String> newestMetadata(String bucket, String prefix) {
         Map<String, String> newest = new TreeMap<>();
-        list(bucket, prefix).stream().map(S3Object::key).filter(k -> k.endsWith(".metadata.json"))
+        list(bucket, prefix).stream()
+                .map(S3Object::key)
+                .filter(k -> k.endsWith(".metadata.json"))
                 .sorted(Comparator.comparingInt(S3Lake::metadataVersion))
                 .forEach(k -> newest.put(k.substring(0, k.lastIndexOf("/metadata/")), k));
         return newest;
     }
 
     private Table table(String bucket, String location, String metadataKey) {
-        return new BaseTable(new StaticTableOperations("s3://" + bucket + "/" + metadataKey, new S3BytesFileIO(this)), location);
+        return new BaseTable(
+                new StaticTableOperations("s3://" + bucket + "/" + metadataKey, new S3BytesFileIO(this)), location);
     }
 
     private LakeTable readTable(String bucket, String location, String metadataKey) {
         Table table = table(bucket, location, metadataKey);
-        List<String> columns = table.schema().columns().stream().map(Types.NestedField::name).toList();
+        List<String> columns =
+                table.schema().columns().stream().map(Types.NestedField::name).toList();
         List<Map<String, Object>> rows = new ArrayList<>();
         if (table.currentSnapshot() != null) {
             try (CloseableIterable<Record> records = IcebergGenerics.read(table).build()) {
@@ -120,7 +128,8 @@ public final class S3Lake implements AutoCloseable {
                     rows.add(row);
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException("Could not read the Iceberg table at s3://" + bucket + "/" + location, e);
+                throw new UncheckedIOException(
+                        "Could not read the Iceberg table at s3://" + bucket + "/" + location, e);
             }
         }
         return new LakeTable(location, columns, rows);
@@ -135,8 +144,10 @@ public final class S3Lake implements AutoCloseable {
 
     public Optional<String> describeObjects(String bucket) {
         List<S3Object> objects = list(bucket, "");
-        return objects.isEmpty() ? Optional.empty() : Optional.of(objects.size() + " objects: "
-                + objects.stream().limit(20).map(S3Object::key).collect(Collectors.joining(", ")));
+        return objects.isEmpty()
+                ? Optional.empty()
+                : Optional.of(objects.size() + " objects: "
+                        + objects.stream().limit(20).map(S3Object::key).collect(Collectors.joining(", ")));
     }
 
     @Override

@@ -11,7 +11,6 @@ import dev.sluice.sdk.system.Services;
 import dev.sluice.sdk.system.SinkInput;
 import dev.sluice.sdk.system.StageLibrary;
 import dev.sluice.sdk.system.SystemSession;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,16 +26,22 @@ public final class S3LakeSystem implements DataSystem {
     public static final String ID = "s3";
     /** Where in a bucket the lake's tables live: {@code <bucket>/warehouse/<namespace>/<table>/{data,metadata}/}. */
     public static final String LAKE_PREFIX = "warehouse";
-    static final String NAME_RULES = "use 3 to 42 lower-case letters, digits and hyphens, starting and ending with a letter "
-            + "or digit (e.g. \"customer-lake\")";
+
+    static final String NAME_RULES =
+            "use 3 to 42 lower-case letters, digits and hyphens, starting and ending with a letter "
+                    + "or digit (e.g. \"customer-lake\")";
     /**
      * Apache Iceberg's sink with S3FileIO and a JDBC catalog. There is no official archive on Maven
      * Central, so the plugin directory is assembled: the AWS SDK comes as Iceberg's bundle (single
      * SDK jars miss classes the sink loads), Parquet needs Hadoop's client classes.
      */
-    public static final StageLibrary ICEBERG = new StageLibrary("iceberg", "sluice.iceberg.version",
-            "org.apache.iceberg.connect.IcebergSinkConnector", null,
-            List.of("org.apache.iceberg:iceberg-kafka-connect:{version}",
+    public static final StageLibrary ICEBERG = new StageLibrary(
+            "iceberg",
+            "sluice.iceberg.version",
+            "org.apache.iceberg.connect.IcebergSinkConnector",
+            null,
+            List.of(
+                    "org.apache.iceberg:iceberg-kafka-connect:{version}",
                     "org.apache.iceberg:iceberg-kafka-connect-events:{version}",
                     "org.apache.iceberg:iceberg-aws:{version}",
                     "org.apache.iceberg:iceberg-aws-bundle:{version}",
@@ -45,12 +50,13 @@ public final class S3LakeSystem implements DataSystem {
                     "org.apache.hadoop:hadoop-client-runtime:3.4.1",
                     "org.postgresql:postgresql:42.7.8"),
             List.of("org.apache.hadoop:hadoop-common:3.4.1"));
-    private static final String NO_S3 = "In the external environment, set sluice.s3.endpoint (with sluice.s3.access-key "
-            + "and sluice.s3.secret-key).";
+
+    private static final String NO_S3 =
+            "In the external environment, set sluice.s3.endpoint (with sluice.s3.access-key "
+                    + "and sluice.s3.secret-key).";
 
     /** For {@link java.util.ServiceLoader}; use {@link #INSTANCE}. */
-    public S3LakeSystem() {
-    }
+    public S3LakeSystem() {}
 
     @Override
     public String id() {
@@ -99,16 +105,19 @@ public final class S3LakeSystem implements DataSystem {
     }
 
     @Override
-    public Optional<Map<String, String>> source(Endpoint origin, OriginSchema schema, String topic, ConnectorContext context) {
-        throw new IllegalArgumentException("The " + origin.describe() + " cannot be an origin: the lake is a destination only");
+    public Optional<Map<String, String>> source(
+            Endpoint origin, OriginSchema schema, String topic, ConnectorContext context) {
+        throw new IllegalArgumentException(
+                "The " + origin.describe() + " cannot be an origin: the lake is a destination only");
     }
 
     @Override
-    public Optional<Map<String, String>> sink(String topic, Endpoint destination, SinkInput input, ConnectorContext context) {
+    public Optional<Map<String, String>> sink(
+            String topic, Endpoint destination, SinkInput input, ConnectorContext context) {
         S3Bucket bucket = ((S3Bucket) destination).requireValidName();
         S3Endpoint server = context.engineSide(ID, S3Endpoint.class, NO_S3);
-        PostgresEndpoint catalog = context.engineSide("postgres", PostgresEndpoint.class,
-                "The lake's Iceberg catalog is kept in PostgreSQL.");
+        PostgresEndpoint catalog = context.engineSide(
+                "postgres", PostgresEndpoint.class, "The lake's Iceberg catalog is kept in PostgreSQL.");
         Namespace namespace = context.namespace();
         Map<String, String> c = new LinkedHashMap<>();
         c.put("connector.class", ICEBERG.connectorClass());
@@ -121,7 +130,9 @@ public final class S3LakeSystem implements DataSystem {
         c.put("iceberg.control.topic", namespace.pipelineTopic(context.pipeline()) + ".iceberg-control");
         c.put("iceberg.control.commit.interval-ms", "2000");
         // The sink's own clients of the control topic do not see the worker's settings.
-        c.put("iceberg.kafka.bootstrap.servers", context.engineSide("kafka", String.class, "The lake's sink commits through Kafka."));
+        c.put(
+                "iceberg.kafka.bootstrap.servers",
+                context.engineSide("kafka", String.class, "The lake's sink commits through Kafka."));
         c.put("iceberg.catalog.catalog-impl", "org.apache.iceberg.jdbc.JdbcCatalog");
         c.put("iceberg.catalog.uri", catalog.jdbcUrl(namespace.database()));
         c.put("iceberg.catalog.jdbc.user", catalog.user());
@@ -147,8 +158,9 @@ public final class S3LakeSystem implements DataSystem {
 
     @Override
     public SystemSession open(Services services, Namespace namespace) {
-        S3Endpoint server = services.forTests(ID, S3Endpoint.class).orElseThrow(() -> new IllegalStateException(
-                "The " + services.environment() + " environment has no S3-compatible server. " + NO_S3));
+        S3Endpoint server = services.forTests(ID, S3Endpoint.class)
+                .orElseThrow(() -> new IllegalStateException(
+                        "The " + services.environment() + " environment has no S3-compatible server. " + NO_S3));
         return new S3Session(new S3Lake(server), namespace);
     }
 }

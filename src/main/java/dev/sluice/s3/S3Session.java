@@ -5,8 +5,6 @@ import dev.sluice.sdk.system.Endpoint;
 import dev.sluice.sdk.system.Namespace;
 import dev.sluice.sdk.system.OriginSchema;
 import dev.sluice.sdk.system.SystemSession;
-import dev.sluice.verify.Destination;
-
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -32,7 +30,8 @@ public final class S3Session implements SystemSession {
 
     @Override
     public OriginSchema describe(Endpoint origin) {
-        throw new IllegalArgumentException("The " + origin.describe() + " cannot be an origin: the lake is a destination only");
+        throw new IllegalArgumentException(
+                "The " + origin.describe() + " cannot be an origin: the lake is a destination only");
     }
 
     @Override
@@ -43,7 +42,8 @@ public final class S3Session implements SystemSession {
     /** Buckets are created when a pipeline first writes to them. */
     @Override
     public synchronized void prepareDestination(Endpoint destination) {
-        String bucket = namespace.bucket(((S3Bucket) destination).requireValidName().name());
+        String bucket =
+                namespace.bucket(((S3Bucket) destination).requireValidName().name());
         if (!buckets.contains(bucket)) {
             lake.createBucket(bucket, destination.describe());
             buckets.add(bucket);

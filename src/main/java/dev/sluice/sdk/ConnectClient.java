@@ -1,5 +1,7 @@
 package dev.sluice.sdk;
 
+import static io.restassured.RestAssured.given;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,15 +13,12 @@ import io.restassured.http.ContentType;
 import io.restassured.http.Method;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static io.restassured.RestAssured.given;
 
 /**
  * Kafka Connect's REST API. One request specification for this engine, no global rest-assured
@@ -40,9 +39,10 @@ public final class ConnectClient {
                 .setBaseUri(baseUri.toString())
                 .setContentType(ContentType.JSON)
                 .setAccept(ContentType.JSON)
-                .setConfig(RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
-                        .setParam("http.connection.timeout", 5_000)
-                        .setParam("http.socket.timeout", 90_000)))
+                .setConfig(RestAssuredConfig.config()
+                        .httpClient(HttpClientConfig.httpClientConfig()
+                                .setParam("http.connection.timeout", 5_000)
+                                .setParam("http.socket.timeout", 90_000)))
                 .addFilter(lastExchange)
                 .build();
     }
@@ -69,8 +69,10 @@ public final class ConnectClient {
 
     public Optional<Map<String, String>> config(String name) {
         Response r = sendAllowing404(Method.GET, "/connectors/" + name + "/config");
-        return r == null ? Optional.empty()
-                : Optional.of(JSON.convertValue(json(r), new com.fasterxml.jackson.core.type.TypeReference<Map<String, String>>() { }));
+        return r == null
+                ? Optional.empty()
+                : Optional.of(JSON.convertValue(
+                        json(r), new com.fasterxml.jackson.core.type.TypeReference<Map<String, String>>() {}));
     }
 
     /** Deletes the connector; returns false when there was none of that name. */
@@ -92,8 +94,13 @@ public final class ConnectClient {
     }
 
     public void restart(String name, boolean includeTasks, boolean onlyFailed) {
-        send(Method.POST, "/connectors/" + name + "/restart?includeTasks=" + includeTasks + "&onlyFailed=" + onlyFailed,
-                null, 200, 202, 204);
+        send(
+                Method.POST,
+                "/connectors/" + name + "/restart?includeTasks=" + includeTasks + "&onlyFailed=" + onlyFailed,
+                null,
+                200,
+                202,
+                204);
     }
 
     public Optional<ConnectorStatus> status(String name) {
@@ -108,17 +115,20 @@ public final class ConnectClient {
     /** Connector classes the engine can run (its stage libraries), with their types and versions. */
     public List<ConnectorPlugin> connectorPlugins() {
         List<ConnectorPlugin> plugins = new ArrayList<>();
-        json(send(Method.GET, "/connector-plugins", null, 200)).forEach(p -> plugins.add(
-                new ConnectorPlugin(p.path("class").asText(), p.path("type").asText(), p.path("version").asText())));
+        json(send(Method.GET, "/connector-plugins", null, 200))
+                .forEach(p -> plugins.add(new ConnectorPlugin(
+                        p.path("class").asText(),
+                        p.path("type").asText(),
+                        p.path("version").asText())));
         return plugins;
     }
 
-    public record ConnectorPlugin(String className, String type, String version) {
-    }
+    public record ConnectorPlugin(String className, String type, String version) {}
 
     public ValidationResult validate(String connectorClass, Map<String, String> config) {
         String simpleName = connectorClass.substring(connectorClass.lastIndexOf('.') + 1);
-        return ValidationResult.fromJson(connectorClass,
+        return ValidationResult.fromJson(
+                connectorClass,
                 json(send(Method.PUT, "/connector-plugins/" + simpleName + "/config/validate", config, 200)));
     }
 
@@ -200,9 +210,10 @@ public final class ConnectClient {
         private volatile String last = "(no request yet)";
 
         @Override
-        public Response filter(io.restassured.specification.FilterableRequestSpecification request,
-                               io.restassured.specification.FilterableResponseSpecification response,
-                               io.restassured.filter.FilterContext ctx) {
+        public Response filter(
+                io.restassured.specification.FilterableRequestSpecification request,
+                io.restassured.specification.FilterableResponseSpecification response,
+                io.restassured.filter.FilterContext ctx) {
             Response r = ctx.next(request, response);
             Object body = request.getBody();
             last = request.getMethod() + " " + request.getURI()
@@ -219,7 +230,8 @@ public final class ConnectClient {
             try {
                 JsonNode node = JSON.readTree(body);
                 if (node.isObject()) {
-                    Map<String, String> map = JSON.convertValue(node, new com.fasterxml.jackson.core.type.TypeReference<Map<String, String>>() { });
+                    Map<String, String> map = JSON.convertValue(
+                            node, new com.fasterxml.jackson.core.type.TypeReference<Map<String, String>>() {});
                     return JSON.writeValueAsString(Redactor.redact(map));
                 }
             } catch (Exception ignored) {

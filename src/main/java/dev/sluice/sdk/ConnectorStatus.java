@@ -1,7 +1,6 @@
 package dev.sluice.sdk;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,16 +8,19 @@ import java.util.Optional;
 /** A connector's state and its tasks' states, with the engine's stack traces for failures. */
 public record ConnectorStatus(String name, String state, String trace, List<TaskStatus> tasks) {
 
-    public record TaskStatus(int id, String state, String trace) {
-    }
+    public record TaskStatus(int id, String state, String trace) {}
 
     static ConnectorStatus fromJson(JsonNode json) {
         List<TaskStatus> tasks = new ArrayList<>();
-        json.path("tasks").forEach(t -> tasks.add(new TaskStatus(t.path("id").asInt(),
-                t.path("state").asText(), textOrNull(t.path("trace")))));
+        json.path("tasks")
+                .forEach(t -> tasks.add(
+                        new TaskStatus(t.path("id").asInt(), t.path("state").asText(), textOrNull(t.path("trace")))));
         JsonNode connector = json.path("connector");
-        return new ConnectorStatus(json.path("name").asText(), connector.path("state").asText(),
-                textOrNull(connector.path("trace")), List.copyOf(tasks));
+        return new ConnectorStatus(
+                json.path("name").asText(),
+                connector.path("state").asText(),
+                textOrNull(connector.path("trace")),
+                List.copyOf(tasks));
     }
 
     private static String textOrNull(JsonNode node) {
@@ -39,14 +41,20 @@ public record ConnectorStatus(String name, String state, String trace, List<Task
         if ("FAILED".equals(state) && trace != null) {
             return Optional.of(trace);
         }
-        return tasks.stream().filter(t -> "FAILED".equals(t.state()) && t.trace() != null).map(TaskStatus::trace).findFirst();
+        return tasks.stream()
+                .filter(t -> "FAILED".equals(t.state()) && t.trace() != null)
+                .map(TaskStatus::trace)
+                .findFirst();
     }
 
     /** e.g. {@code RUNNING, tasks [0: RUNNING, 1: FAILED]}. */
     public String summary() {
         StringBuilder b = new StringBuilder(state).append(", tasks [");
         for (int i = 0; i < tasks.size(); i++) {
-            b.append(i == 0 ? "" : ", ").append(tasks.get(i).id()).append(": ").append(tasks.get(i).state());
+            b.append(i == 0 ? "" : ", ")
+                    .append(tasks.get(i).id())
+                    .append(": ")
+                    .append(tasks.get(i).state());
         }
         return b.append(']').toString();
     }

@@ -12,11 +12,11 @@ import java.util.regex.Pattern;
  */
 public final class Redactor {
     public static final String MASK = "****";
-    private static final Pattern SECRET_KEY = Pattern.compile("(?i).*(password|secret|credential|access[-._]?key|token|api[-._]?key).*");
+    private static final Pattern SECRET_KEY =
+            Pattern.compile("(?i).*(password|secret|credential|access[-._]?key|token|api[-._]?key).*");
     private static final Set<String> SECRETS = ConcurrentHashMap.newKeySet();
 
-    private Redactor() {
-    }
+    private Redactor() {}
 
     /** Every later {@link #redact(String)} hides this value wherever it appears. */
     public static void register(String secret) {
@@ -32,8 +32,9 @@ public final class Redactor {
 
     public static String fingerprint(String text) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -1,11 +1,10 @@
 package dev.sluice.sdk;
 
+import java.net.URI;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
-
-import java.net.URI;
 
 /** An S3-compatible server (path-style access). The secret key is never part of {@link #toString()}. */
 public record S3Endpoint(URI url, String region, String accessKey, String secretKey) {

@@ -1,7 +1,6 @@
 package dev.sluice.sdk;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -21,6 +21,5 @@ public interface Destination {
      * What a destination held when read: its records as field → value, the columns it has (empty
      * when it does not exist yet), and each record's full text, for searching anywhere in it.
      */
-    record Snapshot(List<Map<String, Object>> records, Optional<List<String>> columns, List<String> texts) {
-    }
+    record Snapshot(List<Map<String, Object>> records, Optional<List<String>> columns, List<String> texts) {}
 }

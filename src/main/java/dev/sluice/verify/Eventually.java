@@ -1,13 +1,12 @@
 package dev.sluice.verify;
 
-import org.awaitility.Awaitility;
-import org.awaitility.core.ConditionTimeoutException;
-import org.awaitility.core.TerminalFailureException;
-
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
 
 /**
  * Every eventual check of Sluice: poll until a deadline, and when it passes, fail with what was
@@ -16,8 +15,7 @@ import java.util.function.Supplier;
 public final class Eventually {
     private static final Duration POLL_INTERVAL = Duration.ofMillis(300);
 
-    private Eventually() {
-    }
+    private Eventually() {}
 
     /** What a check saw: whether it holds, and a description of what it saw. */
     public record Observation(boolean holds, String seen) {
@@ -30,14 +28,18 @@ public final class Eventually {
      * Polls {@code check} until it holds or {@code timeout} passes. {@code abort} is asked between
      * polls: a reason there (e.g. the pipeline failed) ends the wait at once, as nothing can recover.
      */
-    public static void check(String expectation, Duration timeout, Callable<Observation> check,
-                             Supplier<Optional<String>> abort) {
+    public static void check(
+            String expectation, Duration timeout, Callable<Observation> check, Supplier<Optional<String>> abort) {
         check(expectation, timeout, check, abort, POLL_INTERVAL);
     }
 
     /** As {@link #check(String, Duration, Callable, Supplier)}, polling at the given interval. */
-    public static void check(String expectation, Duration timeout, Callable<Observation> check,
-                             Supplier<Optional<String>> abort, Duration pollInterval) {
+    public static void check(
+            String expectation,
+            Duration timeout,
+            Callable<Observation> check,
+            Supplier<Optional<String>> abort,
+            Duration pollInterval) {
         String[] lastSeen = {"nothing yet (the first check had not finished)"};
         String[] abortReason = {null};
         try {
@@ -60,11 +62,14 @@ public final class Eventually {
                         }
                     });
         } catch (ConditionTimeoutException e) {
-            throw new AssertionError("Expected within " + timeout.toSeconds() + " s: " + expectation
-                    + "\nLast seen: " + lastSeen[0], null);
+            throw new AssertionError(
+                    "Expected within " + timeout.toSeconds() + " s: " + expectation + "\nLast seen: " + lastSeen[0],
+                    null);
         } catch (TerminalFailureException e) {
-            throw new AssertionError("Gave up waiting for: " + expectation + "\nbecause " + abortReason[0]
-                    + "\nLast seen: " + lastSeen[0], null);
+            throw new AssertionError(
+                    "Gave up waiting for: " + expectation + "\nbecause " + abortReason[0] + "\nLast seen: "
+                            + lastSeen[0],
+                    null);
         }
     }
 }

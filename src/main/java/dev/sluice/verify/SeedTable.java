@@ -14,21 +14,30 @@ public record SeedTable(List<Column> columns, List<List<String>> rows) {
 
     /** The phrasebook's column types; each system maps them to its own (see its package). */
     public enum Type {
-        INT, BIGINT, NUMERIC, TEXT, BOOLEAN, TIMESTAMP, DATE;
+        INT,
+        BIGINT,
+        NUMERIC,
+        TEXT,
+        BOOLEAN,
+        TIMESTAMP,
+        DATE;
 
         static Type parse(String name, String headerCell) {
             try {
                 return valueOf(name.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("Unknown type '" + name.trim() + "' in the header cell '" + headerCell
-                        + "': expected one of " + Arrays.stream(values()).map(t -> t.name().toLowerCase(Locale.ROOT))
-                        .collect(Collectors.joining(", ")) + " (or no type, for text)");
+                throw new IllegalArgumentException(
+                        "Unknown type '" + name.trim() + "' in the header cell '" + headerCell
+                                + "': expected one of "
+                                + Arrays.stream(values())
+                                        .map(t -> t.name().toLowerCase(Locale.ROOT))
+                                        .collect(Collectors.joining(", "))
+                                + " (or no type, for text)");
             }
         }
     }
 
-    public record Column(String name, Type type) {
-    }
+    public record Column(String name, Type type) {}
 
     public SeedTable {
         columns = List.copyOf(columns);
@@ -43,12 +52,14 @@ public record SeedTable(List<Column> columns, List<List<String>> rows) {
         List<Column> columns = new ArrayList<>();
         for (String cell : cells.get(0)) {
             if (cell == null || cell.isBlank()) {
-                throw new IllegalArgumentException("A header cell is empty: every column needs a name, e.g. | id:int | name |");
+                throw new IllegalArgumentException(
+                        "A header cell is empty: every column needs a name, e.g. | id:int | name |");
             }
             int colon = cell.indexOf(':');
             String name = (colon < 0 ? cell : cell.substring(0, colon)).trim();
             if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-                throw new IllegalArgumentException("'" + name + "' is not a plain column name: use letters, digits and _");
+                throw new IllegalArgumentException(
+                        "'" + name + "' is not a plain column name: use letters, digits and _");
             }
             columns.add(new Column(name, colon < 0 ? Type.TEXT : Type.parse(cell.substring(colon + 1), cell)));
         }

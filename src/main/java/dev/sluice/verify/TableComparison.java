@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Order-insensitive comparison of two tables with the same header, as multisets of rows. */
-public record TableComparison(TableData expected, TableData actual, List<List<String>> missing, List<List<String>> unexpected) {
+public record TableComparison(
+        TableData expected, TableData actual, List<List<String>> missing, List<List<String>> unexpected) {
 
     public static TableComparison of(TableData expected, TableData actual) {
         TableData e = expected.canonical();
@@ -29,7 +30,8 @@ public record TableComparison(TableData expected, TableData actual, List<List<St
             b.append("missing (expected, not seen):\n").append(new TableData(expected.header(), missing).render());
         }
         if (!unexpected.isEmpty()) {
-            b.append("unexpected (seen, not expected):\n").append(new TableData(expected.header(), unexpected).render());
+            b.append("unexpected (seen, not expected):\n")
+                    .append(new TableData(expected.header(), unexpected).render());
         }
         return b.toString();
     }

@@ -14,7 +14,8 @@ public record TableData(List<String> header, List<List<String>> rows) {
         List<List<String>> copy = new ArrayList<>();
         for (List<String> row : rows) {
             if (row.size() != header.size()) {
-                throw new IllegalArgumentException("A row has " + row.size() + " cells but the header " + header + " has " + header.size());
+                throw new IllegalArgumentException(
+                        "A row has " + row.size() + " cells but the header " + header + " has " + header.size());
             }
             copy.add(Collections.unmodifiableList(new ArrayList<>(row)));
         }
@@ -34,8 +35,11 @@ public record TableData(List<String> header, List<List<String>> rows) {
 
     /** The same table with every cell in canonical form. */
     public TableData canonical() {
-        return new TableData(header, rows.stream()
-                .map(r -> r.stream().map(Values::text).collect(Collectors.toList())).toList());
+        return new TableData(
+                header,
+                rows.stream()
+                        .map(r -> r.stream().map(Values::text).collect(Collectors.toList()))
+                        .toList());
     }
 
     /** A Gherkin-style table, with NULL written as an empty cell. */

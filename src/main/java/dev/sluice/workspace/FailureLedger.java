@@ -2,7 +2,6 @@ package dev.sluice.workspace;
 
 import dev.sluice.sdk.pipeline.PipelineEngine;
 import dev.sluice.sdk.pipeline.PipelineException;
-
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -47,7 +46,10 @@ public final class FailureLedger {
         if (!failures.isEmpty()) {
             return Optional.of(failures.values().iterator().next().getMessage());
         }
-        return engine.flatMap(e -> e.pipelineNames().stream().map(e::failure).flatMap(Optional::stream)
-                .findFirst().map(PipelineException::getMessage));
+        return engine.flatMap(e -> e.pipelineNames().stream()
+                .map(e::failure)
+                .flatMap(Optional::stream)
+                .findFirst()
+                .map(PipelineException::getMessage));
     }
 }

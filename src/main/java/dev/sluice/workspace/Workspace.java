@@ -12,7 +12,6 @@ import dev.sluice.sdk.system.OriginSchema;
 import dev.sluice.sdk.system.Services;
 import dev.sluice.sdk.system.SystemSession;
 import dev.sluice.verify.Destination;
-
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -50,7 +49,9 @@ public final class Workspace implements AutoCloseable {
 
     /** A workspace with a fresh random namespace and the default start timeout. */
     public static Workspace open(Environment environment) {
-        return new Workspace(environment, new Namespace("w" + HexFormat.of().formatHex(new SecureRandom().generateSeed(4))),
+        return new Workspace(
+                environment,
+                new Namespace("w" + HexFormat.of().formatHex(new SecureRandom().generateSeed(4))),
                 DEFAULT_PIPELINE_START_TIMEOUT);
     }
 
@@ -71,7 +72,8 @@ public final class Workspace implements AutoCloseable {
     public <T extends SystemSession> T session(Endpoint endpoint, Class<T> type) {
         SystemSession session = session(endpoint);
         if (!type.isInstance(session)) {
-            throw new IllegalArgumentException("The " + endpoint.describe() + " is not served by a " + type.getSimpleName());
+            throw new IllegalArgumentException(
+                    "The " + endpoint.describe() + " is not served by a " + type.getSimpleName());
         }
         return type.cast(session);
     }
@@ -79,8 +81,10 @@ public final class Workspace implements AutoCloseable {
     /** The pipeline engine of this workspace, created on first use. */
     public synchronized PipelineEngine engine() {
         if (engine == null) {
-            engine = new PipelineEngine(new ConnectClient(environment.connectUrl()),
-                    new PipelineCompiler(namespace, servicesForEngine), pipelineStartTimeout);
+            engine = new PipelineEngine(
+                    new ConnectClient(environment.connectUrl()),
+                    new PipelineCompiler(namespace, servicesForEngine),
+                    pipelineStartTimeout);
         }
         return engine;
     }
@@ -93,7 +97,8 @@ public final class Workspace implements AutoCloseable {
     /** From now on the engine is told that this service is at another address (to see how pipelines fail). */
     public synchronized void pointEngineAt(String service, Object address) {
         if (engine != null) {
-            throw new IllegalStateException("The engine's view of '" + service + "' can change only before the first pipeline is started");
+            throw new IllegalStateException(
+                    "The engine's view of '" + service + "' can change only before the first pipeline is started");
         }
         servicesForEngine = servicesForEngine.withEngineSide(service, address);
     }
@@ -106,8 +111,9 @@ public final class Workspace implements AutoCloseable {
     public Pipeline pipeline(String name) {
         Pipeline p = pipelines.get(name);
         if (p == null) {
-            throw new IllegalArgumentException("No pipeline \"" + name + "\" is defined here (defined: "
-                    + pipelines.keySet() + "). Define it first: Given a pipeline \"" + name + "\" from the ... to the ...");
+            throw new IllegalArgumentException(
+                    "No pipeline \"" + name + "\" is defined here (defined: " + pipelines.keySet()
+                            + "). Define it first: Given a pipeline \"" + name + "\" from the ... to the ...");
         }
         return p;
     }
@@ -151,7 +157,9 @@ public final class Workspace implements AutoCloseable {
 
     /** The origin's fields and key; none for an endpoint that cannot be an origin (the compiler then says what can). */
     public OriginSchema originSchema(Endpoint origin) {
-        return origin.system().canBeOrigin() ? session(origin).describe(origin) : new OriginSchema(List.of(), List.of());
+        return origin.system().canBeOrigin()
+                ? session(origin).describe(origin)
+                : new OriginSchema(List.of(), List.of());
     }
 
     public Destination destination(Endpoint endpoint) {

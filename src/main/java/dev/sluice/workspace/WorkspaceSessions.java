@@ -7,7 +7,6 @@ import dev.sluice.sdk.system.Namespace;
 import dev.sluice.sdk.system.Services;
 import dev.sluice.sdk.system.SystemSession;
 import dev.sluice.sdk.system.Systems;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,7 +43,8 @@ final class WorkspaceSessions {
      * catalog database) and the topic system, whose session removes the pipeline's topics later.
      */
     synchronized void openFor(Pipeline pipeline) {
-        List<DataSystem> used = new ArrayList<>(List.of(pipeline.origin().system(), pipeline.destination().system()));
+        List<DataSystem> used = new ArrayList<>(
+                List.of(pipeline.origin().system(), pipeline.destination().system()));
         for (DataSystem end : List.copyOf(used)) {
             end.needs().forEach(id -> Systems.byId(id).ifPresent(used::add));
         }

@@ -1,21 +1,24 @@
 package dev.sluice.environment;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class SettingsTest {
     @Test
     void systemPropertyOverEnvironmentOverFileOverDefault() {
         String key = Settings.KAFKA_VERSION;
         assertThat(new Settings(Map.of(), Map.of(), Map.of()).get(key)).isEqualTo("4.1.1");
-        assertThat(new Settings(Map.of(), Map.of(), Map.of(key, "4.0.0")).get(key)).isEqualTo("4.0.0");
-        assertThat(new Settings(Map.of(), Map.of("SLUICE_KAFKA_VERSION", "3.9.1"), Map.of(key, "4.0.0")).get(key)).isEqualTo("3.9.1");
-        assertThat(new Settings(Map.of(key, "4.1.0"), Map.of("SLUICE_KAFKA_VERSION", "3.9.1"), Map.of(key, "4.0.0")).get(key)).isEqualTo("4.1.0");
+        assertThat(new Settings(Map.of(), Map.of(), Map.of(key, "4.0.0")).get(key))
+                .isEqualTo("4.0.0");
+        assertThat(new Settings(Map.of(), Map.of("SLUICE_KAFKA_VERSION", "3.9.1"), Map.of(key, "4.0.0")).get(key))
+                .isEqualTo("3.9.1");
+        assertThat(new Settings(Map.of(key, "4.1.0"), Map.of("SLUICE_KAFKA_VERSION", "3.9.1"), Map.of(key, "4.0.0"))
+                        .get(key))
+                .isEqualTo("4.1.0");
     }
 
     @Test
@@ -23,13 +26,19 @@ class SettingsTest {
         Settings s = new Settings(Map.of("a", "90", "b", "PT2M", "c", "soon"), Map.of(), Map.of());
         assertThat(s.duration("a")).isEqualTo(Duration.ofSeconds(90));
         assertThat(s.duration("b")).isEqualTo(Duration.ofMinutes(2));
-        assertThatThrownBy(() -> s.duration("c")).hasMessageContaining("expects a duration such as 90").hasMessageContaining("'soon'");
-        assertThatThrownBy(() -> s.get("sluice.nothing")).hasMessageContaining("-Dsluice.nothing=").hasMessageContaining("SLUICE_NOTHING");
+        assertThatThrownBy(() -> s.duration("c"))
+                .hasMessageContaining("expects a duration such as 90")
+                .hasMessageContaining("'soon'");
+        assertThatThrownBy(() -> s.get("sluice.nothing"))
+                .hasMessageContaining("-Dsluice.nothing=")
+                .hasMessageContaining("SLUICE_NOTHING");
     }
 
     @Test
     void unknownEnvironmentIsRefusedWithTheKnownOnes() {
         Settings s = new Settings(Map.of(Settings.ENVIRONMENT, "cloud"), Map.of(), Map.of());
-        assertThatThrownBy(() -> Environments.create(s)).hasMessageContaining("Unknown environment 'cloud'").hasMessageContaining("local");
+        assertThatThrownBy(() -> Environments.create(s))
+                .hasMessageContaining("Unknown environment 'cloud'")
+                .hasMessageContaining("local");
     }
 }

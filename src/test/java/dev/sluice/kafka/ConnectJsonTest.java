@@ -1,18 +1,17 @@
 package dev.sluice.kafka;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sluice.verify.SeedTable;
 import dev.sluice.verify.Values;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ConnectJsonTest {
     @Test
@@ -20,11 +19,13 @@ class ConnectJsonTest {
         SeedTable table = SeedTable.parse(List.of(
                 List.of("key", "id:int", "amount:numeric", "at:timestamp", "on:date", "ok:boolean", "note"),
                 Arrays.asList("k1", "1", "12.30", "2024-05-01 09:30:00", "2024-02-29", "true", null)));
-        JsonNode json = ConnectJson.MAPPER.readTree(ConnectJson.record(table, table.rows().get(0), List.of("key")));
+        JsonNode json = ConnectJson.MAPPER.readTree(
+                ConnectJson.record(table, table.rows().get(0), List.of("key")));
 
         assertThat(json.path("schema").path("fields")).hasSize(6);
         Map<String, Object> fields = ConnectJson.fields(json);
-        assertThat(fields).doesNotContainKey("key")
+        assertThat(fields)
+                .doesNotContainKey("key")
                 .containsEntry("id", new BigDecimal("1"))
                 .containsEntry("at", LocalDateTime.parse("2024-05-01T09:30:00"))
                 .containsEntry("on", LocalDate.parse("2024-02-29"))

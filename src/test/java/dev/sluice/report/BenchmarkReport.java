@@ -2,7 +2,6 @@ package dev.sluice.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,8 +23,7 @@ public final class BenchmarkReport {
     private static final Map<String, Map<String, Object>> FIGURES = new LinkedHashMap<>();
     private static final List<Double> SCENARIO_OVERHEAD_MS = new ArrayList<>();
 
-    private BenchmarkReport() {
-    }
+    private BenchmarkReport() {}
 
     public static synchronized void record(String name, Map<String, Object> figures) {
         Map<String, Object> withContext = new LinkedHashMap<>(figures);
@@ -73,7 +71,8 @@ public final class BenchmarkReport {
         if (FIGURES.isEmpty()) {
             return;
         }
-        StringBuilder b = new StringBuilder("\nBenchmark (written to ").append(DIR).append("/):\n");
+        StringBuilder b =
+                new StringBuilder("\nBenchmark (written to ").append(DIR).append("/):\n");
         FIGURES.forEach((name, figures) -> {
             Map<String, Object> shown = new LinkedHashMap<>(figures);
             shown.remove("measuredAt");

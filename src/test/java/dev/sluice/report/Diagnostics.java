@@ -5,7 +5,6 @@ import dev.sluice.sdk.Redactor;
 import dev.sluice.sdk.pipeline.PipelineEngine;
 import dev.sluice.steps.ScenarioContext;
 import io.cucumber.java.Scenario;
-
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,13 +15,14 @@ import java.util.Optional;
 public final class Diagnostics {
     private static final int ENGINE_LOG_LINES = 150;
 
-    private Diagnostics() {
-    }
+    private Diagnostics() {}
 
     public static void attach(Scenario scenario, ScenarioContext context) {
         try {
             StringBuilder pipelines = new StringBuilder();
-            context.workspace().uncheckedFailures().values().forEach(f -> pipelines.append(f.getMessage()).append("\n\n"));
+            context.workspace().uncheckedFailures().values().forEach(f -> pipelines
+                    .append(f.getMessage())
+                    .append("\n\n"));
             PipelineEngine engine = context.workspace().engineIfStarted().orElse(null);
             if (engine != null) {
                 for (String name : engine.pipelineNames()) {
@@ -30,14 +30,30 @@ public final class Diagnostics {
                     Map<String, Map<String, String>> configs = engine.redactedConfigs(name);
                     Map<String, Optional<ConnectorStatus>> statuses = engine.statuses(name);
                     configs.forEach((connector, config) -> {
-                        pipelines.append("  connector ").append(connector).append(": ")
-                                .append(statuses.get(connector).map(ConnectorStatus::summary).orElse("not found")).append('\n');
-                        config.forEach((k, v) -> pipelines.append("    ").append(k).append(" = ").append(v).append('\n'));
-                        statuses.get(connector).flatMap(ConnectorStatus::failureTrace)
-                                .ifPresent(t -> pipelines.append("  trace:\n").append(t).append('\n'));
+                        pipelines
+                                .append("  connector ")
+                                .append(connector)
+                                .append(": ")
+                                .append(statuses.get(connector)
+                                        .map(ConnectorStatus::summary)
+                                        .orElse("not found"))
+                                .append('\n');
+                        config.forEach((k, v) -> pipelines
+                                .append("    ")
+                                .append(k)
+                                .append(" = ")
+                                .append(v)
+                                .append('\n'));
+                        statuses.get(connector)
+                                .flatMap(ConnectorStatus::failureTrace)
+                                .ifPresent(t ->
+                                        pipelines.append("  trace:\n").append(t).append('\n'));
                     });
                 }
-                pipelines.append("\nLast engine request:\n").append(engine.client().lastExchange()).append('\n');
+                pipelines
+                        .append("\nLast engine request:\n")
+                        .append(engine.client().lastExchange())
+                        .append('\n');
             }
             if (!pipelines.isEmpty()) {
                 scenario.attach(Redactor.redact(pipelines.toString()), "text/plain", "pipelines");
@@ -47,7 +63,10 @@ public final class Diagnostics {
                 scenario.attach(Redactor.redact(log), "text/plain", "engine log (last " + ENGINE_LOG_LINES + " lines)");
             }
         } catch (RuntimeException e) {
-            scenario.attach("Could not collect diagnostics: " + Redactor.redact(String.valueOf(e)), "text/plain", "diagnostics");
+            scenario.attach(
+                    "Could not collect diagnostics: " + Redactor.redact(String.valueOf(e)),
+                    "text/plain",
+                    "diagnostics");
         }
     }
 }

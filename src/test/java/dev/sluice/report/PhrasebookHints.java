@@ -7,7 +7,6 @@ import io.cucumber.plugin.event.Status;
 import io.cucumber.plugin.event.StepDefinedEvent;
 import io.cucumber.plugin.event.TestRunFinished;
 import io.cucumber.plugin.event.TestStepFinished;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,17 +25,23 @@ public class PhrasebookHints implements ConcurrentEventListener {
 
     @Override
     public void setEventPublisher(EventPublisher publisher) {
-        publisher.registerHandlerFor(StepDefinedEvent.class, e -> phrasebook.add(e.getStepDefinition().getPattern()));
+        publisher.registerHandlerFor(
+                StepDefinedEvent.class,
+                e -> phrasebook.add(e.getStepDefinition().getPattern()));
         publisher.registerHandlerFor(TestStepFinished.class, this::onStep);
         publisher.registerHandlerFor(TestRunFinished.class, e -> printHints());
     }
 
     private synchronized void onStep(TestStepFinished event) {
         Status status = event.getResult().getStatus();
-        if ((status == Status.UNDEFINED || status == Status.AMBIGUOUS) && event.getTestStep() instanceof PickleStepTestStep step) {
+        if ((status == Status.UNDEFINED || status == Status.AMBIGUOUS)
+                && event.getTestStep() instanceof PickleStepTestStep step) {
             String text = step.getStep().getKeyword() + step.getStep().getText();
-            problems.putIfAbsent(text, status.name().toLowerCase() + " at " + event.getTestCase().getUri().getPath()
-                    .replaceAll(".*/features/", "features/") + ":" + step.getStep().getLine());
+            problems.putIfAbsent(
+                    text,
+                    status.name().toLowerCase() + " at "
+                            + event.getTestCase().getUri().getPath().replaceAll(".*/features/", "features/") + ":"
+                            + step.getStep().getLine());
         }
     }
 
@@ -47,14 +52,16 @@ public class PhrasebookHints implements ConcurrentEventListener {
         StringBuilder b = new StringBuilder("\nSteps that are not in Sluice's phrasebook:\n");
         problems.forEach((text, where) -> {
             b.append("  ").append(text).append("   (").append(where).append(")\n    closest phrasebook sentences:\n");
-            closest(text, phrasebook, HINTS).forEach(p -> b.append("      ").append(p).append('\n'));
+            closest(text, phrasebook, HINTS)
+                    .forEach(p -> b.append("      ").append(p).append('\n'));
         });
         System.err.println(b);
     }
 
     /** The phrasebook sentences sharing most words with the step, quoted values and numbers counted as parameters. */
     static List<String> closest(String stepText, Set<String> phrasebook, int count) {
-        Set<String> stepWords = words(stepText.replaceAll("\"[^\"]*\"", " {string} ").replaceAll("\\b\\d+\\b", " {int} "));
+        Set<String> stepWords =
+                words(stepText.replaceAll("\"[^\"]*\"", " {string} ").replaceAll("\\b\\d+\\b", " {int} "));
         List<String> ranked = new ArrayList<>(phrasebook);
         ranked.sort((a, b) -> Double.compare(similarity(stepWords, words(b)), similarity(stepWords, words(a))));
         return ranked.subList(0, Math.min(count, ranked.size()));
@@ -71,7 +78,9 @@ public class PhrasebookHints implements ConcurrentEventListener {
     private static Set<String> words(String s) {
         Set<String> words = new TreeSet<>();
         for (String w : s.toLowerCase().replace("^", "").replace("$", "").split("[^a-z{}]+")) {
-            if (!w.isBlank() && !Set.of("given", "when", "then", "and", "but", "the", "a").contains(w)) {
+            if (!w.isBlank()
+                    && !Set.of("given", "when", "then", "and", "but", "the", "a")
+                            .contains(w)) {
                 words.add(w);
             }
         }

@@ -1,10 +1,9 @@
 package dev.sluice.report;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class PhrasebookHintsTest {
     @Test
@@ -15,7 +14,8 @@ class PhrasebookHintsTest {
                 "the PostgreSQL table {string} has rows:",
                 "within {int} seconds the {endpoint} contains exactly:");
         assertThat(PhrasebookHints.closest("Given the pipeline \"p\" hides the field \"ssn\"", phrasebook, 2))
-                .first().isEqualTo("the pipeline {string} masks the field {string}");
+                .first()
+                .isEqualTo("the pipeline {string} masks the field {string}");
         assertThat(PhrasebookHints.closest("Then within 30 seconds the Kafka topic \"t\" contains:", phrasebook, 1))
                 .containsExactly("within {int} seconds the {endpoint} contains exactly:");
     }

@@ -1,7 +1,6 @@
 package dev.sluice.report;
 
 import dev.sluice.sdk.Redactor;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -25,8 +24,7 @@ public final class SecretScanner {
     /** Generated secrets are URL-safe base64 of 18 random bytes: 24 characters. */
     private static final Pattern TOKEN = Pattern.compile("(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{16,64}(?![A-Za-z0-9_-])");
 
-    private SecretScanner() {
-    }
+    private SecretScanner() {}
 
     public static void writeFingerprints(List<String> fingerprints) {
         try {

@@ -1,21 +1,31 @@
 package dev.sluice.sdk;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 class RedactorAndStatusTest {
     @Test
     void secretKeysAndRegisteredSecretsAreMasked() {
         Redactor.register("pa55word-xyz");
-        Map<String, String> redacted = Redactor.redact(Map.of("database.password", "anything", "connection.url",
-                "jdbc:postgresql://h/db?password=pa55word-xyz", "aws.secret.access.key", "k", "name", "x"));
-        assertThat(redacted).containsEntry("database.password", "****").containsEntry("aws.secret.access.key", "****")
-                .containsEntry("name", "x").containsEntry("connection.url", "jdbc:postgresql://h/db?password=****");
-        assertThat(new EngineException("PUT /x", 400, "bad pa55word-xyz").getMessage()).doesNotContain("pa55word-xyz");
+        Map<String, String> redacted = Redactor.redact(Map.of(
+                "database.password",
+                "anything",
+                "connection.url",
+                "jdbc:postgresql://h/db?password=pa55word-xyz",
+                "aws.secret.access.key",
+                "k",
+                "name",
+                "x"));
+        assertThat(redacted)
+                .containsEntry("database.password", "****")
+                .containsEntry("aws.secret.access.key", "****")
+                .containsEntry("name", "x")
+                .containsEntry("connection.url", "jdbc:postgresql://h/db?password=****");
+        assertThat(new EngineException("PUT /x", 400, "bad pa55word-xyz").getMessage())
+                .doesNotContain("pa55word-xyz");
         assertThat(new PostgresEndpoint("h", 1, "u", "pa55word-xyz").toString()).doesNotContain("pa55word");
     }
 
@@ -29,17 +39,23 @@ class RedactorAndStatusTest {
         assertThat(failed.failureTrace()).hasValue("org.postgresql.util.PSQLException: boom");
         assertThat(failed.summary()).isEqualTo("RUNNING, tasks [0: RUNNING, 1: FAILED]");
 
-        ConnectorStatus noTasks = ConnectorStatus.fromJson(new ObjectMapper().readTree(
-                "{\"name\":\"c\",\"connector\":{\"state\":\"RUNNING\"},\"tasks\":[]}"));
-        assertThat(noTasks.isRunning()).as("a connector without tasks moves no data").isFalse();
+        ConnectorStatus noTasks = ConnectorStatus.fromJson(
+                new ObjectMapper().readTree("{\"name\":\"c\",\"connector\":{\"state\":\"RUNNING\"},\"tasks\":[]}"));
+        assertThat(noTasks.isRunning())
+                .as("a connector without tasks moves no data")
+                .isFalse();
     }
 
     @Test
     void rebalanceAnswersAreRetriedAndOtherErrorsAreNot() {
         assertThat(ConnectClient.duringRebalance(409, "")).isTrue();
-        assertThat(ConnectClient.duringRebalance(500,
-                "{\"error_code\":500,\"message\":\"Request cannot be completed because a rebalance is expected\"}")).isTrue();
-        assertThat(ConnectClient.duringRebalance(500, "{\"error_code\":500,\"message\":\"NullPointerException\"}")).isFalse();
+        assertThat(
+                        ConnectClient.duringRebalance(
+                                500,
+                                "{\"error_code\":500,\"message\":\"Request cannot be completed because a rebalance is expected\"}"))
+                .isTrue();
+        assertThat(ConnectClient.duringRebalance(500, "{\"error_code\":500,\"message\":\"NullPointerException\"}"))
+                .isFalse();
         assertThat(ConnectClient.duringRebalance(400, "rebalance is expected")).isFalse();
     }
 }

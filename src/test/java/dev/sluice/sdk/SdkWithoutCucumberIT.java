@@ -1,5 +1,7 @@
 package dev.sluice.sdk;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.sluice.environment.Environment;
 import dev.sluice.environment.Environments;
 import dev.sluice.environment.Settings;
@@ -11,12 +13,9 @@ import dev.sluice.verify.DestinationAssertions;
 import dev.sluice.verify.SeedTable;
 import dev.sluice.verify.TableData;
 import dev.sluice.workspace.Workspace;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The SDK stands alone: a plain JUnit 5 test, no Cucumber, starts an environment and runs a
@@ -31,16 +30,18 @@ class SdkWithoutCucumberIT {
         // README example: start
         Environment environment = Environments.create(Settings.fromJvm()); // local, docker or external, as configured
         environment.start();
-        try (environment; Workspace workspace = Workspace.open(environment)) {
+        try (environment;
+                Workspace workspace = Workspace.open(environment)) {
             PostgresTable orders = PostgresTable.of("orders");
-            workspace.session(orders).seed(orders, SeedTable.parse(List.of(
-                    List.of("id:int", "customer", "ssn"),
-                    List.of("1", "Ann", "123-45-6789"))));
-            workspace.start(Pipeline.of("orders-out", orders, new KafkaTopic("orders"))
-                    .with(new Processor.MaskField("ssn")));
-            DestinationAssertions.containsExactly(workspace.destination(new KafkaTopic("orders")),
-                    new TableData(List.of("id", "customer", "ssn"), List.of(List.of("1", "Ann", "****"))),
-                    Duration.ofSeconds(30), workspace::anyPipelineFailure);
+            KafkaTopic topic = new KafkaTopic("orders");
+            SeedTable rows = SeedTable.parse(List.of(
+                    List.of("id:int", "customer", "ssn"), // a header cell is column:type
+                    List.of("1", "Ann", "123-45-6789")));
+            workspace.session(orders).seed(orders, rows);
+            workspace.start(Pipeline.of("orders-out", orders, topic).with(new Processor.MaskField("ssn")));
+            TableData expected = new TableData(List.of("id", "customer", "ssn"), List.of(List.of("1", "Ann", "****")));
+            DestinationAssertions.containsExactly(
+                    workspace.destination(topic), expected, Duration.ofSeconds(30), workspace::anyPipelineFailure);
             // README example: end
             used[0] = workspace;
             assertThat(workspace.uncheckedFailures()).isEmpty();

@@ -1,15 +1,14 @@
 package dev.sluice.steps;
 
 import dev.sluice.report.BenchmarkReport;
-import dev.sluice.sdk.system.Endpoint;
 import dev.sluice.sdk.pipeline.Pipeline;
+import dev.sluice.sdk.system.Endpoint;
+import dev.sluice.sdk.system.SystemSession;
 import dev.sluice.verify.Destination;
 import dev.sluice.verify.Eventually;
-import dev.sluice.sdk.system.SystemSession;
 import dev.sluice.verify.TableData;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,6 +19,7 @@ import java.util.Map;
 public class BenchmarkSteps {
     /** 50 000 rows through two connectors on 2 cores: minutes, not hours. */
     private static final Duration THROUGHPUT_PATIENCE = Duration.ofMinutes(15);
+
     private static final Duration LATENCY_PATIENCE = Duration.ofSeconds(30);
     private static final Duration FINE_POLL = Duration.ofMillis(10);
 
@@ -33,9 +33,14 @@ public class BenchmarkSteps {
     public void environmentStart() {
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("environment", context.workspace().environment().name());
-        context.workspace().environment().startTimes().forEach((service, d) -> figures.put(service + "Seconds", BenchmarkReport.round(d.toMillis() / 1000.0)));
+        context.workspace()
+                .environment()
+                .startTimes()
+                .forEach(
+                        (service, d) -> figures.put(service + "Seconds", BenchmarkReport.round(d.toMillis() / 1000.0)));
         if (figures.size() == 1) {
-            throw new AssertionError("The " + context.workspace().environment().name() + " environment reported no start times");
+            throw new AssertionError(
+                    "The " + context.workspace().environment().name() + " environment reported no start times");
         }
         BenchmarkReport.record("environment-start", figures);
     }
@@ -50,9 +55,12 @@ public class BenchmarkSteps {
             int before = target.count();
             long start = System.nanoTime();
             db.insert(origin, new TableData(List.of("id"), List.of(List.of(Long.toString(id)))));
-            Eventually.check("row " + id + " in the " + target.describe(), LATENCY_PATIENCE,
+            Eventually.check(
+                    "row " + id + " in the " + target.describe(),
+                    LATENCY_PATIENCE,
                     () -> Eventually.Observation.of(target.count() > before, target.count() + " records"),
-                    context.workspace()::anyPipelineFailure, FINE_POLL);
+                    context.workspace()::anyPipelineFailure,
+                    FINE_POLL);
             latenciesMs.add((System.nanoTime() - start) / 1e6);
         }
         Map<String, Object> figures = new LinkedHashMap<>();
@@ -69,9 +77,12 @@ public class BenchmarkSteps {
         long start = System.nanoTime();
         context.workspace().engine().start(pipeline, context.workspace().originSchema(pipeline.origin()));
         double startedSeconds = (System.nanoTime() - start) / 1e9;
-        Eventually.check("the " + target.describe() + " has " + records + " records", THROUGHPUT_PATIENCE,
+        Eventually.check(
+                "the " + target.describe() + " has " + records + " records",
+                THROUGHPUT_PATIENCE,
                 () -> Eventually.Observation.of(target.count() >= records, target.count() + " records"),
-                context.workspace()::anyPipelineFailure, Duration.ofMillis(250));
+                context.workspace()::anyPipelineFailure,
+                Duration.ofMillis(250));
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("path", pipeline.origin().describe() + " -> " + destination.describe());

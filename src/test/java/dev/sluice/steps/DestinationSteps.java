@@ -5,7 +5,6 @@ import dev.sluice.verify.DestinationAssertions;
 import dev.sluice.verify.SeedTable;
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Then;
-
 import java.time.Duration;
 
 /** Checks of any destination, read directly from it. */
@@ -18,13 +17,19 @@ public class DestinationSteps {
 
     @Then("within {int} seconds the {endpoint} contains exactly:")
     public void containsExactly(int seconds, Endpoint endpoint, DataTable rows) {
-        DestinationAssertions.containsExactly(context.workspace().destination(endpoint), SeedTable.parse(rows.cells()).asTable(),
-                Duration.ofSeconds(seconds), context.workspace()::anyPipelineFailure);
+        DestinationAssertions.containsExactly(
+                context.workspace().destination(endpoint),
+                SeedTable.parse(rows.cells()).asTable(),
+                Duration.ofSeconds(seconds),
+                context.workspace()::anyPipelineFailure);
     }
 
     @Then("within {int} seconds the {endpoint} has {int} records")
     public void hasRecords(int seconds, Endpoint endpoint, int count) {
-        DestinationAssertions.hasRecords(context.workspace().destination(endpoint), count, Duration.ofSeconds(seconds),
+        DestinationAssertions.hasRecords(
+                context.workspace().destination(endpoint),
+                count,
+                Duration.ofSeconds(seconds),
                 context.workspace()::anyPipelineFailure);
     }
 

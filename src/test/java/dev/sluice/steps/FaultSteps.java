@@ -18,8 +18,9 @@ public class FaultSteps {
     @Before("@faults")
     public void requireControlOfServices() {
         if (!context.workspace().environment().controlsServices()) {
-            throw new TestAbortedException("Skipped: the " + context.workspace().environment().name()
-                    + " environment does not own its services, so it cannot kill or restart them (@faults)");
+            throw new TestAbortedException(
+                    "Skipped: the " + context.workspace().environment().name()
+                            + " environment does not own its services, so it cannot kill or restart them (@faults)");
         }
     }
 

@@ -39,7 +39,9 @@ public class Hooks {
      */
     @After
     public void reportAndCleanUp(Scenario scenario) {
-        PipelineException unchecked = context.workspace().uncheckedFailures().values().stream().findFirst().orElse(null);
+        PipelineException unchecked = context.workspace().uncheckedFailures().values().stream()
+                .findFirst()
+                .orElse(null);
         try {
             if (scenario.isFailed() || unchecked != null) {
                 Diagnostics.attach(scenario, context);
@@ -49,9 +51,12 @@ public class Hooks {
             BenchmarkReport.scenarioOverhead(context.workspace().frameworkTime());
         }
         if (unchecked != null) {
-            throw new AssertionError("The scenario ended with a pipeline failure that no step checked "
-                    + "(use 'Then the pipeline \"" + unchecked.pipeline() + "\" fails with an error mentioning \"...\"'):\n"
-                    + unchecked.getMessage(), unchecked);
+            throw new AssertionError(
+                    "The scenario ended with a pipeline failure that no step checked "
+                            + "(use 'Then the pipeline \"" + unchecked.pipeline()
+                            + "\" fails with an error mentioning \"...\"'):\n"
+                            + unchecked.getMessage(),
+                    unchecked);
         }
     }
 }

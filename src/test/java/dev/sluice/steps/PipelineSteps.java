@@ -1,21 +1,20 @@
 package dev.sluice.steps;
 
-import dev.sluice.sdk.system.Endpoint;
 import dev.sluice.sdk.pipeline.Pipeline;
 import dev.sluice.sdk.pipeline.PipelineException;
 import dev.sluice.sdk.pipeline.Processor;
+import dev.sluice.sdk.system.Endpoint;
 import dev.sluice.verify.SeedTable;
 import dev.sluice.verify.TableData;
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import org.awaitility.Awaitility;
-import org.awaitility.core.ConditionTimeoutException;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /** Defining, starting and stopping pipelines, and checking their state. */
 public class PipelineSteps {
@@ -68,17 +67,25 @@ public class PipelineSteps {
      * Stops and starts the pipeline once per row, inserting that row while it is stopped: a start
      * that leaves a connector stopped, or a restart that replays or skips a change, shows at once.
      */
-    @When("the pipeline {string} is stopped and started again for each of these rows, inserted into the {endpoint} while it is stopped:")
+    @When(
+            "the pipeline {string} is stopped and started again for each of these rows, inserted into the {endpoint} while it is stopped:")
     public void stopStartCycles(String name, Endpoint origin, DataTable rows) {
         TableData inserts = SeedTable.parse(rows.cells()).asTable();
         for (int cycle = 0; cycle < inserts.rows().size(); cycle++) {
             stop(name);
-            context.workspace().session(origin).insert(origin, new TableData(inserts.header(), List.of(inserts.rows().get(cycle))));
+            context.workspace()
+                    .session(origin)
+                    .insert(
+                            origin,
+                            new TableData(
+                                    inserts.header(), List.of(inserts.rows().get(cycle))));
             start(name);
             int shown = cycle + 1;
             context.workspace().failures().consume(name).ifPresent(f -> {
-                throw new AssertionError("Stop/start cycle " + shown + " of " + inserts.rows().size() + ": the pipeline \""
-                        + name + "\" " + f.getMessage(), f);
+                throw new AssertionError(
+                        "Stop/start cycle " + shown + " of " + inserts.rows().size() + ": the pipeline \"" + name
+                                + "\" " + f.getMessage(),
+                        f);
             });
         }
     }
@@ -86,7 +93,8 @@ public class PipelineSteps {
     @Then("the pipeline {string} is running")
     public void isRunning(String name) {
         context.workspace().failures().consume(name).ifPresent(f -> {
-            throw new AssertionError("Expected the pipeline \"" + name + "\" to be running, but it " + f.getMessage(), f);
+            throw new AssertionError(
+                    "Expected the pipeline \"" + name + "\" to be running, but it " + f.getMessage(), f);
         });
         if (!context.workspace().engine().isRunning(name)) {
             throw new AssertionError("Expected the pipeline \"" + name + "\" to be running, but its connectors are "
@@ -113,11 +121,14 @@ public class PipelineSteps {
         @SuppressWarnings("unchecked")
         Optional<PipelineException>[] failure = new Optional[] {Optional.empty()};
         try {
-            Awaitility.await("pipeline " + name + " failed").atMost(FAILURE_PATIENCE).pollInterval(Duration.ofMillis(500))
+            Awaitility.await("pipeline " + name + " failed")
+                    .atMost(FAILURE_PATIENCE)
+                    .pollInterval(Duration.ofMillis(500))
                     .until(() -> (failure[0] = context.workspace().engine().failure(name)).isPresent());
         } catch (ConditionTimeoutException e) {
-            throw new AssertionError("Expected the pipeline \"" + name + "\" to fail within " + FAILURE_PATIENCE.toSeconds()
-                    + " s, but its connectors are " + context.workspace().engine().statuses(name));
+            throw new AssertionError("Expected the pipeline \"" + name + "\" to fail within "
+                    + FAILURE_PATIENCE.toSeconds() + " s, but its connectors are "
+                    + context.workspace().engine().statuses(name));
         }
         return failure[0].get();
     }

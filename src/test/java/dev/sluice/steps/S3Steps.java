@@ -1,12 +1,11 @@
 package dev.sluice.steps;
 
-import dev.sluice.sdk.S3Endpoint;
 import dev.sluice.s3.S3Bucket;
-import dev.sluice.s3.S3LakeSystem;
 import dev.sluice.s3.S3Destination;
+import dev.sluice.s3.S3LakeSystem;
+import dev.sluice.sdk.S3Endpoint;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
-
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -25,8 +24,9 @@ public class S3Steps {
     public void hasDataFiles(String bucket, int count) {
         List<String> files = destination(bucket).dataFiles();
         if (files.size() != count) {
-            throw new AssertionError("Expected the S3 bucket \"" + bucket + "\" to hold " + count + " data files (Parquet, under "
-                    + "warehouse/<namespace>/<table>/data/), but it holds " + files.size() + ": " + files);
+            throw new AssertionError(
+                    "Expected the S3 bucket \"" + bucket + "\" to hold " + count + " data files (Parquet, under "
+                            + "warehouse/<namespace>/<table>/data/), but it holds " + files.size() + ": " + files);
         }
     }
 
@@ -34,7 +34,8 @@ public class S3Steps {
     public void containsObjectsUnder(String bucket, String prefix) {
         S3Destination destination = destination(bucket);
         if (destination.objectsUnder(prefix).isEmpty()) {
-            throw new AssertionError("Expected objects under \"" + prefix + "\" in the S3 bucket \"" + bucket + "\", but there are none. "
+            throw new AssertionError("Expected objects under \"" + prefix + "\" in the S3 bucket \"" + bucket
+                    + "\", but there are none. "
                     + destination.lake().describeObjects(destination.bucket()).orElse("The bucket is empty."));
         }
     }
@@ -47,8 +48,14 @@ public class S3Steps {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
         }
-        context.workspace().pointEngineAt(S3LakeSystem.ID, new S3Endpoint(URI.create("http://127.0.0.1:" + closedPort), real.region(),
-                real.accessKey(), real.secretKey()));
+        context.workspace()
+                .pointEngineAt(
+                        S3LakeSystem.ID,
+                        new S3Endpoint(
+                                URI.create("http://127.0.0.1:" + closedPort),
+                                real.region(),
+                                real.accessKey(),
+                                real.secretKey()));
     }
 
     private S3Destination destination(String bucket) {

@@ -32,12 +32,16 @@ public class SeedingSteps {
 
     @When("these rows are inserted into the {endpoint}:")
     public void insert(Endpoint endpoint, DataTable rows) {
-        context.workspace().session(endpoint).insert(endpoint, SeedTable.parse(rows.cells()).asTable());
+        context.workspace()
+                .session(endpoint)
+                .insert(endpoint, SeedTable.parse(rows.cells()).asTable());
     }
 
     @When("these rows of the {endpoint} are updated:")
     public void update(Endpoint endpoint, DataTable rows) {
-        context.workspace().session(endpoint).update(endpoint, SeedTable.parse(rows.cells()).asTable());
+        context.workspace()
+                .session(endpoint)
+                .update(endpoint, SeedTable.parse(rows.cells()).asTable());
     }
 
     @When("the row with id {int} is deleted from the {endpoint}")

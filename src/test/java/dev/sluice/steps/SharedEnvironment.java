@@ -7,7 +7,6 @@ import dev.sluice.report.SecretScanner;
 import dev.sluice.sdk.Redactor;
 import dev.sluice.sdk.system.Namespace;
 import dev.sluice.workspace.Workspace;
-
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,10 +17,10 @@ final class SharedEnvironment {
     private static Settings settings;
     /** Distinguishes this run's scenario names from other runs' on a shared (external) system. */
     private static final String RUN = "s" + HexFormat.of().formatHex(new SecureRandom().generateSeed(2));
+
     private static final AtomicInteger SCENARIOS = new AtomicInteger();
 
-    private SharedEnvironment() {
-    }
+    private SharedEnvironment() {}
 
     static synchronized void start() {
         if (environment != null) {
@@ -53,7 +52,9 @@ final class SharedEnvironment {
 
     /** A workspace for one scenario, in this run's namespace, on the shared environment. */
     static Workspace newWorkspace() {
-        return new Workspace(get(), new Namespace(RUN + "_" + SCENARIOS.incrementAndGet()),
+        return new Workspace(
+                get(),
+                new Namespace(RUN + "_" + SCENARIOS.incrementAndGet()),
                 settings().duration(Settings.PIPELINE_START_TIMEOUT));
     }
 

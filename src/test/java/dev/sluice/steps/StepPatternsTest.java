@@ -1,5 +1,8 @@
 package dev.sluice.steps;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.sluice.sdk.system.DataSystem;
 import dev.sluice.sdk.system.Endpoint;
 import dev.sluice.sdk.system.Systems;
@@ -10,21 +13,22 @@ import io.cucumber.cucumberexpressions.ParameterTypeRegistry;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import org.junit.jupiter.api.Test;
-
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** Every phrasebook sentence is matched by exactly one step pattern, and every pattern by a sample. */
 class StepPatternsTest {
     private static final List<Class<?>> STEP_CLASSES = List.of(
-            PipelineSteps.class, SeedingSteps.class, DestinationSteps.class, BenchmarkSteps.class, S3Steps.class, FaultSteps.class);
+            PipelineSteps.class,
+            SeedingSteps.class,
+            DestinationSteps.class,
+            BenchmarkSteps.class,
+            S3Steps.class,
+            FaultSteps.class);
 
     /** Sample sentences, as a feature writer would type them. */
     private static final List<String> SAMPLES = List.of(
@@ -61,7 +65,10 @@ class StepPatternsTest {
     void everySampleMatchesExactlyOnePattern() {
         List<Expression> expressions = expressions();
         for (String sample : SAMPLES) {
-            List<String> matching = expressions.stream().filter(e -> e.match(sample) != null).map(Expression::getSource).toList();
+            List<String> matching = expressions.stream()
+                    .filter(e -> e.match(sample) != null)
+                    .map(Expression::getSource)
+                    .toList();
             assertThat(matching).as("patterns matching '%s'", sample).hasSize(1);
         }
     }
@@ -70,7 +77,8 @@ class StepPatternsTest {
     void everyPatternHasASample() {
         for (Expression expression : expressions()) {
             assertThat(SAMPLES.stream().anyMatch(s -> expression.match(s) != null))
-                    .as("a sample sentence for the pattern '%s'", expression.getSource()).isTrue();
+                    .as("a sample sentence for the pattern '%s'", expression.getSource())
+                    .isTrue();
         }
     }
 
@@ -80,12 +88,21 @@ class StepPatternsTest {
         List<Expression> expressions = expressions();
         for (DataSystem system : Systems.all()) {
             String endpoint = system.phrase() + " \"" + system.sampleName() + "\"";
-            for (String template : List.of("within 30 seconds the %s contains exactly:", "within 5 seconds the %s has 2 records",
-                    "no record in the %s contains \"x\"", "the %s has rows:", "a pipeline \"p\" from the %s to the %s")) {
+            for (String template : List.of(
+                    "within 30 seconds the %s contains exactly:",
+                    "within 5 seconds the %s has 2 records",
+                    "no record in the %s contains \"x\"",
+                    "the %s has rows:",
+                    "a pipeline \"p\" from the %s to the %s")) {
                 String sample = template.replace("%s", endpoint);
-                List<Expression> matching = expressions.stream().filter(e -> e.match(sample) != null).toList();
+                List<Expression> matching = expressions.stream()
+                        .filter(e -> e.match(sample) != null)
+                        .toList();
                 assertThat(matching).as("patterns matching '%s'", sample).hasSize(1);
-                assertThat(matching.get(0).match(sample).stream().map(a -> (Object) a.getValue()).filter(v -> v instanceof Endpoint).findFirst())
+                assertThat(matching.get(0).match(sample).stream()
+                                .map(a -> (Object) a.getValue())
+                                .filter(v -> v instanceof Endpoint)
+                                .findFirst())
                         .contains((Object) system.endpoint(system.sampleName()));
             }
         }
@@ -93,8 +110,11 @@ class StepPatternsTest {
 
     @Test
     void anUnknownSystemIsRefusedListingTheKnownOnes() {
-        Expression e = new ExpressionFactory(registry()).createExpression("within {int} seconds the {endpoint} has {int} records");
-        assertThatThrownBy(() -> e.match("within 5 seconds the MySQL table \"t\" has 1 records").get(1).getValue())
+        Expression e = new ExpressionFactory(registry())
+                .createExpression("within {int} seconds the {endpoint} has {int} records");
+        assertThatThrownBy(() -> e.match("within 5 seconds the MySQL table \"t\" has 1 records")
+                        .get(1)
+                        .getValue())
                 .hasStackTraceContaining("Unknown endpoint 'MySQL table \"t\"': expected one of Kafka topic \"name\"");
     }
 
@@ -105,7 +125,9 @@ class StepPatternsTest {
                 Given g = m.getAnnotation(Given.class);
                 When w = m.getAnnotation(When.class);
                 Then t = m.getAnnotation(Then.class);
-                for (String p : new String[] {g == null ? null : g.value(), w == null ? null : w.value(), t == null ? null : t.value()}) {
+                for (String p : new String[] {
+                    g == null ? null : g.value(), w == null ? null : w.value(), t == null ? null : t.value()
+                }) {
                     if (p != null) {
                         patterns.add(p);
                     }
@@ -118,7 +140,9 @@ class StepPatternsTest {
     private static List<Expression> expressions() {
         ParameterTypeRegistry registry = registry();
         List<String> patterns = patterns();
-        return patterns.stream().map(p -> new ExpressionFactory(registry).createExpression(p)).collect(Collectors.toList());
+        return patterns.stream()
+                .map(p -> new ExpressionFactory(registry).createExpression(p))
+                .collect(Collectors.toList());
     }
 
     /** The phrasebook's own parameter types, read from their annotations so the test follows any change. */
@@ -128,8 +152,8 @@ class StepPatternsTest {
         for (Method m : ParameterTypes.class.getDeclaredMethods()) {
             io.cucumber.java.ParameterType annotation = m.getAnnotation(io.cucumber.java.ParameterType.class);
             if (annotation != null) {
-                registry.defineParameterType(new ParameterType<>(annotation.name(), annotation.value(), Object.class,
-                        (String s) -> invoke(m, types, s)));
+                registry.defineParameterType(new ParameterType<>(
+                        annotation.name(), annotation.value(), Object.class, (String s) -> invoke(m, types, s)));
             }
         }
         return registry;

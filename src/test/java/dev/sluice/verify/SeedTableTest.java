@@ -1,13 +1,12 @@
 package dev.sluice.verify;
 
-import dev.sluice.postgres.GeneratedRows;
-import org.junit.jupiter.api.Test;
-
-import java.util.Arrays;
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.sluice.postgres.GeneratedRows;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class SeedTableTest {
     @Test
@@ -16,10 +15,18 @@ class SeedTableTest {
                 List.of("id:int", "name", "amount:numeric", "paid:boolean", "at:timestamp", "on:date", "n:bigint"),
                 Arrays.asList("1", "", "10.5", "true", "2024-01-01 10:00:00", "2024-02-29", null)));
 
-        assertThat(t.columns()).extracting(SeedTable.Column::type).containsExactly(
-                SeedTable.Type.INT, SeedTable.Type.TEXT, SeedTable.Type.NUMERIC, SeedTable.Type.BOOLEAN,
-                SeedTable.Type.TIMESTAMP, SeedTable.Type.DATE, SeedTable.Type.BIGINT);
-        assertThat(t.rows().get(0)).containsExactly("1", null, "10.5", "true", "2024-01-01 10:00:00", "2024-02-29", null);
+        assertThat(t.columns())
+                .extracting(SeedTable.Column::type)
+                .containsExactly(
+                        SeedTable.Type.INT,
+                        SeedTable.Type.TEXT,
+                        SeedTable.Type.NUMERIC,
+                        SeedTable.Type.BOOLEAN,
+                        SeedTable.Type.TIMESTAMP,
+                        SeedTable.Type.DATE,
+                        SeedTable.Type.BIGINT);
+        assertThat(t.rows().get(0))
+                .containsExactly("1", null, "10.5", "true", "2024-01-01 10:00:00", "2024-02-29", null);
         assertThat(t.names()).startsWith("id", "name");
     }
 
@@ -32,7 +39,8 @@ class SeedTableTest {
 
     @Test
     void badHeaderCellsAreRefused() {
-        assertThatThrownBy(() -> SeedTable.parse(List.of(List.of("first name")))).hasMessageContaining("not a plain column name");
+        assertThatThrownBy(() -> SeedTable.parse(List.of(List.of("first name"))))
+                .hasMessageContaining("not a plain column name");
         assertThatThrownBy(() -> SeedTable.parse(List.of())).hasMessageContaining("The table is empty");
     }
 

@@ -1,6 +1,6 @@
 package dev.sluice.verify;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -10,8 +10,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class TableComparisonTest {
     @Test
@@ -20,8 +19,10 @@ class TableComparisonTest {
         assertThat(Values.canonical(7)).isEqualTo(Values.text("7.00"));
         assertThat(Values.canonical(BigDecimal.ZERO.setScale(6))).isEqualTo("0");
         assertThat(Values.canonical(true)).isEqualTo(Values.text("TRUE"));
-        assertThat(Values.canonical(Timestamp.valueOf("2024-01-01 10:00:00"))).isEqualTo(Values.text("2024-01-01T10:00"));
-        assertThat(Values.canonical(LocalDateTime.parse("2024-01-01T10:00:00.250"))).isEqualTo("2024-01-01 10:00:00.25");
+        assertThat(Values.canonical(Timestamp.valueOf("2024-01-01 10:00:00")))
+                .isEqualTo(Values.text("2024-01-01T10:00"));
+        assertThat(Values.canonical(LocalDateTime.parse("2024-01-01T10:00:00.250")))
+                .isEqualTo("2024-01-01 10:00:00.25");
         assertThat(Values.canonical(LocalDate.parse("2024-02-29"))).isEqualTo("2024-02-29");
         assertThat(Values.canonical(null)).isNull();
         assertThat(Values.text("****")).isEqualTo("****");
@@ -32,14 +33,16 @@ class TableComparisonTest {
     void orderDoesNotMatterButMultiplicityDoes() {
         TableData expected = new TableData(List.of("id", "name"), List.of(List.of("1", "Ann"), List.of("2", "Bob")));
         TableData reordered = new TableData(List.of("id", "name"), List.of(List.of("2", "Bob"), List.of("1.0", "Ann")));
-        TableData duplicated = new TableData(List.of("id", "name"),
-                List.of(List.of("1", "Ann"), List.of("2", "Bob"), List.of("2", "Bob")));
+        TableData duplicated = new TableData(
+                List.of("id", "name"), List.of(List.of("1", "Ann"), List.of("2", "Bob"), List.of("2", "Bob")));
 
         assertThat(TableComparison.of(expected, reordered).matches()).isTrue();
         TableComparison dup = TableComparison.of(expected, duplicated);
         assertThat(dup.matches()).isFalse();
         assertThat(dup.unexpected()).containsExactly(List.of("2", "Bob"));
-        assertThat(dup.describeDifference()).contains("unexpected (seen, not expected)").contains("| 2  | Bob  |");
+        assertThat(dup.describeDifference())
+                .contains("unexpected (seen, not expected)")
+                .contains("| 2  | Bob  |");
     }
 
     @Test
@@ -49,7 +52,9 @@ class TableComparisonTest {
         record.put("id", 1);
         record.put("note", null);
         record.put("ignored", "x");
-        assertThat(TableComparison.of(expected, TableData.project(List.of("id", "note"), List.of(record))).matches()).isTrue();
+        assertThat(TableComparison.of(expected, TableData.project(List.of("id", "note"), List.of(record)))
+                        .matches())
+                .isTrue();
 
         record.put("note", "");
         TableComparison c = TableComparison.of(expected, TableData.project(List.of("id", "note"), List.of(record)));

@@ -16,23 +16,24 @@ public final class ConsistencyCheck {
     public static final String BUILT_FOR_CORE_BUILD = "dev.sluice.built-for.core.build";
 
     public enum Mode {
-        FAIL, WARN;
+        FAIL,
+        WARN;
 
         public static Mode parse(String value) {
             try {
                 return valueOf(value.trim().toUpperCase());
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("Setting sluice.consistency expects 'fail' or 'warn', but was '" + value + "'");
+                throw new IllegalArgumentException(
+                        "Setting sluice.consistency expects 'fail' or 'warn', but was '" + value + "'");
             }
         }
     }
 
-    private ConsistencyCheck() {
-    }
+    private ConsistencyCheck() {}
 
     /** One sentence per stage library that was built for another core than the one given. */
-    public static List<String> mismatches(String coreImage, Map<String, String> coreLabels,
-                                          Map<String, Map<String, String>> stageLabelsByImage) {
+    public static List<String> mismatches(
+            String coreImage, Map<String, String> coreLabels, Map<String, Map<String, String>> stageLabelsByImage) {
         String coreVersion = coreLabels.getOrDefault(VERSION, "?");
         String coreBuild = coreLabels.getOrDefault(BUILD, "?");
         List<String> problems = new ArrayList<>();
@@ -40,8 +41,9 @@ public final class ConsistencyCheck {
             String wantedVersion = labels.getOrDefault(BUILT_FOR_CORE_VERSION, "?");
             String wantedBuild = labels.getOrDefault(BUILT_FOR_CORE_BUILD, "?");
             if (!wantedVersion.equals(coreVersion) || !wantedBuild.equals(coreBuild)) {
-                problems.add("stage library " + image + " was built for core " + wantedVersion + " (build " + wantedBuild
-                        + "), but the core " + coreImage + " is " + coreVersion + " (build " + coreBuild + ")");
+                problems.add(
+                        "stage library " + image + " was built for core " + wantedVersion + " (build " + wantedBuild
+                                + "), but the core " + coreImage + " is " + coreVersion + " (build " + coreBuild + ")");
             }
         });
         return problems;

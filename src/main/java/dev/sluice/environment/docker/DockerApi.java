@@ -21,8 +21,7 @@ public final class DockerApi {
     private static final Path SOCKET = Path.of("/var/run/docker.sock");
     private static final Pattern API_VERSION = Pattern.compile("\"ApiVersion\"\\s*:\\s*\"([0-9.]+)\"");
 
-    private DockerApi() {
-    }
+    private DockerApi() {}
 
     /** Sets docker-java's {@code api.version} to the engine's, unless the user set one. Returns the version used. */
     public static Optional<String> configure() {
@@ -41,7 +40,8 @@ public final class DockerApi {
         }
         try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
             channel.connect(UnixDomainSocketAddress.of(SOCKET));
-            channel.write(ByteBuffer.wrap("GET /version HTTP/1.0\r\nHost: docker\r\n\r\n".getBytes(StandardCharsets.US_ASCII)));
+            channel.write(ByteBuffer.wrap(
+                    "GET /version HTTP/1.0\r\nHost: docker\r\n\r\n".getBytes(StandardCharsets.US_ASCII)));
             ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
             while (channel.read(buffer) > 0) {
                 if (!buffer.hasRemaining()) {

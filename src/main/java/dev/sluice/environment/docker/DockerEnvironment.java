@@ -5,29 +5,20 @@ import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.PortBinding;
 import com.github.dockerjava.api.model.Ports;
 import dev.sluice.environment.Environment;
-import dev.sluice.environment.ServiceStartException;
 import dev.sluice.environment.Secrets;
+import dev.sluice.environment.ServiceStartException;
 import dev.sluice.environment.Settings;
 import dev.sluice.environment.StopOnExit;
 import dev.sluice.environment.local.FreePorts;
 import dev.sluice.sdk.PostgresEndpoint;
 import dev.sluice.sdk.S3Endpoint;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.testcontainers.DockerClientFactory;
-import org.testcontainers.containers.GenericContainer;
-import org.testcontainers.containers.Network;
-import org.testcontainers.containers.wait.strategy.Wait;
-import org.testcontainers.images.builder.ImageFromDockerfile;
-import org.testcontainers.utility.DockerImageName;
-
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.DriverManager;
 import java.security.SecureRandom;
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -36,6 +27,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.Network;
+import org.testcontainers.containers.wait.strategy.Wait;
+import org.testcontainers.utility.DockerImageName;
 
 /**
  * The services as containers (Testcontainers) on a network of the run's own, from the images
@@ -98,7 +96,9 @@ public final class DockerEnvironment implements Environment {
         stopOnExit = StopOnExit.register("sluice-docker-environment-stop", this::close);
         Duration timeout = settings.duration(Settings.SERVICE_START_TIMEOUT);
         try {
-            network = Network.builder().createNetworkCmdModifier(cmd -> cmd.withLabels(labels)).build();
+            network = Network.builder()
+                    .createNetworkCmdModifier(cmd -> cmd.withLabels(labels))
+                    .build();
             network.getId();
             // Host ports are chosen before the start, so that a restarted container answers where it did.
             postgresHostPort = FreePorts.next();
@@ -120,7 +120,8 @@ public final class DockerEnvironment implements Environment {
             CompletableFuture<Void> objectStore = CompletableFuture.runAsync(() -> startTimed("s3", s3));
             startTimed("kafka", kafka);
             connectHostPort = FreePorts.next();
-            connect = withHostPort(container(DockerImageName.parse(composedWorker), "connect", timeout), connectHostPort, 8083)
+            connect = withHostPort(
+                            container(DockerImageName.parse(composedWorker), "connect", timeout), connectHostPort, 8083)
                     .withEnv("CONNECT_BOOTSTRAP_SERVERS", "kafka:9092")
                     .withEnv("CONNECT_GROUP_ID", "sluice-" + runId)
                     .withEnv("CONNECT_ADVERTISED_HOST", "connect")
@@ -136,19 +137,29 @@ public final class DockerEnvironment implements Environment {
             throw e;
         }
         startTimes.put("environment", Duration.ofNanos(System.nanoTime() - begin));
-        LOG.info("docker environment ready in {} s (Docker API {}): kafka {} | connect {} | postgres {} | s3 {} | run {}",
-                String.format("%.1f", startTimes.get("environment").toMillis() / 1000.0), api, kafkaBootstrapServers(),
-                connectUrl(), postgres(), s3().map(S3Endpoint::url).orElse(null), runId);
+        LOG.info(
+                "docker environment ready in {} s (Docker API {}): kafka {} | connect {} | postgres {} | s3 {} | run {}",
+                String.format("%.1f", startTimes.get("environment").toMillis() / 1000.0),
+                api,
+                kafkaBootstrapServers(),
+                connectUrl(),
+                postgres(),
+                s3().map(S3Endpoint::url).orElse(null),
+                runId);
     }
 
     private GenericContainer<?> container(DockerImageName image, String alias, Duration timeout) {
         GenericContainer<?> c = new GenericContainer<>(image);
-        return c.withNetwork(network).withNetworkAliases(alias).withLabels(labels).withStartupTimeout(timeout);
+        return c.withNetwork(network)
+                .withNetworkAliases(alias)
+                .withLabels(labels)
+                .withStartupTimeout(timeout);
     }
 
     private static GenericContainer<?> withHostPort(GenericContainer<?> container, int hostPort, int containerPort) {
         return container.withExposedPorts(containerPort).withCreateContainerCmdModifier(cmd -> cmd.getHostConfig()
-                .withPortBindings(new PortBinding(Ports.Binding.bindIpAndPort("127.0.0.1", hostPort), ExposedPort.tcp(containerPort))));
+                .withPortBindings(new PortBinding(
+                        Ports.Binding.bindIpAndPort("127.0.0.1", hostPort), ExposedPort.tcp(containerPort))));
     }
 
     private GenericContainer<?> container(String image, String alias, Duration timeout) {
@@ -167,14 +178,21 @@ public final class DockerEnvironment implements Environment {
                 // the container may not exist at all
             }
             String[] lines = logs.split("\n");
-            throw new ServiceStartException(service, String.valueOf(e.getMessage()), "container " + container.getDockerImageName(),
-                    List.of(lines).subList(Math.max(0, lines.length - 40), lines.length), e);
+            throw new ServiceStartException(
+                    service,
+                    String.valueOf(e.getMessage()),
+                    "container " + container.getDockerImageName(),
+                    List.of(lines).subList(Math.max(0, lines.length - 40), lines.length),
+                    e);
         }
         Duration took = Duration.ofNanos(System.nanoTime() - begin);
         synchronized (startTimes) {
             startTimes.put(service, took);
         }
-        LOG.info("{} ready in {} s (container {})", service, String.format("%.1f", took.toMillis() / 1000.0),
+        LOG.info(
+                "{} ready in {} s (container {})",
+                service,
+                String.format("%.1f", took.toMillis() / 1000.0),
                 container.getContainerId().substring(0, 12));
     }
 
@@ -205,8 +223,8 @@ public final class DockerEnvironment implements Environment {
 
     @Override
     public Optional<S3Endpoint> s3() {
-        return Optional.of(new S3Endpoint(URI.create("http://localhost:" + s3HostPort), "us-east-1",
-                "sluice-" + runId, s3Secret));
+        return Optional.of(
+                new S3Endpoint(URI.create("http://localhost:" + s3HostPort), "us-east-1", "sluice-" + runId, s3Secret));
     }
 
     @Override
@@ -225,22 +243,38 @@ public final class DockerEnvironment implements Environment {
         DockerClient docker = DockerClientFactory.instance().client();
         docker.killContainerCmd(connect.getContainerId()).exec();
         docker.startContainerCmd(connect.getContainerId()).exec();
-        Ready.await("connect", settings.duration(Settings.SERVICE_START_TIMEOUT), () -> {
-            HttpResponse<Void> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(connectUrl().resolve("/health"))
-                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
-            return r.statusCode() == 200;
-        }, () -> String.join("\n", engineLogTail(40)));
+        Ready.await(
+                "connect",
+                settings.duration(Settings.SERVICE_START_TIMEOUT),
+                () -> {
+                    HttpResponse<Void> r = HttpClient.newHttpClient()
+                            .send(
+                                    HttpRequest.newBuilder(connectUrl().resolve("/health"))
+                                            .timeout(Duration.ofSeconds(2))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding());
+                    return r.statusCode() == 200;
+                },
+                () -> String.join("\n", engineLogTail(40)));
     }
 
     /** docker restart: PostgreSQL's fast shutdown, then the same data directory again. */
     @Override
     public void restartPostgres() {
-        DockerClientFactory.instance().client().restartContainerCmd(postgres.getContainerId()).withTimeout(30).exec();
-        Ready.await("postgres", settings.duration(Settings.SERVICE_START_TIMEOUT), () -> {
-            try (var c = DriverManager.getConnection(postgres().jdbcUrl("postgres"), "postgres", password)) {
-                return c.isValid(2);
-            }
-        }, () -> postgres.getLogs());
+        DockerClientFactory.instance()
+                .client()
+                .restartContainerCmd(postgres.getContainerId())
+                .withTimeout(30)
+                .exec();
+        Ready.await(
+                "postgres",
+                settings.duration(Settings.SERVICE_START_TIMEOUT),
+                () -> {
+                    try (var c = DriverManager.getConnection(postgres().jdbcUrl("postgres"), "postgres", password)) {
+                        return c.isValid(2);
+                    }
+                },
+                () -> postgres.getLogs());
     }
 
     @Override
@@ -292,13 +326,17 @@ public final class DockerEnvironment implements Environment {
     }
 
     private void printKept() {
-        StringBuilder b = new StringBuilder("docker environment kept (sluice.keep=true), run ").append(runId).append(":\n");
+        StringBuilder b = new StringBuilder("docker environment kept (sluice.keep=true), run ")
+                .append(runId)
+                .append(":\n");
         Map<String, String> urls = new LinkedHashMap<>();
         urls.put("postgres", postgres == null ? null : postgres().toString());
         urls.put("s3", s3 == null ? null : s3().map(e -> e.url().toString()).orElse(null));
         urls.put("kafka", kafka == null ? null : kafkaBootstrapServers());
         urls.put("connect", connect == null ? null : connectUrl().toString());
-        urls.forEach((service, url) -> { if (url != null) b.append(String.format("  %-9s %s%n", service, url)); });
+        urls.forEach((service, url) -> {
+            if (url != null) b.append(String.format("  %-9s %s%n", service, url));
+        });
         b.append("  stop it with: ").append(stopCommand().orElse("(nothing runs)"));
         LOG.info(b.toString());
     }
@@ -311,8 +349,10 @@ public final class DockerEnvironment implements Environment {
                 ids.append(' ').append(c.getContainerId(), 0, 12);
             }
         }
-        return ids.isEmpty() || network == null ? Optional.empty()
-                : Optional.of("docker rm -f" + ids + " && docker network rm " + network.getId().substring(0, 12));
+        return ids.isEmpty() || network == null
+                ? Optional.empty()
+                : Optional.of("docker rm -f" + ids + " && docker network rm "
+                        + network.getId().substring(0, 12));
     }
 
     /** This JVM, as a label value: a later run removes what a dead owner left. */
@@ -325,7 +365,4 @@ public final class DockerEnvironment implements Environment {
         }
         return host + ":" + ProcessHandle.current().pid();
     }
-
-
-
 }

@@ -3,7 +3,6 @@ package dev.sluice.environment.docker;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.Network;
-
 import java.util.List;
 import java.util.Map;
 
@@ -12,20 +11,26 @@ import java.util.Map;
  * Only what carries Sluice's labels and names a dead owner on this host is touched.
  */
 final class DockerReaper {
-    private DockerReaper() {
-    }
+    private DockerReaper() {}
 
     static int reap(DockerClient docker) {
         int removed = 0;
-        List<Container> containers = docker.listContainersCmd().withShowAll(true)
-                .withLabelFilter(Map.of(DockerEnvironment.MANAGED, "true")).exec();
+        List<Container> containers = docker.listContainersCmd()
+                .withShowAll(true)
+                .withLabelFilter(Map.of(DockerEnvironment.MANAGED, "true"))
+                .exec();
         for (Container c : containers) {
             if (ownerIsGone(c.getLabels())) {
-                docker.removeContainerCmd(c.getId()).withForce(true).withRemoveVolumes(true).exec();
+                docker.removeContainerCmd(c.getId())
+                        .withForce(true)
+                        .withRemoveVolumes(true)
+                        .exec();
                 removed++;
             }
         }
-        List<Network> networks = docker.listNetworksCmd().withFilter("label", List.of(DockerEnvironment.MANAGED + "=true")).exec();
+        List<Network> networks = docker.listNetworksCmd()
+                .withFilter("label", List.of(DockerEnvironment.MANAGED + "=true"))
+                .exec();
         for (Network n : networks) {
             if (ownerIsGone(n.getLabels())) {
                 docker.removeNetworkCmd(n.getId()).exec();
@@ -43,7 +48,9 @@ final class DockerReaper {
         }
         String host = owner.substring(0, owner.lastIndexOf(':'));
         String pid = owner.substring(owner.lastIndexOf(':') + 1);
-        if (!host.equals(DockerEnvironment.owner().substring(0, DockerEnvironment.owner().lastIndexOf(':'))) || !pid.matches("\\d+")) {
+        if (!host.equals(DockerEnvironment.owner()
+                        .substring(0, DockerEnvironment.owner().lastIndexOf(':')))
+                || !pid.matches("\\d+")) {
             return false;
         }
         return ProcessHandle.of(Long.parseLong(pid)).map(p -> !p.isAlive()).orElse(true);

@@ -6,7 +6,6 @@ import dev.sluice.environment.local.LocalFiles;
 import dev.sluice.environment.local.MavenArtifacts;
 import dev.sluice.environment.local.StageLibraryInstaller;
 import dev.sluice.sdk.system.StageLibrary;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -29,8 +28,7 @@ import java.util.stream.Stream;
  * <p>Usage: {@code ImageContexts <docker recipes dir> <output dir>}; versions from the usual settings.
  */
 public final class ImageContexts {
-    private ImageContexts() {
-    }
+    private ImageContexts() {}
 
     public static void main(String[] args) throws Exception {
         Path recipes = Path.of(args[0]);
@@ -40,17 +38,30 @@ public final class ImageContexts {
         Map<String, String> info = new LinkedHashMap<>();
         try (MavenArtifacts artifacts = new MavenArtifacts()) {
             info.put("KAFKA_VERSION", kafkaVersion);
-            info.put("KAFKA_BUILD_ID", jarsContext(recipes.resolve("kafka"), out.resolve("kafka"),
-                    LocalEnvironment.withOneLogBridge(artifacts.runtimeClasspath(LocalEnvironment.kafkaCore(kafkaVersion)))));
-            String coreBuild = jarsContext(recipes.resolve("connect"), out.resolve("connect"),
-                    LocalEnvironment.withOneLogBridge(artifacts.runtimeClasspath(LocalEnvironment.connectCore(kafkaVersion))));
+            info.put(
+                    "KAFKA_BUILD_ID",
+                    jarsContext(
+                            recipes.resolve("kafka"),
+                            out.resolve("kafka"),
+                            LocalEnvironment.withOneLogBridge(
+                                    artifacts.runtimeClasspath(LocalEnvironment.kafkaCore(kafkaVersion)))));
+            String coreBuild = jarsContext(
+                    recipes.resolve("connect"),
+                    out.resolve("connect"),
+                    LocalEnvironment.withOneLogBridge(
+                            artifacts.runtimeClasspath(LocalEnvironment.connectCore(kafkaVersion))));
             info.put("CONNECT_VERSION", kafkaVersion);
             info.put("CONNECT_BUILD_ID", coreBuild);
             String s3Version = settings.get(Settings.S3PROXY_VERSION);
             info.put("S3_VERSION", s3Version);
-            info.put("S3_BUILD_ID", jarsContext(recipes.resolve("s3"), out.resolve("s3"),
-                    List.of(artifacts.artifact("org.gaul:s3proxy:jar:jar-with-dependencies:" + s3Version))));
-            StageLibraryInstaller installer = new StageLibraryInstaller(Path.of(settings.get(Settings.WORK_DIR)), artifacts);
+            info.put(
+                    "S3_BUILD_ID",
+                    jarsContext(
+                            recipes.resolve("s3"),
+                            out.resolve("s3"),
+                            List.of(artifacts.artifact("org.gaul:s3proxy:jar:jar-with-dependencies:" + s3Version))));
+            StageLibraryInstaller installer =
+                    new StageLibraryInstaller(Path.of(settings.get(Settings.WORK_DIR)), artifacts);
             StringBuilder libraries = new StringBuilder();
             for (StageLibrary library : StageLibrary.all()) {
                 String version = settings.get(library.versionSetting());

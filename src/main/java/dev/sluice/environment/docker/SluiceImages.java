@@ -4,13 +4,12 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.NotFoundException;
 import dev.sluice.environment.Settings;
 import dev.sluice.sdk.system.StageLibrary;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.testcontainers.images.builder.ImageFromDockerfile;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.testcontainers.images.builder.ImageFromDockerfile;
 
 /**
  * The images of a run, named by the versions in the settings (as {@code docker/build.sh} tags
@@ -45,8 +44,8 @@ final class SluiceImages {
 
     /** {@code sluice/stage-<id>:<version>-core<core version>}. */
     String stageLibrary(StageLibrary library) {
-        return require("sluice/stage-" + library.id() + ":" + settings.get(library.versionSetting())
-                + "-core" + settings.get(Settings.KAFKA_VERSION));
+        return require("sluice/stage-" + library.id() + ":" + settings.get(library.versionSetting()) + "-core"
+                + settings.get(Settings.KAFKA_VERSION));
     }
 
     /**
@@ -65,21 +64,31 @@ final class SluiceImages {
             if (mode == ConsistencyCheck.Mode.FAIL) {
                 throw new IllegalStateException(ConsistencyCheck.describe(mismatches));
             }
-            LOG.warn("\n!!!!!!!! {}\n!!!!!!!! going on because sluice.consistency=warn", ConsistencyCheck.describe(mismatches));
+            LOG.warn(
+                    "\n!!!!!!!! {}\n!!!!!!!! going on because sluice.consistency=warn",
+                    ConsistencyCheck.describe(mismatches));
         }
         StringBuilder dockerfile = new StringBuilder("FROM ").append(core).append('\n');
-        stages.keySet().forEach(image -> dockerfile.append("COPY --from=").append(image).append(" /plugins/ /opt/connect/plugins/\n"));
-        String name = "sluice/connect-composed:" + Integer.toHexString(dockerfile.toString().hashCode());
+        stages.keySet()
+                .forEach(image ->
+                        dockerfile.append("COPY --from=").append(image).append(" /plugins/ /opt/connect/plugins/\n"));
+        String name = "sluice/connect-composed:"
+                + Integer.toHexString(dockerfile.toString().hashCode());
         try {
-            return new ImageFromDockerfile(name, false).withFileFromString("Dockerfile", dockerfile.toString()).get();
+            return new ImageFromDockerfile(name, false)
+                    .withFileFromString("Dockerfile", dockerfile.toString())
+                    .get();
         } catch (Exception e) {
-            throw new IllegalStateException("Could not compose the worker image from " + core + " and " + stages.keySet()
-                    + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Could not compose the worker image from " + core + " and " + stages.keySet() + ": "
+                            + e.getMessage(),
+                    e);
         }
     }
 
     Map<String, String> labels(String image) {
-        Map<String, String> labels = docker.inspectImageCmd(image).exec().getConfig().getLabels();
+        Map<String, String> labels =
+                docker.inspectImageCmd(image).exec().getConfig().getLabels();
         return labels == null ? Map.of() : labels;
     }
 
@@ -88,8 +97,10 @@ final class SluiceImages {
             docker.inspectImageCmd(image).exec();
             return image;
         } catch (NotFoundException e) {
-            throw new IllegalStateException("The image " + image + " is missing. Build the images with docker/build.sh "
-                    + "(with the same -Dsluice.*.version settings as this run).", e);
+            throw new IllegalStateException(
+                    "The image " + image + " is missing. Build the images with docker/build.sh "
+                            + "(with the same -Dsluice.*.version settings as this run).",
+                    e);
         }
     }
 }

@@ -29,8 +29,14 @@ public final class ChildJvm {
     private final RunDirectory run;
     private Process process;
 
-    public ChildJvm(String name, List<Path> classpath, String mainClass, List<String> args,
-                    List<String> jvmOptions, Map<String, String> environment, RunDirectory run) {
+    public ChildJvm(
+            String name,
+            List<Path> classpath,
+            String mainClass,
+            List<String> args,
+            List<String> jvmOptions,
+            Map<String, String> environment,
+            RunDirectory run) {
         this.name = name;
         this.classpath = List.copyOf(classpath);
         this.mainClass = mainClass;
@@ -55,8 +61,11 @@ public final class ChildJvm {
         }
         // The class path goes into an argument file: process listings stay readable and show the main class.
         Path argFile = run.root().resolve(name + ".classpath");
-        LocalFiles.writeString(argFile, "-cp \"" + watchdogLocation() + java.io.File.pathSeparator
-                + classpath.stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator)) + "\"\n");
+        LocalFiles.writeString(
+                argFile,
+                "-cp \"" + watchdogLocation() + java.io.File.pathSeparator
+                        + classpath.stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator))
+                        + "\"\n");
         command.add("@" + argFile);
         command.add(ParentWatchdog.class.getName());
         command.add(mainClass);
@@ -170,7 +179,12 @@ public final class ChildJvm {
     /** The directory or jar that holds {@link ParentWatchdog}; it needs nothing but the JDK. */
     private static String watchdogLocation() {
         try {
-            return Path.of(ParentWatchdog.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+            return Path.of(ParentWatchdog.class
+                            .getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .toString();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

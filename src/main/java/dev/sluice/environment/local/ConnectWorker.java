@@ -20,8 +20,13 @@ final class ConnectWorker extends LocalJvmService {
     private final String bootstrapServers;
     private final int port = FreePorts.next();
 
-    ConnectWorker(RunDirectory run, Duration startTimeout, List<Path> classpath, List<Path> pluginPath,
-                  Path log4jConfig, String bootstrapServers) {
+    ConnectWorker(
+            RunDirectory run,
+            Duration startTimeout,
+            List<Path> classpath,
+            List<Path> pluginPath,
+            Path log4jConfig,
+            String bootstrapServers) {
         super(run, startTimeout);
         this.classpath = classpath;
         this.pluginPath = pluginPath;
@@ -40,8 +45,8 @@ final class ConnectWorker extends LocalJvmService {
 
     @Override
     protected String describeEndpoint() {
-        return url() + ", stage libraries: " + pluginPath.stream().map(p -> p.getFileName().toString())
-                .collect(Collectors.joining(", "));
+        return url() + ", stage libraries: "
+                + pluginPath.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(", "));
     }
 
     @Override
@@ -73,13 +78,22 @@ final class ConnectWorker extends LocalJvmService {
                 Map.entry("plugin.discovery", "service_load"),
                 Map.entry("topic.creation.enable", "true")));
         LocalFiles.writeProperties(config, p, "Kafka Connect worker of Sluice run " + run.id());
-        List<String> jvm = List.of("-Xms256m", "-Xmx1g", "-XX:+UseSerialGC",
+        List<String> jvm = List.of(
+                "-Xms256m",
+                "-Xmx1g",
+                "-XX:+UseSerialGC",
                 "-Dlog4j2.configurationFile=" + log4jConfig,
                 // S3-compatible servers reject the newer AWS SDK's default checksums (FIELD-NOTES).
                 "-Daws.requestChecksumCalculation=WHEN_REQUIRED",
                 "-Daws.responseChecksumValidation=WHEN_REQUIRED");
-        return new ChildJvm(name(), classpath, "org.apache.kafka.connect.cli.ConnectDistributed",
-                List.of(config.toString()), jvm, Map.of(), run);
+        return new ChildJvm(
+                name(),
+                classpath,
+                "org.apache.kafka.connect.cli.ConnectDistributed",
+                List.of(config.toString()),
+                jvm,
+                Map.of(),
+                run);
     }
 
     @Override

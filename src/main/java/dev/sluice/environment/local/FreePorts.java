@@ -7,8 +7,7 @@ import java.net.ServerSocket;
 
 /** Free loopback ports chosen at run time, so that runs never collide on fixed ports. */
 public final class FreePorts {
-    private FreePorts() {
-    }
+    private FreePorts() {}
 
     public static int next() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

@@ -1,15 +1,14 @@
 package dev.sluice.environment.local;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.common.Uuid;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.Uuid;
 
 /** A single-node KRaft Kafka broker (broker and controller in one JVM) on free loopback ports. */
 final class KafkaBroker extends LocalJvmService {
@@ -65,16 +64,25 @@ final class KafkaBroker extends LocalJvmService {
                 Map.entry("auto.create.topics.enable", "true")));
         LocalFiles.writeProperties(config, p, "Kafka broker of Sluice run " + run.id());
 
-        List<String> jvm = List.of("-Xms256m", "-Xmx768m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+        List<String> jvm = List.of(
+                "-Xms256m",
+                "-Xmx768m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
                 "-Dlog4j2.configurationFile=" + log4jConfig);
         // Formatting is a separate one-shot JVM: the tool ends by exiting the JVM.
-        ChildJvm format = new ChildJvm("kafka-format", classpath, "kafka.tools.StorageTool",
+        ChildJvm format = new ChildJvm(
+                "kafka-format",
+                classpath,
+                "kafka.tools.StorageTool",
                 List.of("format", "-t", Uuid.randomUuid().toString(), "-c", config.toString(), "--standalone"),
-                jvm, Map.of(), run);
+                jvm,
+                Map.of(),
+                run);
         int exit = format.start().waitFor(FORMAT_TIMEOUT);
         if (exit != 0) {
-            throw new IllegalStateException("formatting the KRaft storage exited with " + exit
-                    + ":\n" + String.join("\n", format.logTail(20)));
+            throw new IllegalStateException(
+                    "formatting the KRaft storage exited with " + exit + ":\n" + String.join("\n", format.logTail(20)));
         }
         return new ChildJvm(name(), classpath, "kafka.Kafka", List.of(config.toString()), jvm, Map.of(), run);
     }

@@ -1,15 +1,12 @@
 package dev.sluice.environment.local;
 
 import dev.sluice.environment.Environment;
-import dev.sluice.sdk.PostgresEndpoint;
 import dev.sluice.environment.Secrets;
 import dev.sluice.environment.Settings;
 import dev.sluice.environment.StopOnExit;
+import dev.sluice.sdk.PostgresEndpoint;
 import dev.sluice.sdk.S3Endpoint;
 import dev.sluice.sdk.system.StageLibrary;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,6 +15,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The default environment: Kafka, Kafka Connect, PostgreSQL and an S3-compatible server as child processes of this JVM,
@@ -29,8 +28,7 @@ public final class LocalEnvironment implements Environment {
     private static final Logger LOG = LoggerFactory.getLogger("dev.sluice");
     /** slf4j 1.x and 2.x bridges to Log4j 2, so the services' logs reach their log files whatever slf4j they bring. */
     public static final List<String> LOG_BRIDGES = List.of(
-            "org.apache.logging.log4j:log4j-slf4j-impl:2.24.3",
-            "org.apache.logging.log4j:log4j-slf4j2-impl:2.24.3");
+            "org.apache.logging.log4j:log4j-slf4j-impl:2.24.3", "org.apache.logging.log4j:log4j-slf4j2-impl:2.24.3");
 
     private final Settings settings;
     private final Path workDir;
@@ -71,13 +69,20 @@ public final class LocalEnvironment implements Environment {
         String kafkaVersion = settings.get(Settings.KAFKA_VERSION);
         Path log4j = LocalFiles.log4jConfig(run);
         try (MavenArtifacts artifacts = new MavenArtifacts()) {
-            postgres = new PostgresServer(run, timeout, Secrets.generate(), workDir.toAbsolutePath().resolve("postgres-binaries"));
+            postgres = new PostgresServer(
+                    run, timeout, Secrets.generate(), workDir.toAbsolutePath().resolve("postgres-binaries"));
             CompletableFuture<Void> postgresReady = CompletableFuture.runAsync(postgres::start);
-            s3 = new S3Server(run, timeout, List.of(artifacts.artifact("org.gaul:s3proxy:jar:jar-with-dependencies:"
-                    + settings.get(Settings.S3PROXY_VERSION))), "sluice-" + run.id(), Secrets.generate());
+            s3 = new S3Server(
+                    run,
+                    timeout,
+                    List.of(artifacts.artifact(
+                            "org.gaul:s3proxy:jar:jar-with-dependencies:" + settings.get(Settings.S3PROXY_VERSION))),
+                    "sluice-" + run.id(),
+                    Secrets.generate());
             CompletableFuture<Void> s3Ready = CompletableFuture.runAsync(s3::start);
             CompletableFuture<Void> kafkaReady = CompletableFuture.runAsync(() -> {
-                kafka = new KafkaBroker(run, timeout, withOneLogBridge(artifacts.runtimeClasspath(kafkaCore(kafkaVersion))), log4j);
+                kafka = new KafkaBroker(
+                        run, timeout, withOneLogBridge(artifacts.runtimeClasspath(kafkaCore(kafkaVersion))), log4j);
                 kafka.start();
             });
             List<Path> connectClasspath = withOneLogBridge(artifacts.runtimeClasspath(connectCore(kafkaVersion)));
@@ -95,9 +100,14 @@ public final class LocalEnvironment implements Environment {
             throw e;
         }
         totalStart = Duration.ofNanos(System.nanoTime() - begin);
-        LOG.info("local environment ready in {} s: kafka {} | connect {} | postgres {} | s3 {} | logs {}",
-                String.format("%.1f", (System.nanoTime() - begin) / 1e9), kafka.bootstrapServers(), connect.url(),
-                postgres.endpoint(), s3.endpoint().url(), run.logsDir());
+        LOG.info(
+                "local environment ready in {} s: kafka {} | connect {} | postgres {} | s3 {} | logs {}",
+                String.format("%.1f", (System.nanoTime() - begin) / 1e9),
+                kafka.bootstrapServers(),
+                connect.url(),
+                postgres.endpoint(),
+                s3.endpoint().url(),
+                run.logsDir());
     }
 
     private List<Path> installStageLibraries(MavenArtifacts artifacts) {
@@ -116,10 +126,12 @@ public final class LocalEnvironment implements Environment {
      * wildcard class path, whose order is the directory's).
      */
     public static List<Path> withOneLogBridge(List<Path> classpath) {
-        boolean slf4j2 = classpath.stream().map(p -> p.getFileName().toString())
-                .anyMatch(n -> n.startsWith("slf4j-api-2."));
+        boolean slf4j2 =
+                classpath.stream().map(p -> p.getFileName().toString()).anyMatch(n -> n.startsWith("slf4j-api-2."));
         String unwanted = slf4j2 ? "log4j-slf4j-impl-" : "log4j-slf4j2-impl-";
-        return classpath.stream().filter(p -> !p.getFileName().toString().startsWith(unwanted)).toList();
+        return classpath.stream()
+                .filter(p -> !p.getFileName().toString().startsWith(unwanted))
+                .toList();
     }
 
     /** The broker's artifacts: resolved with their dependencies, they are its class path. */
@@ -129,7 +141,10 @@ public final class LocalEnvironment implements Environment {
 
     /** The worker's artifacts (the core, without any connector plugin). */
     public static List<String> connectCore(String version) {
-        return with(LOG_BRIDGES, "org.apache.kafka:connect-runtime:" + version, "org.apache.kafka:connect-json:" + version,
+        return with(
+                LOG_BRIDGES,
+                "org.apache.kafka:connect-runtime:" + version,
+                "org.apache.kafka:connect-json:" + version,
                 "org.apache.kafka:connect-transforms:" + version);
     }
 
@@ -138,7 +153,6 @@ public final class LocalEnvironment implements Environment {
         all.addAll(base);
         return all;
     }
-
 
     @Override
     public URI connectUrl() {
@@ -225,8 +239,11 @@ public final class LocalEnvironment implements Environment {
             b.append(String.format("  %-9s %s (pid %d)%n", s.name(), s.describeEndpoint(), s.pid()));
         }
         b.append("  logs      ").append(run.logsDir()).append('\n');
-        b.append("  stop it with: ").append(stopCommand().orElse("(nothing runs)"))
-                .append("   (the next run removes ").append(run.root()).append(')');
+        b.append("  stop it with: ")
+                .append(stopCommand().orElse("(nothing runs)"))
+                .append("   (the next run removes ")
+                .append(run.root())
+                .append(')');
         LOG.info(b.toString());
     }
 
@@ -236,9 +253,12 @@ public final class LocalEnvironment implements Environment {
      */
     @Override
     public java.util.Optional<String> stopCommand() {
-        List<String> pids = runningServices().stream().map(s -> Long.toString(s.pid())).toList();
-        return pids.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of("kill " + String.join(" ", pids)
-                + "; timeout 60 sh -c 'while ps -p " + String.join(",", pids) + " >/dev/null; do sleep 0.2; done'");
+        List<String> pids =
+                runningServices().stream().map(s -> Long.toString(s.pid())).toList();
+        return pids.isEmpty()
+                ? java.util.Optional.empty()
+                : java.util.Optional.of("kill " + String.join(" ", pids) + "; timeout 60 sh -c 'while ps -p "
+                        + String.join(",", pids) + " >/dev/null; do sleep 0.2; done'");
     }
 
     private List<LocalJvmService> runningServices() {

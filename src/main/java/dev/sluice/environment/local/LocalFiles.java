@@ -9,8 +9,7 @@ import java.util.Properties;
 
 /** Writing the configuration files the child processes read. */
 public final class LocalFiles {
-    private LocalFiles() {
-    }
+    private LocalFiles() {}
 
     static void writeProperties(Path file, Properties properties, String comment) {
         try {
@@ -38,26 +37,27 @@ public final class LocalFiles {
     }
 
     /** Also baked into the Kafka and Connect images. */
-    public static final String LOG4J_CONFIG = String.join("\n",
-                "status = warn",
-                "appender.out.type = Console",
-                "appender.out.name = OUT",
-                "appender.out.layout.type = PatternLayout",
-                "appender.out.layout.pattern = [%d{HH:mm:ss.SSS}] %p %m (%c{1})%n",
-                "rootLogger.level = INFO",
-                "rootLogger.appenderRef.out.ref = OUT",
-                // The broker's and the controller's per-request chatter drowns what matters for a failing pipeline.
-                "logger.kafka.name = kafka",
-                "logger.kafka.level = WARN",
-                "logger.kafkaserver.name = kafka.server.KafkaRaftServer",
-                "logger.kafkaserver.level = INFO",
-                "logger.clients.name = org.apache.kafka.clients",
-                "logger.clients.level = WARN",
-                "logger.common.name = org.apache.kafka.common",
-                "logger.common.level = WARN",
-                "logger.raft.name = org.apache.kafka.raft",
-                "logger.raft.level = WARN",
-                "logger.reflections.name = org.reflections",
-                "logger.reflections.level = ERROR",
-                "");
+    public static final String LOG4J_CONFIG = String.join(
+            "\n",
+            "status = warn",
+            "appender.out.type = Console",
+            "appender.out.name = OUT",
+            "appender.out.layout.type = PatternLayout",
+            "appender.out.layout.pattern = [%d{HH:mm:ss.SSS}] %p %m (%c{1})%n",
+            "rootLogger.level = INFO",
+            "rootLogger.appenderRef.out.ref = OUT",
+            // The broker's and the controller's per-request chatter drowns what matters for a failing pipeline.
+            "logger.kafka.name = kafka",
+            "logger.kafka.level = WARN",
+            "logger.kafkaserver.name = kafka.server.KafkaRaftServer",
+            "logger.kafkaserver.level = INFO",
+            "logger.clients.name = org.apache.kafka.clients",
+            "logger.clients.level = WARN",
+            "logger.common.name = org.apache.kafka.common",
+            "logger.common.level = WARN",
+            "logger.raft.name = org.apache.kafka.raft",
+            "logger.raft.level = WARN",
+            "logger.reflections.name = org.reflections",
+            "logger.reflections.level = ERROR",
+            "");
 }

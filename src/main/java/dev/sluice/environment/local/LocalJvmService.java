@@ -2,14 +2,13 @@ package dev.sluice.environment.local;
 
 import dev.sluice.environment.Service;
 import dev.sluice.environment.ServiceStartException;
+import java.time.Duration;
+import java.util.List;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 import org.awaitility.core.TerminalFailureException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.time.Duration;
-import java.util.List;
 
 /** A {@link Service} that is one child JVM: launch, wait for readiness, report why when it fails. */
 abstract class LocalJvmService implements Service {
@@ -51,11 +50,19 @@ abstract class LocalJvmService implements Service {
         } catch (RuntimeException e) {
             List<String> tail = process == null ? List.of() : process.logTail(LOG_LINES_ON_FAILURE);
             stop();
-            throw new ServiceStartException(name(), String.valueOf(e.getMessage()),
-                    process == null ? null : process.logFile().toString(), tail, e);
+            throw new ServiceStartException(
+                    name(),
+                    String.valueOf(e.getMessage()),
+                    process == null ? null : process.logFile().toString(),
+                    tail,
+                    e);
         }
         startedIn = Duration.ofNanos(System.nanoTime() - begin);
-        LOG.info("{} ready in {} s ({})", name(), String.format("%.1f", startedIn.toMillis() / 1000.0), describeEndpoint());
+        LOG.info(
+                "{} ready in {} s ({})",
+                name(),
+                String.format("%.1f", startedIn.toMillis() / 1000.0),
+                describeEndpoint());
     }
 
     private void awaitReady(Wait.Strategy strategy) {
@@ -75,8 +82,8 @@ abstract class LocalJvmService implements Service {
     }
 
     private ServiceStartException failure(String reason, Exception cause) {
-        return new ServiceStartException(name(), reason, process.logFile().toString(),
-                process.logTail(LOG_LINES_ON_FAILURE), cause);
+        return new ServiceStartException(
+                name(), reason, process.logFile().toString(), process.logTail(LOG_LINES_ON_FAILURE), cause);
     }
 
     /** Where the service answers, for the progress line. */

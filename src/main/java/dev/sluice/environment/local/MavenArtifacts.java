@@ -3,6 +3,11 @@ package dev.sluice.environment.local;
 import eu.maveniverse.maven.mima.context.Context;
 import eu.maveniverse.maven.mima.context.ContextOverrides;
 import eu.maveniverse.maven.mima.context.Runtimes;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.aether.artifact.Artifact;
 import org.eclipse.aether.artifact.DefaultArtifact;
 import org.eclipse.aether.collection.CollectRequest;
@@ -14,12 +19,6 @@ import org.eclipse.aether.resolution.DependencyResolutionException;
 import org.eclipse.aether.util.artifact.JavaScopes;
 import org.eclipse.aether.util.filter.DependencyFilterUtils;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 /**
  * Resolves services and stage libraries by Maven coordinates at run time, with the user's own Maven
  * settings and local repository, so that a version is a setting and not a build-time decision.
@@ -28,7 +27,8 @@ public final class MavenArtifacts implements AutoCloseable {
     private final Context context;
 
     public MavenArtifacts() {
-        this.context = Runtimes.INSTANCE.getRuntime()
+        this.context = Runtimes.INSTANCE
+                .getRuntime()
                 .create(ContextOverrides.create().withUserSettings(true).build());
     }
 
@@ -44,32 +44,46 @@ public final class MavenArtifacts implements AutoCloseable {
         for (String coordinate : coordinates) {
             collect.addDependency(new Dependency(new DefaultArtifact(coordinate), JavaScopes.RUNTIME));
         }
-        DependencyRequest request = new DependencyRequest(collect,
-                DependencyFilterUtils.classpathFilter(JavaScopes.RUNTIME));
+        DependencyRequest request =
+                new DependencyRequest(collect, DependencyFilterUtils.classpathFilter(JavaScopes.RUNTIME));
         try {
             // Keyed by groupId:artifactId so that one version of each library is on the path.
             Map<String, Path> jars = new LinkedHashMap<>();
-            context.repositorySystem().resolveDependencies(context.repositorySystemSession(), request)
-                    .getArtifactResults().stream()
+            context
+                    .repositorySystem()
+                    .resolveDependencies(context.repositorySystemSession(), request)
+                    .getArtifactResults()
+                    .stream()
                     .filter(r -> excludedPrefixes.stream().noneMatch(key(r.getArtifact())::startsWith))
-                    .forEach(r -> jars.putIfAbsent(key(r.getArtifact()), r.getArtifact().getFile().toPath()));
+                    .forEach(r -> jars.putIfAbsent(
+                            key(r.getArtifact()), r.getArtifact().getFile().toPath()));
             return new ArrayList<>(jars.values());
         } catch (DependencyResolutionException e) {
-            throw new IllegalStateException("Could not resolve " + coordinates + " from Maven repositories "
-                    + context.remoteRepositories().stream().map(r -> r.getId()).toList() + ": " + e.getMessage()
-                    + ". Check the version settings (sluice.*.version) and that the artifacts exist.", e);
+            throw new IllegalStateException(
+                    "Could not resolve " + coordinates + " from Maven repositories "
+                            + context.remoteRepositories().stream()
+                                    .map(r -> r.getId())
+                                    .toList() + ": " + e.getMessage()
+                            + ". Check the version settings (sluice.*.version) and that the artifacts exist.",
+                    e);
         }
     }
 
     /** One artifact without its dependencies, e.g. a plugin archive {@code g:a:tar.gz:plugin:v}. */
     public Path artifact(String coordinate) {
-        ArtifactRequest request = new ArtifactRequest(new DefaultArtifact(coordinate), context.remoteRepositories(), null);
+        ArtifactRequest request =
+                new ArtifactRequest(new DefaultArtifact(coordinate), context.remoteRepositories(), null);
         try {
-            return context.repositorySystem().resolveArtifact(context.repositorySystemSession(), request)
-                    .getArtifact().getFile().toPath();
+            return context.repositorySystem()
+                    .resolveArtifact(context.repositorySystemSession(), request)
+                    .getArtifact()
+                    .getFile()
+                    .toPath();
         } catch (ArtifactResolutionException e) {
-            throw new IllegalStateException("Could not resolve " + coordinate + ": " + e.getMessage()
-                    + ". Check the version setting for this stage library and that the artifact exists.", e);
+            throw new IllegalStateException(
+                    "Could not resolve " + coordinate + ": " + e.getMessage()
+                            + ". Check the version setting for this stage library and that the artifact exists.",
+                    e);
         }
     }
 

@@ -15,8 +15,7 @@ public final class ParentWatchdog {
     /** How long the child's own shutdown hooks get before the JVM is halted. */
     private static final long SHUTDOWN_GRACE_MILLIS = 20_000;
 
-    private ParentWatchdog() {
-    }
+    private ParentWatchdog() {}
 
     public static void main(String[] args) throws Throwable {
         if (args.length < 1) {
@@ -41,14 +40,16 @@ public final class ParentWatchdog {
             // a broken pipe means the same as end of file
         }
         System.err.println("[sluice] parent process is gone: shutting down");
-        Thread halter = new Thread(() -> {
-            try {
-                Thread.sleep(SHUTDOWN_GRACE_MILLIS);
-            } catch (InterruptedException ignored) {
-                Thread.currentThread().interrupt();
-            }
-            Runtime.getRuntime().halt(3);
-        }, "sluice-halt");
+        Thread halter = new Thread(
+                () -> {
+                    try {
+                        Thread.sleep(SHUTDOWN_GRACE_MILLIS);
+                    } catch (InterruptedException ignored) {
+                        Thread.currentThread().interrupt();
+                    }
+                    Runtime.getRuntime().halt(3);
+                },
+                "sluice-halt");
         halter.setDaemon(true);
         halter.start();
         System.exit(0);

@@ -1,7 +1,6 @@
 package dev.sluice.environment.local;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +18,7 @@ public final class PostgresMain {
     static final String PASSWORD_VARIABLE = "SLUICE_POSTGRES_PASSWORD";
     static final String READY_LINE = "SLUICE POSTGRES READY";
 
-    private PostgresMain() {
-    }
+    private PostgresMain() {}
 
     public static void main(String[] args) throws Exception {
         String password = System.getenv(PASSWORD_VARIABLE);
@@ -47,13 +45,16 @@ public final class PostgresMain {
                 .setServerConfig("fsync", "off")
                 .setServerConfig("synchronous_commit", "off")
                 .start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                postgres.close();
-            } catch (Exception e) {
-                System.err.println("[sluice] stopping PostgreSQL failed: " + e);
-            }
-        }, "sluice-postgres-stop"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            try {
+                                postgres.close();
+                            } catch (Exception e) {
+                                System.err.println("[sluice] stopping PostgreSQL failed: " + e);
+                            }
+                        },
+                        "sluice-postgres-stop"));
         if (!restart) {
             requirePassword(postgres, Path.of(args[1]), password);
         }
@@ -63,12 +64,17 @@ public final class PostgresMain {
 
     /** The bundled server trusts every local user; make it check the run's password like a real one. */
     private static void requirePassword(EmbeddedPostgres postgres, Path dataDir, String password) throws Exception {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             s.execute("SET password_encryption = 'scram-sha-256'");
             s.execute("ALTER ROLE postgres WITH PASSWORD '" + password.replace("'", "''") + "'");
-            Files.writeString(dataDir.resolve("pg_hba.conf"), String.join("\n",
-                    "host all all 127.0.0.1/32 scram-sha-256",
-                    "host replication all 127.0.0.1/32 scram-sha-256", ""));
+            Files.writeString(
+                    dataDir.resolve("pg_hba.conf"),
+                    String.join(
+                            "\n",
+                            "host all all 127.0.0.1/32 scram-sha-256",
+                            "host replication all 127.0.0.1/32 scram-sha-256",
+                            ""));
             s.execute("SELECT pg_reload_conf()");
         }
     }

@@ -1,7 +1,6 @@
 package dev.sluice.environment.local;
 
 import dev.sluice.sdk.PostgresEndpoint;
-
 import java.io.File;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -38,13 +37,23 @@ final class PostgresServer extends LocalJvmService {
 
     @Override
     protected ChildJvm launch() {
-        List<Path> classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .map(Path::of).toList();
+        List<Path> classpath = Arrays.stream(
+                        System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(Path::of)
+                .toList();
         Path data = run.dir("postgres").resolve("data");
-        return new ChildJvm(name(), classpath, PostgresMain.class.getName(),
-                List.of(binaries.toString(), data.toString(), Integer.toString(port), restarting() ? "keep-data" : "new-data"),
+        return new ChildJvm(
+                name(),
+                classpath,
+                PostgresMain.class.getName(),
+                List.of(
+                        binaries.toString(),
+                        data.toString(),
+                        Integer.toString(port),
+                        restarting() ? "keep-data" : "new-data"),
                 List.of("-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
-                Map.of(PostgresMain.PASSWORD_VARIABLE, endpoint.password()), run);
+                Map.of(PostgresMain.PASSWORD_VARIABLE, endpoint.password()),
+                run);
     }
 
     @Override
@@ -52,7 +61,8 @@ final class PostgresServer extends LocalJvmService {
         return List.of(
                 Wait.forLogMessage(PostgresMain.READY_LINE),
                 Wait.until("a JDBC connection with the run's password", () -> {
-                    try (var c = DriverManager.getConnection(endpoint.jdbcUrl("postgres"), endpoint.user(), endpoint.password())) {
+                    try (var c = DriverManager.getConnection(
+                            endpoint.jdbcUrl("postgres"), endpoint.user(), endpoint.password())) {
                         return c.isValid(2);
                     }
                 }));

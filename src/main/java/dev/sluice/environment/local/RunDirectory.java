@@ -36,7 +36,9 @@ public final class RunDirectory {
         try {
             Files.createDirectories(run.root.resolve("pids"));
             Files.createDirectories(run.logsDir());
-            Files.writeString(run.root.resolve("owner"), Long.toString(ProcessHandle.current().pid()));
+            Files.writeString(
+                    run.root.resolve("owner"),
+                    Long.toString(ProcessHandle.current().pid()));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not create the run directory " + run.root, e);
         }
@@ -120,7 +122,9 @@ public final class RunDirectory {
                 }
                 if (Files.exists(dir.resolve("kept"))) {
                     // Kept on purpose: only its data goes, once the user has stopped its processes.
-                    if (recordedPids(dir).stream().noneMatch(p -> ProcessHandle.of(p).map(ProcessHandle::isAlive).orElse(false))) {
+                    if (recordedPids(dir).stream().noneMatch(p -> ProcessHandle.of(p)
+                            .map(ProcessHandle::isAlive)
+                            .orElse(false))) {
                         deleteTree(dir);
                     }
                     continue;
@@ -138,7 +142,10 @@ public final class RunDirectory {
     }
 
     private static boolean ownerAlive(Path dir) {
-        return readLong(dir.resolve("owner")).flatMap(ProcessHandle::of).map(ProcessHandle::isAlive).orElse(false);
+        return readLong(dir.resolve("owner"))
+                .flatMap(ProcessHandle::of)
+                .map(ProcessHandle::isAlive)
+                .orElse(false);
     }
 
     private static List<Long> recordedPids(Path dir) throws IOException {
@@ -150,7 +157,8 @@ public final class RunDirectory {
             }
         }
         // PostgreSQL's postmaster is a native process started by a child JVM: find it by its pid file.
-        try (Stream<Path> files = Files.find(dir, 4, (p, a) -> p.getFileName().toString().equals("postmaster.pid"))) {
+        try (Stream<Path> files =
+                Files.find(dir, 4, (p, a) -> p.getFileName().toString().equals("postmaster.pid"))) {
             files.forEach(f -> readLong(f).ifPresent(pids::add));
         }
         return pids;
@@ -173,7 +181,10 @@ public final class RunDirectory {
 
     private static Optional<Long> readLong(Path file) {
         try {
-            String first = Files.readAllLines(file, StandardCharsets.UTF_8).stream().findFirst().orElse("").trim();
+            String first = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                    .findFirst()
+                    .orElse("")
+                    .trim();
             return first.matches("\\d+") ? Optional.of(Long.parseLong(first)) : Optional.empty();
         } catch (IOException | UncheckedIOException e) {
             return Optional.empty();

@@ -1,14 +1,13 @@
 package dev.sluice.environment.local;
 
 import dev.sluice.sdk.S3Endpoint;
-import software.amazon.awssdk.services.s3.S3Client;
-
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * S3Proxy, a real S3-compatible server, with an in-memory backend, AWS v4 authentication and
@@ -53,8 +52,14 @@ final class S3Server extends LocalJvmService {
                 "jclouds.identity", "local",
                 "jclouds.credential", "local"));
         LocalFiles.writeProperties(config, p, "S3Proxy of Sluice run " + run.id());
-        return new ChildJvm(name(), classpath, "org.gaul.s3proxy.Main", List.of("--properties", config.toString()),
-                List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), Map.of(), run);
+        return new ChildJvm(
+                name(),
+                classpath,
+                "org.gaul.s3proxy.Main",
+                List.of("--properties", config.toString()),
+                List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
+                Map.of(),
+                run);
     }
 
     @Override
@@ -68,5 +73,4 @@ final class S3Server extends LocalJvmService {
                     }
                 }));
     }
-
 }

@@ -1,10 +1,6 @@
 package dev.sluice.environment.local;
 
 import dev.sluice.sdk.system.StageLibrary;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
-import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
-
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 
 /**
  * Unpacks a stage library's official plugin archive into {@code <work>/stage-libraries/<id>-<version>/},
@@ -47,8 +46,8 @@ public final class StageLibraryInstaller {
 
     /** A plugin directory of jars: the artifacts, their runtime dependencies, minus what the worker provides. */
     private void assemble(StageLibrary library, String version, Path pluginDir) {
-        List<Path> jars = new ArrayList<>(artifacts.runtimeClasspath(library.withDependencies(version),
-                StageLibrary.PROVIDED_BY_THE_WORKER));
+        List<Path> jars = new ArrayList<>(
+                artifacts.runtimeClasspath(library.withDependencies(version), StageLibrary.PROVIDED_BY_THE_WORKER));
         library.withoutDependencies(version).forEach(c -> jars.add(artifacts.artifact(c)));
         try {
             Files.createDirectories(pluginDir);
@@ -68,7 +67,8 @@ public final class StageLibraryInstaller {
 
     static void untar(Path archive, Path target) {
         try (InputStream file = Files.newInputStream(archive);
-             TarArchiveInputStream tar = new TarArchiveInputStream(new GzipCompressorInputStream(new BufferedInputStream(file)))) {
+                TarArchiveInputStream tar =
+                        new TarArchiveInputStream(new GzipCompressorInputStream(new BufferedInputStream(file)))) {
             TarArchiveEntry entry;
             while ((entry = tar.getNextEntry()) != null) {
                 Path out = target.resolve(entry.getName()).normalize();

@@ -14,10 +14,10 @@ import java.util.regex.Pattern;
 
 /** Small readiness checks, one per kind of signal a service gives when it is ready. */
 public final class Wait {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private Wait() {
-    }
+    private Wait() {}
 
     /** A readiness check: {@code true} once ready; exceptions count as "not yet". */
     public interface Strategy {
@@ -29,7 +29,10 @@ public final class Wait {
     public static Strategy forHttp(URI url) {
         return strategy("HTTP 200 from " + url, p -> {
             HttpResponse<Void> response = HTTP.send(
-                    HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(2)).GET().build(),
+                    HttpRequest.newBuilder(url)
+                            .timeout(Duration.ofSeconds(2))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200;
         });

@@ -9,7 +9,8 @@ public record Pipeline(String name, Endpoint origin, List<Processor> processors,
 
     public Pipeline {
         if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9 _.-]*")) {
-            throw new IllegalArgumentException("Pipeline name '" + name + "' must start with a letter or digit and use letters, digits, space, '.', '_' or '-'");
+            throw new IllegalArgumentException("Pipeline name '" + name
+                    + "' must start with a letter or digit and use letters, digits, space, '.', '_' or '-'");
         }
         processors = List.copyOf(processors);
     }

@@ -1,15 +1,12 @@
 package dev.sluice.sdk.pipeline;
 
-import dev.sluice.sdk.system.Endpoint;
 import dev.sluice.sdk.system.ConnectorContext;
-import dev.sluice.sdk.system.DataSystem;
-
+import dev.sluice.sdk.system.Endpoint;
 import dev.sluice.sdk.system.Namespace;
 import dev.sluice.sdk.system.OriginSchema;
 import dev.sluice.sdk.system.Services;
 import dev.sluice.sdk.system.SinkInput;
 import dev.sluice.sdk.system.Systems;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -41,23 +38,38 @@ public final class PipelineCompiler {
     public List<ConnectorSpec> compile(Pipeline pipeline, OriginSchema origin) {
         Endpoint from = pipeline.origin();
         Endpoint to = pipeline.destination();
-        if (!from.system().canBeOrigin() || !to.system().canBeDestination() || (from.system().isTopic() && to.system().isTopic())) {
+        if (!from.system().canBeOrigin()
+                || !to.system().canBeDestination()
+                || (from.system().isTopic() && to.system().isTopic())) {
             throw new IllegalArgumentException("No stage library moves data from the " + from.describe() + " to the "
-                    + to.describe() + (from.system().canBeOrigin() ? "" : " (" + from.system().phrase() + "s are destinations only)")
+                    + to.describe()
+                    + (from.system().canBeOrigin() ? "" : " (" + from.system().phrase() + "s are destinations only)")
                     + ". Supported: " + String.join(", ", Systems.supportedPipelines()) + ".");
         }
         ConnectorContext context = new ConnectorContext(pipeline.name(), namespace, services);
-        String topic = from.system().topic(from, namespace).or(() -> to.system().topic(to, namespace))
+        String topic = from.system()
+                .topic(from, namespace)
+                .or(() -> to.system().topic(to, namespace))
                 .orElse(namespace.pipelineTopic(pipeline.name()));
         Optional<Map<String, String>> source = from.system().source(from, origin, topic, context);
-        Optional<Map<String, String>> sink = to.system().sink(topic, to, new SinkInput(source.isPresent(), origin,
-                source.isPresent() ? new LinkedHashSet<>(origin.names()) : fieldsAfter(pipeline.processors(), origin)), context);
+        Optional<Map<String, String>> sink = to.system()
+                .sink(
+                        topic,
+                        to,
+                        new SinkInput(
+                                source.isPresent(),
+                                origin,
+                                source.isPresent()
+                                        ? new LinkedHashSet<>(origin.names())
+                                        : fieldsAfter(pipeline.processors(), origin)),
+                        context);
         Map<String, Map<String, String>> configs = new LinkedHashMap<>();
         source.ifPresent(c -> configs.put(SOURCE, new LinkedHashMap<>(c)));
         sink.ifPresent(c -> configs.put(SINK, new LinkedHashMap<>(c)));
         addProcessors(pipeline.processors(), origin, configs.values().iterator().next());
         return configs.entrySet().stream()
-                .map(e -> new ConnectorSpec(namespace.connector(pipeline.name(), e.getKey()), e.getKey(), e.getValue())).toList();
+                .map(e -> new ConnectorSpec(namespace.connector(pipeline.name(), e.getKey()), e.getKey(), e.getValue()))
+                .toList();
     }
 
     /** Appends one transform per processor to the connector's chain; deletes (tombstones) pass them untouched. */
@@ -89,7 +101,9 @@ public final class PipelineCompiler {
         List<String> predicates = new ArrayList<>(list(c.get("predicates")));
         if (!predicates.contains(TOMBSTONE)) {
             predicates.add(TOMBSTONE);
-            c.put("predicates." + TOMBSTONE + ".type", "org.apache.kafka.connect.transforms.predicates.RecordIsTombstone");
+            c.put(
+                    "predicates." + TOMBSTONE + ".type",
+                    "org.apache.kafka.connect.transforms.predicates.RecordIsTombstone");
         }
         c.put("predicates", String.join(",", predicates));
     }

@@ -1,16 +1,12 @@
 package dev.sluice.sdk.pipeline;
 
-import dev.sluice.sdk.system.OriginSchema;
-import dev.sluice.sdk.system.StageLibrary;
 import dev.sluice.sdk.ConnectClient;
 import dev.sluice.sdk.ConnectorStatus;
 import dev.sluice.sdk.EngineException;
 import dev.sluice.sdk.Redactor;
-
 import dev.sluice.sdk.ValidationResult;
-import org.awaitility.Awaitility;
-import org.awaitility.core.ConditionTimeoutException;
-
+import dev.sluice.sdk.system.OriginSchema;
+import dev.sluice.sdk.system.StageLibrary;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Runs pipelines on a Kafka Connect engine: checks them (fields, stage libraries, the engine's own
@@ -59,12 +57,18 @@ public final class PipelineEngine {
         for (ConnectorSpec spec : specs) {
             try {
                 // Restarting, an unchanged configuration is not written again: the write would restart the connector.
-                if (!wasStopped || !client.config(spec.name()).map(withName(spec)::equals).orElse(false)) {
+                if (!wasStopped
+                        || !client.config(spec.name())
+                                .map(withName(spec)::equals)
+                                .orElse(false)) {
                     client.createOrUpdate(spec.name(), spec.config());
                 }
             } catch (EngineException e) {
-                throw new PipelineException(pipeline.name(), "was refused by the engine when creating its "
-                        + spec.role() + " connector: " + e.getMessage(), null, e);
+                throw new PipelineException(
+                        pipeline.name(),
+                        "was refused by the engine when creating its " + spec.role() + " connector: " + e.getMessage(),
+                        null,
+                        e);
             }
         }
         if (wasStopped) {
@@ -96,28 +100,38 @@ public final class PipelineEngine {
         for (ConnectorSpec spec : specs) {
             ValidationResult result = client.validate(spec.connectorClass(), withName(spec));
             if (!result.isValid()) {
-                throw new PipelineException(pipeline.name(), "was refused: the engine rejected the configuration of its "
-                        + spec.role() + " connector (" + spec.connectorClass() + "):\n" + result.describeErrors(), null, null);
+                throw new PipelineException(
+                        pipeline.name(),
+                        "was refused: the engine rejected the configuration of its " + spec.role() + " connector ("
+                                + spec.connectorClass() + "):\n" + result.describeErrors(),
+                        null,
+                        null);
             }
         }
         return specs;
     }
 
     private void requireStageLibraries(String pipeline, List<ConnectorSpec> specs) {
-        Set<String> available = client.connectorPlugins().stream().map(ConnectClient.ConnectorPlugin::className)
+        Set<String> available = client.connectorPlugins().stream()
+                .map(ConnectClient.ConnectorPlugin::className)
                 .collect(Collectors.toSet());
-        missingStageLibrary(available, specs).ifPresent(reason ->
-                { throw new PipelineException(pipeline, reason + " (engine at " + client.baseUri() + ")", null, null); });
+        missingStageLibrary(available, specs).ifPresent(reason -> {
+            throw new PipelineException(pipeline, reason + " (engine at " + client.baseUri() + ")", null, null);
+        });
     }
 
     /** Why the engine cannot run these connectors, naming the stage library and the setting that adds it. */
     static Optional<String> missingStageLibrary(Set<String> availableConnectorClasses, List<ConnectorSpec> specs) {
         for (ConnectorSpec spec : specs) {
             if (!availableConnectorClasses.contains(spec.connectorClass())) {
-                String library = StageLibrary.providing(spec.connectorClass()).map(StageLibrary::id).orElse("?");
+                String library = StageLibrary.providing(spec.connectorClass())
+                        .map(StageLibrary::id)
+                        .orElse("?");
                 return Optional.of("needs the stage library '" + library + "' (connector class " + spec.connectorClass()
-                        + "), which the engine does not have. It has: " + availableConnectorClasses.stream().sorted().toList()
-                        + ". Add '" + library + "' to the setting sluice.stage-libraries (known: " + StageLibrary.ids() + ")");
+                        + "), which the engine does not have. It has: "
+                        + availableConnectorClasses.stream().sorted().toList()
+                        + ". Add '" + library + "' to the setting sluice.stage-libraries (known: " + StageLibrary.ids()
+                        + ")");
             }
         }
         return Optional.empty();
@@ -135,13 +149,20 @@ public final class PipelineEngine {
                         return last[0] != null && (last[0].isRunning() || last[0].hasFailed());
                     });
         } catch (ConditionTimeoutException e) {
-            throw new PipelineException(pipeline, "did not start within " + startTimeout.toSeconds() + " s: its "
-                    + spec.role() + " connector " + spec.name() + " was last seen "
-                    + (last[0] == null ? "without a status" : last[0].summary()), null, e);
+            throw new PipelineException(
+                    pipeline,
+                    "did not start within " + startTimeout.toSeconds() + " s: its "
+                            + spec.role() + " connector " + spec.name() + " was last seen "
+                            + (last[0] == null ? "without a status" : last[0].summary()),
+                    null,
+                    e);
         }
         if (last[0].hasFailed()) {
-            throw new PipelineException(pipeline, "failed: its " + spec.role() + " connector " + spec.name() + " is "
-                    + last[0].summary(), last[0].failureTrace().orElse(null), null);
+            throw new PipelineException(
+                    pipeline,
+                    "failed: its " + spec.role() + " connector " + spec.name() + " is " + last[0].summary(),
+                    last[0].failureTrace().orElse(null),
+                    null);
         }
     }
 
@@ -150,8 +171,12 @@ public final class PipelineEngine {
         for (ConnectorSpec spec : specs(pipeline)) {
             Optional<ConnectorStatus> status = client.status(spec.name());
             if (status.isPresent() && status.get().hasFailed()) {
-                return Optional.of(new PipelineException(pipeline, "failed: its " + spec.role() + " connector "
-                        + spec.name() + " is " + status.get().summary(), status.get().failureTrace().orElse(null), null));
+                return Optional.of(new PipelineException(
+                        pipeline,
+                        "failed: its " + spec.role() + " connector " + spec.name() + " is "
+                                + status.get().summary(),
+                        status.get().failureTrace().orElse(null),
+                        null));
             }
         }
         return Optional.empty();
@@ -164,8 +189,10 @@ public final class PipelineEngine {
     }
 
     public boolean isRunning(String pipeline) {
-        return !specs(pipeline).isEmpty() && specs(pipeline).stream()
-                .allMatch(s -> client.status(s.name()).map(ConnectorStatus::isRunning).orElse(false));
+        return !specs(pipeline).isEmpty()
+                && specs(pipeline).stream().allMatch(s -> client.status(s.name())
+                        .map(ConnectorStatus::isRunning)
+                        .orElse(false));
     }
 
     /** Stops the pipeline's connectors (configuration and offsets are kept) and waits until they are stopped. */
@@ -175,15 +202,20 @@ public final class PipelineEngine {
             client.stop(spec.name());
         }
         for (ConnectorSpec spec : specs(pipeline)) {
-            Awaitility.await(spec.name() + " stopped").atMost(startTimeout).pollInterval(POLL)
-                    .until(() -> client.status(spec.name()).map(s -> "STOPPED".equals(s.state()) && s.tasks().isEmpty()).orElse(true));
+            Awaitility.await(spec.name() + " stopped")
+                    .atMost(startTimeout)
+                    .pollInterval(POLL)
+                    .until(() -> client.status(spec.name())
+                            .map(s -> "STOPPED".equals(s.state()) && s.tasks().isEmpty())
+                            .orElse(true));
         }
     }
 
     public List<ConnectorSpec> specs(String pipeline) {
         List<ConnectorSpec> specs = pipelines.get(pipeline);
         if (specs == null) {
-            throw new IllegalArgumentException("There is no pipeline \"" + pipeline + "\" started in this scenario; started: " + pipelines.keySet());
+            throw new IllegalArgumentException("There is no pipeline \"" + pipeline
+                    + "\" started in this scenario; started: " + pipelines.keySet());
         }
         return specs;
     }
@@ -204,7 +236,9 @@ public final class PipelineEngine {
         List<String> names = new ArrayList<>();
         pipelines.values().forEach(specs -> specs.forEach(s -> names.add(s.name())));
         names.forEach(client::delete);
-        Awaitility.await("connectors deleted").atMost(startTimeout).pollInterval(POLL)
+        Awaitility.await("connectors deleted")
+                .atMost(startTimeout)
+                .pollInterval(POLL)
                 .until(() -> names.stream().noneMatch(client.connectors()::contains));
         pipelines.clear();
         stopped.clear();

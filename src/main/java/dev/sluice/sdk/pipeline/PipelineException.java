@@ -11,7 +11,10 @@ public class PipelineException extends RuntimeException {
     private final String trace;
 
     public PipelineException(String pipeline, String reason, String trace, Throwable cause) {
-        super(Redactor.redact("Pipeline \"" + pipeline + "\" " + reason + (trace == null ? "" : "\nEngine trace:\n" + trace)), cause);
+        super(
+                Redactor.redact(
+                        "Pipeline \"" + pipeline + "\" " + reason + (trace == null ? "" : "\nEngine trace:\n" + trace)),
+                cause);
         this.pipeline = pipeline;
         this.trace = trace == null ? null : Redactor.redact(trace);
     }

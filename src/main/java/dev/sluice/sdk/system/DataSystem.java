@@ -1,9 +1,5 @@
 package dev.sluice.sdk.system;
 
-
-
-
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

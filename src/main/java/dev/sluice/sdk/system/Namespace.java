@@ -11,7 +11,8 @@ public record Namespace(String prefix) {
 
     public Namespace {
         if (!prefix.matches("[a-z][a-z0-9_]{0,30}")) {
-            throw new IllegalArgumentException("namespace prefix must be lower-case letters, digits and _, at most 31 characters: " + prefix);
+            throw new IllegalArgumentException(
+                    "namespace prefix must be lower-case letters, digits and _, at most 31 characters: " + prefix);
         }
     }
 

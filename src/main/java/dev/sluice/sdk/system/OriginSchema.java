@@ -10,8 +10,7 @@ public record OriginSchema(List<Column> columns, List<String> primaryKey) {
         primaryKey = List.copyOf(primaryKey);
     }
 
-    public record Column(String name, boolean text) {
-    }
+    public record Column(String name, boolean text) {}
 
     public List<String> names() {
         return columns.stream().map(Column::name).toList();

@@ -1,7 +1,5 @@
 package dev.sluice.sdk.system;
 
-
-
 import java.util.Set;
 
 /**
@@ -9,5 +7,4 @@ import java.util.Set;
  * source of this pipeline (keyed by the origin's primary key, deletes as tombstones) or from other
  * producers, the origin's schema, and the fields records have after the pipeline's processors.
  */
-public record SinkInput(boolean keyedByOrigin, OriginSchema origin, Set<String> fieldsAfterProcessors) {
-}
+public record SinkInput(boolean keyedByOrigin, OriginSchema origin, Set<String> fieldsAfterProcessors) {}

@@ -11,8 +11,13 @@ import java.util.stream.Collectors;
  * {@code {version}}, filled from the setting named by {@link #versionSetting()}. Systems declare
  * theirs ({@link DataSystem#stageLibraries()}); {@link #byId} finds any of them.
  */
-public record StageLibrary(String id, String versionSetting, String connectorClass, String archive,
-                           List<String> withDependencies, List<String> withoutDependencies) {
+public record StageLibrary(
+        String id,
+        String versionSetting,
+        String connectorClass,
+        String archive,
+        List<String> withDependencies,
+        List<String> withoutDependencies) {
 
     /** Never inside a plugin directory: the worker provides them, and a second copy breaks class loading. */
     public static final List<String> PROVIDED_BY_THE_WORKER = List.of("org.apache.kafka:", "org.slf4j:");
@@ -34,12 +39,16 @@ public record StageLibrary(String id, String versionSetting, String connectorCla
 
     /** Artifacts that go into the plugin directory with their runtime dependencies. */
     public List<String> withDependencies(String version) {
-        return withDependencies.stream().map(c -> c.replace("{version}", version)).toList();
+        return withDependencies.stream()
+                .map(c -> c.replace("{version}", version))
+                .toList();
     }
 
     /** Artifacts that go into the plugin directory alone. */
     public List<String> withoutDependencies(String version) {
-        return withoutDependencies.stream().map(c -> c.replace("{version}", version)).toList();
+        return withoutDependencies.stream()
+                .map(c -> c.replace("{version}", version))
+                .toList();
     }
 
     public static List<StageLibrary> all() {
@@ -47,13 +56,17 @@ public record StageLibrary(String id, String versionSetting, String connectorCla
     }
 
     public static StageLibrary byId(String id) {
-        return all().stream().filter(l -> l.id.equals(id.trim())).findFirst()
+        return all().stream()
+                .filter(l -> l.id.equals(id.trim()))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Unknown stage library '" + id.trim()
                         + "': expected one of " + ids() + " (setting sluice.stage-libraries)"));
     }
 
     public static Optional<StageLibrary> providing(String connectorClass) {
-        return all().stream().filter(l -> l.connectorClass.equals(connectorClass)).findFirst();
+        return all().stream()
+                .filter(l -> l.connectorClass.equals(connectorClass))
+                .findFirst();
     }
 
     public static List<String> ids() {

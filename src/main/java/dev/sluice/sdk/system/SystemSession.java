@@ -1,7 +1,5 @@
 package dev.sluice.sdk.system;
 
-
-
 import dev.sluice.verify.Destination;
 import dev.sluice.verify.SeedTable;
 import dev.sluice.verify.TableData;
@@ -22,8 +20,7 @@ public interface SystemSession extends AutoCloseable {
     Destination destination(Endpoint endpoint);
 
     /** Prepares what a sink cannot create itself (a schema, a bucket). */
-    default void prepareDestination(Endpoint destination) {
-    }
+    default void prepareDestination(Endpoint destination) {}
 
     /** Creates the endpoint with these rows (replacing one of that name), or writes them as records. */
     default void seed(Endpoint endpoint, SeedTable rows) {
@@ -54,7 +51,8 @@ public interface SystemSession extends AutoCloseable {
 
     private IllegalArgumentException refused(Endpoint endpoint, String what) {
         return new IllegalArgumentException("The " + endpoint.describe() + " cannot " + what + " by a scenario: "
-                + endpoint.system().phrase() + "s are " + (endpoint.system().canBeOrigin() ? "written by pipelines only here"
-                : "destinations only") + ". Write into an origin instead (" + Systems.originPhrases() + ").");
+                + endpoint.system().phrase() + "s are "
+                + (endpoint.system().canBeOrigin() ? "written by pipelines only here" : "destinations only")
+                + ". Write into an origin instead (" + Systems.originPhrases() + ").");
     }
 }

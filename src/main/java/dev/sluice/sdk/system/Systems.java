@@ -1,8 +1,5 @@
 package dev.sluice.sdk.system;
 
-
-
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,10 +17,10 @@ import java.util.stream.Collectors;
 public final class Systems {
     /** A phrase and a quoted name; which phrases exist is the registry's to say. */
     private static final Pattern PHRASE = Pattern.compile("([A-Z][A-Za-z0-9]*(?: [A-Za-z0-9]+)*) \"([^\"]+)\"");
+
     private static final List<DataSystem> ALL = load();
 
-    private Systems() {
-    }
+    private Systems() {}
 
     private static List<DataSystem> load() {
         List<DataSystem> systems = new ArrayList<>();
@@ -43,7 +40,12 @@ public final class Systems {
     /** Parses {@code PostgreSQL table "warehouse.customers"}; an unknown phrase lists the known ones. */
     public static Endpoint parse(String text) {
         Matcher m = PHRASE.matcher(text.trim());
-        DataSystem system = m.matches() ? ALL.stream().filter(s -> s.phrase().equals(m.group(1))).findFirst().orElse(null) : null;
+        DataSystem system = m.matches()
+                ? ALL.stream()
+                        .filter(s -> s.phrase().equals(m.group(1)))
+                        .findFirst()
+                        .orElse(null)
+                : null;
         if (system == null) {
             throw new IllegalArgumentException("Unknown endpoint '" + text.trim() + "': expected one of "
                     + ALL.stream().map(s -> s.phrase() + " \"name\"").collect(Collectors.joining(", ")));
@@ -54,8 +56,14 @@ public final class Systems {
     /** Every origin → destination a pipeline can have: a topic between them, at least one connector. */
     public static List<String> supportedPipelines() {
         List<String> pairs = new ArrayList<>();
-        for (DataSystem origin : ALL.stream().filter(DataSystem::canBeOrigin).sorted(Systems::originsFirst).toList()) {
-            for (DataSystem destination : ALL.stream().filter(DataSystem::canBeDestination).sorted(Systems::originsFirst).toList()) {
+        for (DataSystem origin : ALL.stream()
+                .filter(DataSystem::canBeOrigin)
+                .sorted(Systems::originsFirst)
+                .toList()) {
+            for (DataSystem destination : ALL.stream()
+                    .filter(DataSystem::canBeDestination)
+                    .sorted(Systems::originsFirst)
+                    .toList()) {
                 if (!(origin.isTopic() && destination.isTopic())) {
                     pairs.add(origin.phrase() + " → " + destination.phrase());
                 }
@@ -65,7 +73,10 @@ public final class Systems {
     }
 
     static String originPhrases() {
-        return ALL.stream().filter(DataSystem::canBeOrigin).filter(s -> !s.isTopic()).map(DataSystem::phrase)
+        return ALL.stream()
+                .filter(DataSystem::canBeOrigin)
+                .filter(s -> !s.isTopic())
+                .map(DataSystem::phrase)
                 .collect(Collectors.joining(", "));
     }
 

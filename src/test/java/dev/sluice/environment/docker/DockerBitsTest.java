@@ -1,10 +1,9 @@
 package dev.sluice.environment.docker;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class DockerBitsTest {
     @Test
@@ -17,13 +16,17 @@ class DockerBitsTest {
 
     @Test
     void onlyADeadOwnerOnThisHostIsReaped() throws Exception {
-        String host = DockerEnvironment.owner().substring(0, DockerEnvironment.owner().lastIndexOf(':'));
+        String host =
+                DockerEnvironment.owner().substring(0, DockerEnvironment.owner().lastIndexOf(':'));
         Process done = new ProcessBuilder("true").start();
         done.waitFor();
 
-        assertThat(DockerReaper.ownerIsGone(Map.of(DockerEnvironment.OWNER, host + ":" + done.pid()))).isTrue();
-        assertThat(DockerReaper.ownerIsGone(Map.of(DockerEnvironment.OWNER, DockerEnvironment.owner()))).isFalse();
-        assertThat(DockerReaper.ownerIsGone(Map.of(DockerEnvironment.OWNER, "another-host:" + done.pid()))).isFalse();
+        assertThat(DockerReaper.ownerIsGone(Map.of(DockerEnvironment.OWNER, host + ":" + done.pid())))
+                .isTrue();
+        assertThat(DockerReaper.ownerIsGone(Map.of(DockerEnvironment.OWNER, DockerEnvironment.owner())))
+                .isFalse();
+        assertThat(DockerReaper.ownerIsGone(Map.of(DockerEnvironment.OWNER, "another-host:" + done.pid())))
+                .isFalse();
         assertThat(DockerReaper.ownerIsGone(Map.of())).isFalse();
     }
 }

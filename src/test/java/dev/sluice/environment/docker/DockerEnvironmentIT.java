@@ -1,14 +1,12 @@
 package dev.sluice.environment.docker;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
 import com.github.dockerjava.api.DockerClient;
 import dev.sluice.environment.Settings;
 import dev.sluice.environment.local.EnvironmentProbe;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.testcontainers.DockerClientFactory;
-import org.testcontainers.images.builder.ImageFromDockerfile;
-
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.http.HttpClient;
@@ -21,10 +19,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.images.builder.ImageFromDockerfile;
 
 /**
  * The docker environment against real images (mvn verify -Pdocker, after docker/build.sh): the
@@ -34,6 +33,7 @@ import static org.awaitility.Awaitility.await;
 class DockerEnvironmentIT {
     /** A core version no real build has: its images are made here from the real ones, relabelled. */
     private static final String SKEWED_CORE = "0.0.0-skew";
+
     private static final String STAGE = "debezium-postgres";
     private static DockerClient docker;
     private static List<String> madeImages;
@@ -60,13 +60,26 @@ class DockerEnvironmentIT {
 
     private static void relabel(String from, String to, Map<String, String> labels) throws Exception {
         StringBuilder dockerfile = new StringBuilder("FROM ").append(from).append('\n');
-        labels.forEach((k, v) -> dockerfile.append("LABEL ").append(k).append("=\"").append(v).append("\"\n"));
-        new ImageFromDockerfile(to, false).withFileFromString("Dockerfile", dockerfile.toString()).get(5, TimeUnit.MINUTES);
+        labels.forEach((k, v) ->
+                dockerfile.append("LABEL ").append(k).append("=\"").append(v).append("\"\n"));
+        new ImageFromDockerfile(to, false)
+                .withFileFromString("Dockerfile", dockerfile.toString())
+                .get(5, TimeUnit.MINUTES);
     }
 
     private static Settings skewed(String consistency) {
-        return new Settings(Map.of(Settings.ENVIRONMENT, "docker", Settings.KAFKA_VERSION, SKEWED_CORE,
-                Settings.STAGE_LIBRARIES, STAGE, "sluice.consistency", consistency), Map.of(), Map.of());
+        return new Settings(
+                Map.of(
+                        Settings.ENVIRONMENT,
+                        "docker",
+                        Settings.KAFKA_VERSION,
+                        SKEWED_CORE,
+                        Settings.STAGE_LIBRARIES,
+                        STAGE,
+                        "sluice.consistency",
+                        consistency),
+                Map.of(),
+                Map.of());
     }
 
     @Test
@@ -86,9 +99,11 @@ class DockerEnvironmentIT {
         DockerEnvironment environment = new DockerEnvironment(skewed("warn"));
         try {
             environment.start();
-            HttpResponse<String> plugins = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(environment.connectUrl().resolve("/connector-plugins")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> plugins = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(environment.connectUrl().resolve("/connector-plugins"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertThat(plugins.body()).contains("io.debezium.connector.postgresql.PostgresConnector");
         } finally {
             environment.close();
@@ -105,31 +120,55 @@ class DockerEnvironmentIT {
         try {
             environment.close();
 
-            assertThat(containersOwnedBy("kept")).as("kept containers after close").isGreaterThanOrEqualTo(4);
-            assertThat(DockerReaper.reap(docker)).as("a kept environment is not reaped").isZero();
-            assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(environment.connectUrl().resolve("/health")).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
+            assertThat(containersOwnedBy("kept"))
+                    .as("kept containers after close")
+                    .isGreaterThanOrEqualTo(4);
+            assertThat(DockerReaper.reap(docker))
+                    .as("a kept environment is not reaped")
+                    .isZero();
+            assertThat(HttpClient.newHttpClient()
+                            .send(
+                                    HttpRequest.newBuilder(
+                                                    environment.connectUrl().resolve("/health"))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode())
+                    .isEqualTo(200);
         } finally {
-            Process p = new ProcessBuilder("sh", "-c", stop).redirectErrorStream(true).start();
+            Process p = new ProcessBuilder("sh", "-c", stop)
+                    .redirectErrorStream(true)
+                    .start();
             assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         }
-        assertThat(containersOwnedBy("kept")).as("containers after the printed stop command").isZero();
+        assertThat(containersOwnedBy("kept"))
+                .as("containers after the printed stop command")
+                .isZero();
     }
 
     @Test
     void containersOfAKilledTestJvmAreRemovedByTheNextRun() throws Exception {
-        Process probe = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dsluice.environment=docker", "-cp", System.getProperty("java.class.path"), EnvironmentProbe.class.getName())
-                .redirectErrorStream(true).start();
+        Process probe = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Dsluice.environment=docker",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        EnvironmentProbe.class.getName())
+                .redirectErrorStream(true)
+                .start();
         try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(probe.getInputStream(), StandardCharsets.UTF_8));
-            assertThat(CompletableFuture.supplyAsync(() -> out.lines().anyMatch("PROBE READY"::equals)).get(5, TimeUnit.MINUTES)).isTrue();
-            CompletableFuture.runAsync(() -> out.lines().forEach(l -> { }));
+            BufferedReader out =
+                    new BufferedReader(new InputStreamReader(probe.getInputStream(), StandardCharsets.UTF_8));
+            assertThat(CompletableFuture.supplyAsync(() -> out.lines().anyMatch("PROBE READY"::equals))
+                            .get(5, TimeUnit.MINUTES))
+                    .isTrue();
+            CompletableFuture.runAsync(() -> out.lines().forEach(l -> {}));
             String owner = DockerEnvironment.owner().replaceAll(":\\d+$", ":" + probe.pid());
             assertThat(containersOwnedBy(owner)).as("containers of the probe").isEqualTo(4);
 
             probe.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-            assertThat(containersOwnedBy(owner)).as("nothing in a killed JVM can remove its containers").isEqualTo(4);
+            assertThat(containersOwnedBy(owner))
+                    .as("nothing in a killed JVM can remove its containers")
+                    .isEqualTo(4);
 
             int removed = DockerReaper.reap(docker);
 
@@ -141,12 +180,18 @@ class DockerEnvironmentIT {
     }
 
     private static int containersOf(DockerEnvironment environment) {
-        return docker.listContainersCmd().withShowAll(true)
-                .withLabelFilter(Map.of(DockerEnvironment.OWNER, DockerEnvironment.owner())).exec().size();
+        return docker.listContainersCmd()
+                .withShowAll(true)
+                .withLabelFilter(Map.of(DockerEnvironment.OWNER, DockerEnvironment.owner()))
+                .exec()
+                .size();
     }
 
     private static int containersOwnedBy(String owner) {
-        return docker.listContainersCmd().withShowAll(true).withLabelFilter(Map.of(DockerEnvironment.OWNER, owner)).exec().size();
+        return docker.listContainersCmd()
+                .withShowAll(true)
+                .withLabelFilter(Map.of(DockerEnvironment.OWNER, owner))
+                .exec()
+                .size();
     }
-
 }

@@ -11,8 +11,7 @@ import dev.sluice.environment.Settings;
 public final class EnvironmentProbe {
     static final String READY = "PROBE READY";
 
-    private EnvironmentProbe() {
-    }
+    private EnvironmentProbe() {}
 
     public static void main(String[] args) throws Exception {
         Environment environment = Environments.create(Settings.fromJvm());

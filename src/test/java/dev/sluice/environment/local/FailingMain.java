@@ -2,8 +2,7 @@ package dev.sluice.environment.local;
 
 /** A service that cannot start: says why on its output and exits. */
 public final class FailingMain {
-    private FailingMain() {
-    }
+    private FailingMain() {}
 
     public static void main(String[] args) {
         System.out.println("loading configuration");

@@ -1,18 +1,17 @@
 package dev.sluice.environment.local;
 
-import dev.sluice.environment.ServiceStartException;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sluice.environment.ServiceStartException;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A service that dies while starting is reported with its name, the reason and its own last words. */
 class LocalJvmServiceTest {
@@ -30,8 +29,12 @@ class LocalJvmServiceTest {
 
             @Override
             protected ChildJvm launch() {
-                List<Path> classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator)).map(Path::of).toList();
-                return new ChildJvm(name(), classpath, FailingMain.class.getName(), List.of(), List.of(), Map.of(), run);
+                List<Path> classpath = Arrays.stream(
+                                System.getProperty("java.class.path").split(File.pathSeparator))
+                        .map(Path::of)
+                        .toList();
+                return new ChildJvm(
+                        name(), classpath, FailingMain.class.getName(), List.of(), List.of(), Map.of(), run);
             }
 
             @Override

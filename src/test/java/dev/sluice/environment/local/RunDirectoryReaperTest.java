@@ -1,22 +1,22 @@
 package dev.sluice.environment.local;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A run whose JVM died without cleaning up is reaped by the next run: its processes, and only its. */
 class RunDirectoryReaperTest {
     @TempDir
     Path work;
+
     private final List<Process> started = new ArrayList<>();
 
     @AfterEach
@@ -37,7 +37,9 @@ class RunDirectoryReaperTest {
 
         assertThat(killed).isEqualTo(1);
         await("the left-over process to end").atMost(Duration.ofSeconds(10)).until(() -> !ours.isAlive());
-        assertThat(notOurs.isAlive()).as("a process whose command line does not name the run is left alone").isTrue();
+        assertThat(notOurs.isAlive())
+                .as("a process whose command line does not name the run is left alone")
+                .isTrue();
         assertThat(work.resolve("runs/rdead01")).doesNotExist();
     }
 
@@ -53,8 +55,13 @@ class RunDirectoryReaperTest {
     }
 
     private Process sleeper(String marker) throws Exception {
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), marker,
-                "-cp", System.getProperty("java.class.path"), Sleeper.class.getName()).start();
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        marker,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Sleeper.class.getName())
+                .start();
         started.add(p);
         return p;
     }

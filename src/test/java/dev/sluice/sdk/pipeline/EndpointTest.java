@@ -1,5 +1,8 @@
 package dev.sluice.sdk.pipeline;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.sluice.kafka.KafkaTopic;
 import dev.sluice.postgres.PostgresTable;
 import dev.sluice.s3.S3Bucket;
@@ -8,25 +11,25 @@ import dev.sluice.sdk.system.Namespace;
 import dev.sluice.sdk.system.Systems;
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 class EndpointTest {
     @Test
     void parsesBothKindsAndSchemaQualifiedTables() {
         assertThat(Endpoint.parse("PostgreSQL table \"warehouse.customers\""))
                 .isEqualTo(new PostgresTable("warehouse", "customers"));
-        assertThat(Endpoint.parse("PostgreSQL table \"customers\"")).isEqualTo(new PostgresTable("public", "customers"));
+        assertThat(Endpoint.parse("PostgreSQL table \"customers\""))
+                .isEqualTo(new PostgresTable("public", "customers"));
         assertThat(Endpoint.parse("Kafka topic \"orders.v1\"")).isEqualTo(new KafkaTopic("orders.v1"));
-        assertThat(Endpoint.parse("PostgreSQL table \"customers\"").describe()).isEqualTo("PostgreSQL table \"customers\"");
+        assertThat(Endpoint.parse("PostgreSQL table \"customers\"").describe())
+                .isEqualTo("PostgreSQL table \"customers\"");
     }
 
     @Test
     void rejectsWhatIsNotAnIdentifier() {
         assertThatThrownBy(() -> Endpoint.parse("PostgreSQL table \"drop table x; --\""))
                 .hasMessageContaining("not a plain PostgreSQL identifier");
-        assertThatThrownBy(() -> Endpoint.parse("MySQL table \"x\"")).hasMessageContaining(
-                "Unknown endpoint 'MySQL table \"x\"': expected one of Kafka topic \"name\", PostgreSQL table \"name\", S3 bucket \"name\"");
+        assertThatThrownBy(() -> Endpoint.parse("MySQL table \"x\""))
+                .hasMessageContaining(
+                        "Unknown endpoint 'MySQL table \"x\"': expected one of Kafka topic \"name\", PostgreSQL table \"name\", S3 bucket \"name\"");
     }
 
     @Test
@@ -34,7 +37,9 @@ class EndpointTest {
         assertThat(Systems.all()).extracting(s -> s.id()).containsExactly("kafka", "postgres", "s3");
         assertThat(Endpoint.parse("S3 bucket \"customer-lake\"")).isEqualTo(new S3Bucket("customer-lake"));
         assertThat(Systems.byId("s3").orElseThrow().canBeOrigin()).isFalse();
-        assertThat(Systems.supportedPipelines()).doesNotContain("Kafka topic → Kafka topic").noneMatch(p -> p.startsWith("S3 bucket"));
+        assertThat(Systems.supportedPipelines())
+                .doesNotContain("Kafka topic → Kafka topic")
+                .noneMatch(p -> p.startsWith("S3 bucket"));
     }
 
     @Test

@@ -1,30 +1,36 @@
 package dev.sluice.sdk.pipeline;
 
-import dev.sluice.sdk.PostgresEndpoint;
-import dev.sluice.sdk.S3Endpoint;
-import dev.sluice.kafka.KafkaTopic;
-import dev.sluice.postgres.PostgresTable;
-import dev.sluice.s3.S3Bucket;
-import dev.sluice.sdk.system.Namespace;
-import dev.sluice.sdk.system.OriginSchema;
-import dev.sluice.sdk.system.Services;
-import org.junit.jupiter.api.Test;
-
-import java.net.URI;
-import java.util.List;
-import java.util.Map;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sluice.kafka.KafkaTopic;
+import dev.sluice.postgres.PostgresTable;
+import dev.sluice.s3.S3Bucket;
+import dev.sluice.sdk.PostgresEndpoint;
+import dev.sluice.sdk.S3Endpoint;
+import dev.sluice.sdk.system.Namespace;
+import dev.sluice.sdk.system.OriginSchema;
+import dev.sluice.sdk.system.Services;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
 class PipelineCompilerTest {
     private final Namespace ns = new Namespace("s1a2b_3");
-    private static final Map<String, Object> SERVICES = Map.of("postgres", new PostgresEndpoint("db", 5432, "postgres", "s3cret"),
-            "kafka", "kafka:9092", "s3", new S3Endpoint(URI.create("http://s3:9000"), "us-east-1", "access", "secret"));
+    private static final Map<String, Object> SERVICES = Map.of(
+            "postgres",
+            new PostgresEndpoint("db", 5432, "postgres", "s3cret"),
+            "kafka",
+            "kafka:9092",
+            "s3",
+            new S3Endpoint(URI.create("http://s3:9000"), "us-east-1", "access", "secret"));
     private final PipelineCompiler compiler = new PipelineCompiler(ns, new Services("test", SERVICES, SERVICES));
-    private final OriginSchema customers = new OriginSchema(List.of(
-            new OriginSchema.Column("id", false), new OriginSchema.Column("name", true),
-            new OriginSchema.Column("ssn", true), new OriginSchema.Column("age", false)), List.of("id"));
+    private final OriginSchema customers = new OriginSchema(
+            List.of(
+                    new OriginSchema.Column("id", false), new OriginSchema.Column("name", true),
+                    new OriginSchema.Column("ssn", true), new OriginSchema.Column("age", false)),
+            List.of("id"));
 
     @Test
     void postgresToKafkaIsAFlattenedRoutedDebeziumSource() {
@@ -34,7 +40,8 @@ class PipelineCompilerTest {
         assertThat(specs).hasSize(1);
         Map<String, String> c = specs.get(0).config();
         assertThat(specs.get(0).name()).isEqualTo("sluice-s1a2b_3-orders-out-source");
-        assertThat(c).containsEntry("connector.class", "io.debezium.connector.postgresql.PostgresConnector")
+        assertThat(c)
+                .containsEntry("connector.class", "io.debezium.connector.postgresql.PostgresConnector")
                 .containsEntry("database.dbname", "sluice_s1a2b_3")
                 .containsEntry("database.hostname", "db")
                 .containsEntry("table.include.list", "sales\\.orders")
@@ -53,7 +60,8 @@ class PipelineCompilerTest {
         assertThat(specs).extracting(ConnectorSpec::role).containsExactly("source", "sink");
         Map<String, String> sink = specs.get(1).config();
         assertThat(specs.get(0).config().get("transforms.route.replacement")).isEqualTo(sink.get("topics"));
-        assertThat(sink).containsEntry("connector.class", "io.debezium.connector.jdbc.JdbcSinkConnector")
+        assertThat(sink)
+                .containsEntry("connector.class", "io.debezium.connector.jdbc.JdbcSinkConnector")
                 .containsEntry("connection.url", "jdbc:postgresql://db:5432/sluice_s1a2b_3")
                 .containsEntry("collection.name.format", "warehouse.customers")
                 .containsEntry("insert.mode", "upsert")
@@ -65,8 +73,12 @@ class PipelineCompilerTest {
     void aTableWithoutPrimaryKeyIsCopiedWithPlainInserts() {
         OriginSchema noKey = new OriginSchema(customers.columns(), List.of());
         Map<String, String> sink = compiler.compile(
-                Pipeline.of("copy", PostgresTable.of("log"), PostgresTable.of("log_copy")), noKey).get(1).config();
-        assertThat(sink).containsEntry("insert.mode", "insert").containsEntry("primary.key.mode", "none")
+                        Pipeline.of("copy", PostgresTable.of("log"), PostgresTable.of("log_copy")), noKey)
+                .get(1)
+                .config();
+        assertThat(sink)
+                .containsEntry("insert.mode", "insert")
+                .containsEntry("primary.key.mode", "none")
                 .doesNotContainKey("delete.enabled");
     }
 
@@ -80,7 +92,8 @@ class PipelineCompilerTest {
 
         assertThat(specs).hasSize(1);
         Map<String, String> c = specs.get(0).config();
-        assertThat(c).containsEntry("topics", "sluice.s1a2b_3.signups")
+        assertThat(c)
+                .containsEntry("topics", "sluice.s1a2b_3.signups")
                 .containsEntry("primary.key.mode", "record_value")
                 .containsEntry("primary.key.fields", "id")
                 .containsEntry("key.converter", "org.apache.kafka.connect.storage.StringConverter")
@@ -91,7 +104,9 @@ class PipelineCompilerTest {
                 .containsEntry("transforms.p2.fields", "age")
                 .containsEntry("transforms.p3.type", "org.apache.kafka.connect.transforms.ReplaceField$Value")
                 .containsEntry("transforms.p3.renames", "ssn:tax_id");
-        assertThat(c).as("a number is masked to 0, which needs no replacement").doesNotContainKey("transforms.p2.replacement");
+        assertThat(c)
+                .as("a number is masked to 0, which needs no replacement")
+                .doesNotContainKey("transforms.p2.replacement");
     }
 
     @Test
@@ -99,7 +114,8 @@ class PipelineCompilerTest {
         Pipeline p = Pipeline.of("safe", PostgresTable.of("customers"), PostgresTable.of("copy"))
                 .with(new Processor.MaskField("ssn"));
         List<ConnectorSpec> specs = compiler.compile(p, customers);
-        assertThat(specs.get(0).config()).containsEntry("transforms", "unwrap,route,p1")
+        assertThat(specs.get(0).config())
+                .containsEntry("transforms", "unwrap,route,p1")
                 .containsEntry("transforms.p1.fields", "ssn");
         assertThat(specs.get(1).config()).doesNotContainKey("transforms");
     }
@@ -124,7 +140,8 @@ class PipelineCompilerTest {
         assertThat(specs).extracting(ConnectorSpec::role).containsExactly("source", "sink");
         assertThat(specs.get(0).config()).containsEntry("transforms", "unwrap,route,p1");
         Map<String, String> sink = specs.get(1).config();
-        assertThat(sink).containsEntry("connector.class", "org.apache.iceberg.connect.IcebergSinkConnector")
+        assertThat(sink)
+                .containsEntry("connector.class", "org.apache.iceberg.connect.IcebergSinkConnector")
                 .containsEntry("iceberg.tables", "sluice.lake_feed")
                 .containsEntry("iceberg.catalog.warehouse", "s3://lake-s1a2b-3/warehouse")
                 .containsEntry("iceberg.catalog.uri", "jdbc:postgresql://db:5432/sluice_s1a2b_3")
@@ -132,22 +149,29 @@ class PipelineCompilerTest {
                 .containsEntry("iceberg.kafka.bootstrap.servers", "kafka:9092")
                 .containsEntry("iceberg.control.topic", "sluice.s1a2b_3.pipeline.lake-feed.iceberg-control")
                 .containsEntry("transforms", "dropTombstones")
-                .containsEntry("predicates.isTombstone.type", "org.apache.kafka.connect.transforms.predicates.RecordIsTombstone");
+                .containsEntry(
+                        "predicates.isTombstone.type",
+                        "org.apache.kafka.connect.transforms.predicates.RecordIsTombstone");
     }
 
     @Test
     void anS3DestinationNeedsAnS3ServerAndAValidBucketName() {
-        Map<String, Object> noS3 = Map.of("postgres", new PostgresEndpoint("db", 5432, "postgres", "x"), "kafka", "kafka:9092");
+        Map<String, Object> noS3 =
+                Map.of("postgres", new PostgresEndpoint("db", 5432, "postgres", "x"), "kafka", "kafka:9092");
         PipelineCompiler withoutS3 = new PipelineCompiler(ns, new Services("external", noS3, noS3));
-        assertThatThrownBy(() -> withoutS3.compile(Pipeline.of("p", PostgresTable.of("c"), new S3Bucket("lake")), customers))
-                .hasMessageContaining("needs the service 's3', which the external environment does not have").hasMessageContaining("sluice.s3.endpoint");
-        assertThatThrownBy(() -> compiler.compile(Pipeline.of("p", PostgresTable.of("c"), new S3Bucket("Lake_1")), customers))
+        assertThatThrownBy(() ->
+                        withoutS3.compile(Pipeline.of("p", PostgresTable.of("c"), new S3Bucket("lake")), customers))
+                .hasMessageContaining("needs the service 's3', which the external environment does not have")
+                .hasMessageContaining("sluice.s3.endpoint");
+        assertThatThrownBy(() ->
+                        compiler.compile(Pipeline.of("p", PostgresTable.of("c"), new S3Bucket("Lake_1")), customers))
                 .hasMessageContaining("not a valid S3 bucket name");
     }
 
     @Test
     void kafkaToKafkaIsNotSupportedAndSaysWhatIs() {
-        assertThatThrownBy(() -> compiler.compile(Pipeline.of("p", new KafkaTopic("a"), new KafkaTopic("b")), customers))
+        assertThatThrownBy(
+                        () -> compiler.compile(Pipeline.of("p", new KafkaTopic("a"), new KafkaTopic("b")), customers))
                 .hasMessageContaining("No stage library moves data from the Kafka topic \"a\" to the Kafka topic \"b\"")
                 .hasMessageContaining("Supported:");
     }
@@ -155,30 +179,43 @@ class PipelineCompilerTest {
     @Test
     void everyProcessorPassesTombstonesThroughUntouched() {
         Pipeline pipeline = Pipeline.of("p", PostgresTable.of("customers"), new KafkaTopic("t"))
-                .with(new Processor.MaskField("ssn")).with(new Processor.RenameField("name", "full_name"));
+                .with(new Processor.MaskField("ssn"))
+                .with(new Processor.RenameField("name", "full_name"));
         Map<String, String> c = compiler.compile(pipeline, customers).get(0).config();
 
-        assertThat(c).containsEntry("transforms", "unwrap,route,p1,p2")
+        assertThat(c)
+                .containsEntry("transforms", "unwrap,route,p1,p2")
                 .containsEntry("predicates", "isTombstone")
-                .containsEntry("predicates.isTombstone.type", "org.apache.kafka.connect.transforms.predicates.RecordIsTombstone")
-                .containsEntry("transforms.p1.predicate", "isTombstone").containsEntry("transforms.p1.negate", "true")
-                .containsEntry("transforms.p2.predicate", "isTombstone").containsEntry("transforms.p2.negate", "true");
+                .containsEntry(
+                        "predicates.isTombstone.type",
+                        "org.apache.kafka.connect.transforms.predicates.RecordIsTombstone")
+                .containsEntry("transforms.p1.predicate", "isTombstone")
+                .containsEntry("transforms.p1.negate", "true")
+                .containsEntry("transforms.p2.predicate", "isTombstone")
+                .containsEntry("transforms.p2.negate", "true");
     }
 
     @Test
     void theJdbcSinkQuotesIdentifiersSoKeywordsAndMixedCaseSurvive() {
         Map<String, String> sink = compiler.compile(
-                Pipeline.of("p", new KafkaTopic("t"), PostgresTable.of("orders")), customers).get(0).config();
+                        Pipeline.of("p", new KafkaTopic("t"), PostgresTable.of("orders")), customers)
+                .get(0)
+                .config();
 
         assertThat(sink).containsEntry("quote.identifiers", "true");
     }
 
     @Test
     void aPostgresOriginWithColumnsDifferingOnlyInCaseIsRefusedNamingBoth() {
-        OriginSchema emails = new OriginSchema(List.of(new OriginSchema.Column("id", false),
-                new OriginSchema.Column("Email", true), new OriginSchema.Column("email", true)), List.of("id"));
+        OriginSchema emails = new OriginSchema(
+                List.of(
+                        new OriginSchema.Column("id", false),
+                        new OriginSchema.Column("Email", true),
+                        new OriginSchema.Column("email", true)),
+                List.of("id"));
 
-        assertThatThrownBy(() -> compiler.compile(Pipeline.of("p", PostgresTable.of("people"), new KafkaTopic("t")), emails))
+        assertThatThrownBy(() ->
+                        compiler.compile(Pipeline.of("p", PostgresTable.of("people"), new KafkaTopic("t")), emails))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("\"Email\" and \"email\", which differ only in case")
                 .hasMessageContaining("Rename one of them");
@@ -186,10 +223,12 @@ class PipelineCompilerTest {
 
     @Test
     void anS3BucketAsOriginIsRefusedSayingWhatIsSupported() {
-        assertThatThrownBy(() -> compiler.compile(Pipeline.of("p", new S3Bucket("lake"), new KafkaTopic("t")),
-                new OriginSchema(List.of(), List.of())))
+        assertThatThrownBy(() -> compiler.compile(
+                        Pipeline.of("p", new S3Bucket("lake"), new KafkaTopic("t")),
+                        new OriginSchema(List.of(), List.of())))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("from the S3 bucket \"lake\" to the Kafka topic \"t\" (S3 buckets are destinations only)")
+                .hasMessageContaining(
+                        "from the S3 bucket \"lake\" to the Kafka topic \"t\" (S3 buckets are destinations only)")
                 .hasMessageContaining("Supported: PostgreSQL table → PostgreSQL table, PostgreSQL table → S3 bucket, "
                         + "PostgreSQL table → Kafka topic, Kafka topic → PostgreSQL table, Kafka topic → S3 bucket.");
     }
