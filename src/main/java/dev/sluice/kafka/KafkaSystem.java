@@ -22,42 +22,19 @@ public final class KafkaSystem implements DataSystem {
     public static final String ID = "kafka";
     static final String NAME_RULES = "use letters, digits, '.', '_' and '-'";
 
+    private static final Traits TRAITS = new Traits(ID, "Kafka topic", "orders", NAME_RULES, true, true);
+
     /** For {@link java.util.ServiceLoader}; use {@link #INSTANCE}. */
     public KafkaSystem() {}
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String phrase() {
-        return "Kafka topic";
-    }
-
-    @Override
-    public String sampleName() {
-        return "orders";
-    }
-
-    @Override
-    public String nameRules() {
-        return NAME_RULES;
+    public Traits traits() {
+        return TRAITS;
     }
 
     @Override
     public Endpoint endpoint(String name) {
         return new KafkaTopic(name);
-    }
-
-    @Override
-    public boolean canBeOrigin() {
-        return true;
-    }
-
-    @Override
-    public boolean canBeDestination() {
-        return true;
     }
 
     @Override

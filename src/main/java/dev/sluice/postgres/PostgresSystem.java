@@ -39,42 +39,20 @@ public final class PostgresSystem implements DataSystem {
     private static final String NO_POSTGRES =
             "In the external environment, set sluice.postgres.url, sluice.postgres.user and sluice.postgres.password.";
 
+    private static final Traits TRAITS =
+            new Traits(ID, "PostgreSQL table", "warehouse.customers", NAME_RULES, true, true);
+
     /** For {@link java.util.ServiceLoader}; use {@link #INSTANCE}. */
     public PostgresSystem() {}
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String phrase() {
-        return "PostgreSQL table";
-    }
-
-    @Override
-    public String sampleName() {
-        return "warehouse.customers";
-    }
-
-    @Override
-    public String nameRules() {
-        return NAME_RULES;
+    public Traits traits() {
+        return TRAITS;
     }
 
     @Override
     public Endpoint endpoint(String name) {
         return PostgresTable.of(name);
-    }
-
-    @Override
-    public boolean canBeOrigin() {
-        return true;
-    }
-
-    @Override
-    public boolean canBeDestination() {
-        return true;
     }
 
     @Override

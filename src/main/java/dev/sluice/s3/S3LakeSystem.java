@@ -55,42 +55,19 @@ public final class S3LakeSystem implements DataSystem {
             "In the external environment, set sluice.s3.endpoint (with sluice.s3.access-key "
                     + "and sluice.s3.secret-key).";
 
+    private static final Traits TRAITS = new Traits(ID, "S3 bucket", "customer-lake", NAME_RULES, false, true);
+
     /** For {@link java.util.ServiceLoader}; use {@link #INSTANCE}. */
     public S3LakeSystem() {}
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String phrase() {
-        return "S3 bucket";
-    }
-
-    @Override
-    public String sampleName() {
-        return "customer-lake";
-    }
-
-    @Override
-    public String nameRules() {
-        return NAME_RULES;
+    public Traits traits() {
+        return TRAITS;
     }
 
     @Override
     public Endpoint endpoint(String name) {
         return new S3Bucket(name);
-    }
-
-    @Override
-    public boolean canBeOrigin() {
-        return false;
-    }
-
-    @Override
-    public boolean canBeDestination() {
-        return true;
     }
 
     /** The Iceberg catalog is kept in the workspace's PostgreSQL database. */

@@ -14,24 +14,49 @@ import java.util.Optional;
  */
 public interface DataSystem {
 
-    /** A short id, also the name of its service in an environment: {@code postgres}, {@code kafka}, {@code s3}. */
-    String id();
+    /** What the system is called and what it can be: the registry's table row. */
+    Traits traits();
 
-    /** The phrase before the quoted name: {@code PostgreSQL table}. */
-    String phrase();
+    /**
+     * A system's name and abilities. {@code id} is also the name of its service in an environment;
+     * {@code phrase} comes before the quoted name ({@code PostgreSQL table}); {@code sampleName} is
+     * a name a feature could give, for samples and documentation; {@code nameRules} says what a
+     * valid name looks like.
+     */
+    record Traits(
+            String id,
+            String phrase,
+            String sampleName,
+            String nameRules,
+            boolean canBeOrigin,
+            boolean canBeDestination) {}
 
-    /** A name a feature could give, for samples and documentation: {@code warehouse.customers}. */
-    String sampleName();
+    default String id() {
+        return traits().id();
+    }
 
-    /** What a valid name looks like, for documentation and errors. */
-    String nameRules();
+    default String phrase() {
+        return traits().phrase();
+    }
+
+    default String sampleName() {
+        return traits().sampleName();
+    }
+
+    default String nameRules() {
+        return traits().nameRules();
+    }
+
+    default boolean canBeOrigin() {
+        return traits().canBeOrigin();
+    }
+
+    default boolean canBeDestination() {
+        return traits().canBeDestination();
+    }
 
     /** The endpoint with that name; throws {@link IllegalArgumentException} saying what a valid name is. */
     Endpoint endpoint(String name);
-
-    boolean canBeOrigin();
-
-    boolean canBeDestination();
 
     /** Whether the endpoint is itself a topic of the engine (records are routed to it or read from it directly). */
     default boolean isTopic() {
