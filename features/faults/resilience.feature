@@ -1,23 +1,41 @@
-@faults @cdc @jdbc
+@faults @cdc
 Feature: Pipelines survive the death of the engine and of the database
 
   Machines die. When the pipeline engine is killed without warning, or the source database
-  restarts, the pipeline must carry on by itself once they are back: no row may be lost, and no
-  row may arrive twice. These scenarios kill and restart real services, so they run only where
-  Sluice owns the services (local and docker environments) and are skipped elsewhere.
+  restarts, the pipeline must carry on by itself once they are back, and no row may be lost.
+  These scenarios kill and restart real services, so they run only where Sluice owns the
+  services (local and docker environments) and are skipped elsewhere.
 
-  Scenario: The engine is killed mid-stream and restarted; nothing is lost or duplicated
-    Given the PostgreSQL table "ledger" has 500 generated rows
+  What makes them fail: the kill comes after the first rows of a 20 000-row transfer have
+  arrived and before the last (the step itself fails if the transfer already finished, since
+  the kill would then test nothing); every key of the origin is then looked up in the
+  destination. A key that never arrives fails the scenario. Into a topic, which keeps every
+  record, each key delivered twice is counted and reported: Kafka Connect's source connectors
+  deliver at least once, so after a hard kill some rows are expected twice, and the report says
+  how many.
+
+  @kafka
+  Scenario: The engine is killed while a snapshot streams into a topic; every row arrives at least once
+    Given the PostgreSQL table "ledger" has 20000 generated rows
+    And a pipeline "ledger-out" moves data from the PostgreSQL table "ledger" to the Kafka topic "ledger"
+    When the pipeline engine is killed while rows are flowing
+    Then every row of the PostgreSQL table "ledger" arrived in the Kafka topic "ledger" at least once
+    And the pipeline "ledger-out" is running
+
+  @jdbc
+  Scenario: The engine is killed while rows flow into a table copy; no row is lost and the copy is exact
+    The copy upserts by key, so a row delivered twice cannot show there; what this scenario
+    catches is loss, and a copy that differs from the origin in any row.
+    Given the PostgreSQL table "ledger" has 20000 generated rows
     And a pipeline "ledger-copy" moves data from the PostgreSQL table "ledger" to the PostgreSQL table "ledger_copy"
-    Then within 60 seconds the PostgreSQL table "ledger_copy" has 500 records
-    When the pipeline engine is killed and restarted
-    And these rows are inserted into the PostgreSQL table "ledger":
-      | id   | name             |
-      | 1001 | After the crash  |
-    Then within 90 seconds the PostgreSQL table "ledger_copy" has 501 records
+    When the pipeline engine is killed while rows are flowing
+    Then every row of the PostgreSQL table "ledger" arrived in the PostgreSQL table "ledger_copy" at least once
+    And within 60 seconds the PostgreSQL table "ledger_copy" has 20000 records
     And the pipeline "ledger-copy" is running
 
-  Scenario: PostgreSQL restarts under a running pipeline; changes made afterwards still arrive once
+  @kafka
+  Scenario: PostgreSQL restarts under a running pipeline; changes made afterwards still arrive, once
+    The topic keeps every record, so "contains exactly" fails if a row is missing or arrives twice.
     Given the PostgreSQL table "orders" has rows:
       | id:int | status  |
       | 1      | created |
@@ -31,3 +49,4 @@ Feature: Pipelines survive the death of the engine and of the database
       | id | status  |
       | 1  | created |
       | 2  | created |
+    And every row of the PostgreSQL table "orders" arrived in the Kafka topic "orders" exactly once

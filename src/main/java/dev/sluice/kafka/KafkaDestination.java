@@ -14,6 +14,12 @@ import java.util.Set;
  */
 public record KafkaDestination(KafkaTopics topics, String logicalName, String topic) implements Destination {
 
+    /** A topic is a log: a record delivered twice is there twice. */
+    @Override
+    public boolean keepsEveryRecord() {
+        return true;
+    }
+
     @Override
     public String describe() {
         return "Kafka topic \"" + logicalName + "\"";

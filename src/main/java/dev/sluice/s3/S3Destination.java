@@ -16,6 +16,12 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  */
 public record S3Destination(S3Lake lake, String logicalName, String bucket) implements Destination {
 
+    /** The lake appends: a row delivered twice is there twice. */
+    @Override
+    public boolean keepsEveryRecord() {
+        return true;
+    }
+
     @Override
     public String describe() {
         return "S3 bucket \"" + logicalName + "\"";

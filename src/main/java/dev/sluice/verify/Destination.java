@@ -12,6 +12,14 @@ public interface Destination {
 
     Snapshot read();
 
+    /**
+     * Whether every record delivered stays visible (a topic, an append-only lake), so that a
+     * duplicate would show. A table that upserts by key hides duplicates: no exactly-once check there.
+     */
+    default boolean keepsEveryRecord() {
+        return false;
+    }
+
     /** How many records it holds; cheaper than {@link #read()} where the destination can count. */
     default int count() {
         return read().records().size();

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -71,5 +72,55 @@ public final class DestinationAssertions {
             throw new AssertionError("Expected no record of the " + destination.describe() + " to contain \"" + text
                     + "\", but " + hits.size() + " of " + snapshot.records().size() + " do, e.g.:\n  " + hits.get(0));
         }
+    }
+
+    /**
+     * Within the timeout every key of the origin arrived in the destination at least once; returns
+     * the count, duplicates included. Refuses an empty origin, where it would prove nothing.
+     */
+    public static Deliveries deliveredAtLeastOnce(
+            Destination origin,
+            List<String> keyColumns,
+            Destination destination,
+            Duration timeout,
+            Supplier<Optional<String>> abort) {
+        List<Map<String, Object>> rows = origin.read().records();
+        if (rows.isEmpty()) {
+            throw new AssertionError("The " + origin.describe() + " has no rows, so a delivery check proves nothing: "
+                    + "give it rows first");
+        }
+        Deliveries[] last = {null};
+        Eventually.check(
+                "every one of the " + rows.size() + " rows of the " + origin.describe() + " arrived in the "
+                        + destination.describe() + " at least once",
+                timeout,
+                () -> {
+                    last[0] = Deliveries.count(
+                            keyColumns, rows, destination.read().records());
+                    return Eventually.Observation.of(last[0].nothingLost(), last[0].describe());
+                },
+                abort);
+        return last[0];
+    }
+
+    /** As {@link #deliveredAtLeastOnce}, and then no key arrived twice; only where a duplicate would show. */
+    public static Deliveries deliveredExactlyOnce(
+            Destination origin,
+            List<String> keyColumns,
+            Destination destination,
+            Duration timeout,
+            Supplier<Optional<String>> abort) {
+        if (!destination.keepsEveryRecord()) {
+            throw new AssertionError(
+                    "The " + destination.describe() + " keeps one row per key, so a duplicate delivery "
+                            + "cannot show there and 'exactly once' would prove nothing. Check a destination that keeps every "
+                            + "record (a Kafka topic, an S3 bucket), or check 'at least once' here.");
+        }
+        Deliveries deliveries = deliveredAtLeastOnce(origin, keyColumns, destination, timeout, abort);
+        if (!deliveries.duplicated().isEmpty()) {
+            throw new AssertionError("Expected every row of the " + origin.describe() + " to arrive in the "
+                    + destination.describe() + " exactly once, but " + deliveries.describe());
+        }
+        return deliveries;
     }
 }

@@ -1,5 +1,6 @@
 package dev.sluice.steps;
 
+import dev.sluice.workspace.EngineFaults;
 import io.cucumber.java.Before;
 import io.cucumber.java.en.When;
 import org.opentest4j.TestAbortedException;
@@ -27,6 +28,14 @@ public class FaultSteps {
     @When("the pipeline engine is killed and restarted")
     public void killAndRestartEngine() {
         context.workspace().environment().killAndRestartEngine();
+    }
+
+    /** Timed against the data: after the first records arrive and before the last (see {@link EngineFaults}). */
+    @When("the pipeline engine is killed while rows are flowing")
+    public void killEngineWhileRowsFlow() {
+        String what = EngineFaults.killEngineWhileRowsFlow(context.workspace());
+        context.scenario().log(what);
+        System.out.println("[sluice] " + what);
     }
 
     @When("PostgreSQL is restarted")

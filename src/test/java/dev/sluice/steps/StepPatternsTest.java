@@ -3,6 +3,7 @@ package dev.sluice.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import dev.sluice.sdk.system.DataSystem;
 import dev.sluice.sdk.system.Endpoint;
 import dev.sluice.sdk.system.Systems;
@@ -22,13 +23,15 @@ import org.junit.jupiter.api.Test;
 
 /** Every phrasebook sentence is matched by exactly one step pattern, and every pattern by a sample. */
 class StepPatternsTest {
-    private static final List<Class<?>> STEP_CLASSES = List.of(
-            PipelineSteps.class,
-            SeedingSteps.class,
-            DestinationSteps.class,
-            BenchmarkSteps.class,
-            S3Steps.class,
-            FaultSteps.class);
+    /** Every class of the glue package with a step definition: a new step class cannot be forgotten here. */
+    private static final List<Class<?>> STEP_CLASSES = new ClassFileImporter()
+            .importPackages(StepPatternsTest.class.getPackageName()).stream()
+                    .filter(c -> c.getMethods().stream()
+                            .anyMatch(m -> m.isAnnotatedWith(Given.class)
+                                    || m.isAnnotatedWith(When.class)
+                                    || m.isAnnotatedWith(Then.class)))
+                    .<Class<?>>map(c -> c.reflect())
+                    .toList();
 
     /** Sample sentences, as a feature writer would type them. */
     private static final List<String> SAMPLES = List.of(
@@ -59,6 +62,9 @@ class StepPatternsTest {
             "the pipelines of this scenario reach S3 at an address where no server answers",
             "within 60 seconds the S3 bucket \"lake\" contains exactly:",
             "the pipeline engine is killed and restarted",
+            "the pipeline engine is killed while rows are flowing",
+            "every row of the PostgreSQL table \"ledger\" arrived in the Kafka topic \"ledger\" at least once",
+            "every row of the PostgreSQL table \"ledger\" arrived in the S3 bucket \"ledger-lake\" exactly once",
             "PostgreSQL is restarted");
 
     @Test

@@ -1,0 +1,66 @@
+package dev.sluice.workspace;
+
+import dev.sluice.sdk.pipeline.Pipeline;
+import dev.sluice.verify.Destination;
+import dev.sluice.verify.Eventually;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Faults timed against the data: the engine dies while a workspace's pipelines are moving rows. */
+public final class EngineFaults {
+    /** The first records of a pipeline just started should arrive within this; a snapshot starts at once. */
+    private static final Duration FIRST_RECORDS_PATIENCE = Duration.ofSeconds(60);
+    /** Fine enough to catch a few-second transfer after its first records and before its last. */
+    private static final Duration POLL = Duration.ofMillis(50);
+
+    private EngineFaults() {}
+
+    /**
+     * Waits until the first records of the workspace's started pipelines have arrived, checks that
+     * some are still on their way (else the kill would test nothing and this fails, saying so), then
+     * kills the engine the hard way and starts it again. Returns what had arrived at the kill.
+     */
+    public static String killEngineWhileRowsFlow(Workspace workspace) {
+        List<Pipeline> started = workspace.engine().pipelineNames().stream()
+                .map(workspace::pipeline)
+                .toList();
+        if (started.isEmpty()) {
+            throw new IllegalStateException("No pipeline of this scenario has been started, so no rows are flowing: "
+                    + "start one first (When the pipeline \"...\" is started)");
+        }
+        List<Destination> destinations = started.stream()
+                .map(p -> workspace.destination(p.destination()))
+                .toList();
+        Eventually.check(
+                "the first records arriving in " + describe(destinations),
+                FIRST_RECORDS_PATIENCE,
+                () -> {
+                    int arrived =
+                            destinations.stream().mapToInt(Destination::count).sum();
+                    return Eventually.Observation.of(arrived > 0, arrived + " records");
+                },
+                workspace::anyPipelineFailure,
+                POLL);
+        List<String> inFlight = new ArrayList<>();
+        List<String> done = new ArrayList<>();
+        for (Pipeline p : started) {
+            int arrived = workspace.destination(p.destination()).count();
+            int total = workspace.destination(p.origin()).count();
+            String seen = arrived + " of the " + total + " rows of the "
+                    + p.origin().describe() + " in the " + p.destination().describe();
+            (arrived < total ? inFlight : done).add(seen);
+        }
+        if (inFlight.isEmpty()) {
+            throw new AssertionError("The kill would come too late to test anything: " + String.join("; ", done)
+                    + " had all arrived. Give the origin more rows (e.g. 20000 generated rows).");
+        }
+        workspace.environment().killAndRestartEngine();
+        return "killed the engine with " + String.join("; ", inFlight) + " (the rest in flight)";
+    }
+
+    private static String describe(List<Destination> destinations) {
+        return String.join(
+                ", ", destinations.stream().map(Destination::describe).toList());
+    }
+}
