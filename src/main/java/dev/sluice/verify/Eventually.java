@@ -57,7 +57,10 @@ public final class Eventually {
                             lastSeen[0] = o.seen();
                             return o.holds();
                         } catch (Exception e) {
-                            lastSeen[0] = "an error: " + e.getMessage();
+                            // The deadline interrupts a poll in progress: what was seen before stays the report.
+                            if (!interrupted(e)) {
+                                lastSeen[0] = "an error: " + e.getMessage();
+                            }
                             return false;
                         }
                     });
@@ -71,5 +74,15 @@ public final class Eventually {
                             + lastSeen[0],
                     null);
         }
+    }
+
+    static boolean interrupted(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InterruptedException
+                    || t.getClass().getSimpleName().equals("InterruptException")) {
+                return true;
+            }
+        }
+        return Thread.currentThread().isInterrupted();
     }
 }
