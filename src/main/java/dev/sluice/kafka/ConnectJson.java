@@ -102,6 +102,14 @@ public final class ConnectJson {
         if (v.isNumber()) {
             return v.decimalValue();
         }
+        if (v.isArray()) {
+            List<Object> items = new ArrayList<>();
+            v.forEach(item -> items.add(value(schema.path("items"), item)));
+            return items;
+        }
+        if ("bytes".equals(schema.path("type").asText()) && v.isTextual()) {
+            return Base64.getDecoder().decode(v.asText());
+        }
         if (v.isBoolean()) {
             return v.booleanValue();
         }
@@ -132,7 +140,10 @@ public final class ConnectJson {
                 case INT -> f.put("type", "int32");
                 case BIGINT -> f.put("type", "int64");
                 case BOOLEAN -> f.put("type", "boolean");
-                case TEXT -> f.put("type", "string");
+                case TEXT, VARCHAR, JSONB, UUID, TIMESTAMPTZ -> f.put("type", "string");
+                case DOUBLE -> f.put("type", "float64");
+                case BYTEA -> f.put("type", "bytes");
+                case TEXT_ARRAY -> f.put("type", "array").putObject("items").put("type", "string");
                 case NUMERIC -> {
                     f.put("type", "bytes")
                             .put("name", "org.apache.kafka.connect.data.Decimal")
@@ -147,7 +158,6 @@ public final class ConnectJson {
                     f.put("type", "int32")
                             .put("name", "org.apache.kafka.connect.data.Date")
                             .put("version", 1);
-                default -> throw new IllegalStateException(column.type().name());
             }
             if (cell == null) {
                 payload.putNull(column.name());
@@ -173,9 +183,31 @@ public final class ConnectJson {
                                     .toEpochMilli());
                 case DATE ->
                     payload.put(column.name(), LocalDate.parse(cell.trim()).toEpochDay());
+                case DOUBLE -> payload.put(column.name(), new BigDecimal(cell.trim()));
+                case BYTEA -> payload.put(column.name(), Base64.getEncoder().encodeToString(hex(cell)));
+                case TEXT_ARRAY -> {
+                    ArrayNode items = payload.putArray(column.name());
+                    arrayLiteral(cell).forEach(items::add);
+                }
                 default -> payload.put(column.name(), cell);
             }
         }
         return root.toString();
+    }
+
+    /** {@code \\x0102ff} (PostgreSQL's hex form; the prefix is optional) as bytes. */
+    static byte[] hex(String cell) {
+        String t = cell.trim();
+        return java.util.HexFormat.of().parseHex(t.startsWith("\\x") ? t.substring(2) : t);
+    }
+
+    /** {@code {a,b}} (PostgreSQL's array form) as its elements; no quoting inside. */
+    static List<String> arrayLiteral(String cell) {
+        String t = cell.trim();
+        if (!t.startsWith("{") || !t.endsWith("}")) {
+            throw new IllegalArgumentException("'" + cell + "' is not an array: write text[] cells as {a,b,c}");
+        }
+        String inner = t.substring(1, t.length() - 1);
+        return inner.isEmpty() ? List.of() : List.of(inner.split(",", -1));
     }
 }

@@ -9,7 +9,6 @@ import dev.sluice.sdk.system.OriginSchema;
 import dev.sluice.verify.SeedTable;
 import dev.sluice.verify.TableData;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -22,8 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.awaitility.Awaitility;
-import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * One database of a scenario, reached directly through JDBC (HikariCP): seeds origin tables and
@@ -52,7 +49,7 @@ public final class PostgresDatabase implements AutoCloseable {
     }
 
     public static PostgresDatabase create(PostgresEndpoint endpoint, String database) {
-        admin(endpoint, "CREATE DATABASE " + database);
+        PostgresAdmin.execute(endpoint, "CREATE DATABASE " + database);
         return new PostgresDatabase(endpoint, database);
     }
 
@@ -60,30 +57,23 @@ public final class PostgresDatabase implements AutoCloseable {
         return database;
     }
 
-    /** Creates the table (replacing one of that name) and inserts the rows; a column {@code id} is the primary key. */
+    /**
+     * Creates the table (replacing one of that name) and inserts the rows; the primary key is the
+     * columns marked {@code :key}, or else a column named {@code id}.
+     */
     public void createTable(PostgresTable table, SeedTable seed) {
         String columns = seed.columns().stream()
-                .map(c -> quote(c.name()) + " " + sqlType(c.type()))
+                .map(c -> quote(c.name()) + " " + PostgresAdmin.sqlType(c))
                 .collect(Collectors.joining(", "));
-        String key = seed.hasColumn("id") ? ", PRIMARY KEY (\"id\")" : "";
+        String key = seed.keyColumns().isEmpty()
+                ? ""
+                : ", PRIMARY KEY ("
+                        + seed.keyColumns().stream().map(PostgresTable::quote).collect(Collectors.joining(", ")) + ")";
         execute(
                 "CREATE SCHEMA IF NOT EXISTS " + quote(table.schema()),
                 "DROP TABLE IF EXISTS " + table.quoted(),
                 "CREATE TABLE " + table.quoted() + " (" + columns + key + ")");
         insert(table, seed.asTable());
-    }
-
-    /** The PostgreSQL column type; {@code numeric} gets a fixed scale so every engine stage keeps it exact. */
-    static String sqlType(SeedTable.Type type) {
-        return switch (type) {
-            case INT -> "integer";
-            case BIGINT -> "bigint";
-            case NUMERIC -> "numeric(30,6)";
-            case TEXT -> "text";
-            case BOOLEAN -> "boolean";
-            case TIMESTAMP -> "timestamp";
-            case DATE -> "date";
-        };
     }
 
     /** The Debezium JDBC sink creates tables but not schemas. */
@@ -111,45 +101,76 @@ public final class PostgresDatabase implements AutoCloseable {
         batch(sql, rows.rows());
     }
 
-    /** Updates rows matched by their {@code id}; the other columns of the table are set. */
+    /** Updates rows matched by the table's key columns (which each row must give); the other given columns are set. */
     public void update(PostgresTable table, TableData rows) {
-        int idIndex = rows.header().indexOf("id");
-        if (idIndex < 0) {
-            throw new IllegalArgumentException(
-                    "Rows to update are matched by id, but the table has no id column: " + rows.header());
-        }
-        List<String> set = rows.header().stream().filter(h -> !h.equals("id")).toList();
+        List<String> key = keyOf(table, rows, "update");
+        List<String> set = rows.header().stream().filter(h -> !key.contains(h)).toList();
         String sql = "UPDATE " + table.quoted() + " SET "
-                + set.stream().map(c -> quote(c) + " = ?").collect(Collectors.joining(", ")) + " WHERE \"id\" = ?";
+                + set.stream().map(c -> quote(c) + " = ?").collect(Collectors.joining(", ")) + " WHERE "
+                + matching(key);
         List<List<String>> params = new ArrayList<>();
         for (List<String> row : rows.rows()) {
             List<String> p = new ArrayList<>();
-            for (int i = 0; i < row.size(); i++) {
-                if (i != idIndex) {
-                    p.add(row.get(i));
-                }
-            }
-            p.add(row.get(idIndex));
+            set.forEach(c -> p.add(row.get(rows.header().indexOf(c))));
+            key.forEach(c -> p.add(row.get(rows.header().indexOf(c))));
             params.add(p);
         }
-        int[] counts = batch(sql, params);
-        for (int i = 0; i < counts.length; i++) {
-            if (counts[i] == 0) {
-                throw new IllegalArgumentException("No row with id "
-                        + params.get(i).get(params.get(i).size() - 1) + " in " + table.describe() + " to update");
-            }
+        requireEachMatched(
+                table,
+                "update",
+                key,
+                params.stream().map(p -> p.subList(set.size(), p.size())).toList(),
+                batch(sql, params));
+    }
+
+    /** Deletes the rows whose key columns (the header, all of the table's key) hold these values. */
+    public void delete(PostgresTable table, TableData keys) {
+        List<String> key = keyOf(table, keys, "delete");
+        if (!key.containsAll(keys.header())) {
+            throw new IllegalArgumentException("Rows to delete are given by their key " + key + " only, but the table "
+                    + "also names "
+                    + keys.header().stream().filter(h -> !key.contains(h)).toList());
         }
+        List<List<String>> params = keys.rows().stream()
+                .map(row ->
+                        key.stream().map(c -> row.get(keys.header().indexOf(c))).toList())
+                .toList();
+        requireEachMatched(
+                table,
+                "delete",
+                key,
+                params,
+                batch("DELETE FROM " + table.quoted() + " WHERE " + matching(key), params));
     }
 
     public void deleteById(PostgresTable table, long id) {
-        try (Connection c = pool.getConnection();
-                PreparedStatement s = c.prepareStatement("DELETE FROM " + table.quoted() + " WHERE \"id\" = ?")) {
-            s.setLong(1, id);
-            if (s.executeUpdate() == 0) {
-                throw new IllegalArgumentException("No row with id " + id + " in " + table.describe() + " to delete");
+        delete(table, new TableData(List.of("id"), List.of(List.of(Long.toString(id)))));
+    }
+
+    /** The table's primary key, which the rows must give; else the rows' {@code id}. */
+    private List<String> keyOf(PostgresTable table, TableData rows, String what) {
+        List<String> key = originSchema(table).primaryKey();
+        if (key.isEmpty()) {
+            key = List.of("id");
+        }
+        if (!rows.header().containsAll(key)) {
+            throw new IllegalArgumentException("Rows to " + what + " in the " + table.describe()
+                    + " are matched by its key " + key + ", but the table given has only the columns " + rows.header());
+        }
+        return key;
+    }
+
+    private static String matching(List<String> key) {
+        return key.stream().map(c -> quote(c) + " = ?").collect(Collectors.joining(" AND "));
+    }
+
+    private static void requireEachMatched(
+            PostgresTable table, String what, List<String> key, List<List<String>> keys, int[] counts) {
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] == 0) {
+                throw new IllegalArgumentException(
+                        "No row with " + key + " = " + keys.get(i) + " in the " + table.describe() + " to " + what);
             }
-        } catch (SQLException e) {
-            throw sqlFailure("deleting id " + id + " from " + table.describe(), e);
         }
     }
 
@@ -170,11 +191,23 @@ public final class PostgresDatabase implements AutoCloseable {
             ResultSetMetaData meta = rs.getMetaData();
             Map<String, Object> row = new LinkedHashMap<>();
             for (int i = 1; i <= meta.getColumnCount(); i++) {
-                row.put(meta.getColumnName(i), rs.getObject(i));
+                row.put(meta.getColumnName(i), value(rs, i, meta.getColumnTypeName(i)));
             }
             rows.add(row);
         });
         return rows;
+    }
+
+    /** A cell as a plain Java value: instants with their offset, arrays as lists, JSON as its text. */
+    private static Object value(ResultSet rs, int column, String type) throws SQLException {
+        if ("timestamptz".equals(type)) {
+            return rs.getObject(column, java.time.OffsetDateTime.class);
+        }
+        Object value = rs.getObject(column);
+        if (value instanceof java.sql.Array array) {
+            return java.util.Arrays.asList((Object[]) array.getArray());
+        }
+        return value instanceof org.postgresql.util.PGobject json ? json.getValue() : value;
     }
 
     public long count(PostgresTable table) {
@@ -272,58 +305,6 @@ public final class PostgresDatabase implements AutoCloseable {
     /** Closes the pool and drops the database, its replication slots and any connection still on it. */
     public void drop() {
         close();
-        try {
-            // A connector that was just deleted may still hold its slot for a moment: retry until released.
-            Awaitility.await("replication slots of " + database + " dropped")
-                    .atMost(SLOT_RELEASE_PATIENCE)
-                    .pollInterval(Duration.ofMillis(200))
-                    .ignoreExceptions()
-                    .until(this::dropSlots);
-            try (Connection c = adminConnection(endpoint);
-                    Statement s = c.createStatement()) {
-                s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-            }
-        } catch (SQLException | ConditionTimeoutException e) {
-            throw new IllegalStateException(
-                    "Could not drop the scenario database " + database + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Ends the connections that hold the database's slots and drops the released ones; true when none is left. */
-    private boolean dropSlots() throws SQLException {
-        try (Connection c = adminConnection(endpoint)) {
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT pg_terminate_backend(active_pid) FROM pg_replication_slots WHERE database = ? AND active_pid IS NOT NULL")) {
-                s.setString(1, database);
-                s.execute();
-            }
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots WHERE database = ? AND NOT active")) {
-                s.setString(1, database);
-                s.execute();
-            }
-            try (PreparedStatement s =
-                    c.prepareStatement("SELECT count(*) FROM pg_replication_slots WHERE database = ?")) {
-                s.setString(1, database);
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    return rs.getInt(1) == 0;
-                }
-            }
-        }
-    }
-
-    private static void admin(PostgresEndpoint endpoint, String sql) {
-        try (Connection c = adminConnection(endpoint);
-                Statement s = c.createStatement()) {
-            s.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(
-                    "PostgreSQL at " + endpoint + " refused: " + sql + "\n  " + e.getMessage(), e);
-        }
-    }
-
-    private static Connection adminConnection(PostgresEndpoint endpoint) throws SQLException {
-        return DriverManager.getConnection(endpoint.jdbcUrl("postgres"), endpoint.user(), endpoint.password());
+        PostgresAdmin.dropDatabase(endpoint, database);
     }
 }

@@ -69,6 +69,11 @@ public final class PostgresSession implements SystemSession {
     }
 
     @Override
+    public void delete(Endpoint endpoint, TableData keys) {
+        database().delete(PostgresTable.of(endpoint), keys);
+    }
+
+    @Override
     public void deleteById(Endpoint endpoint, long id) {
         database().deleteById(PostgresTable.of(endpoint), id);
     }

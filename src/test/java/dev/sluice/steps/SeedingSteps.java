@@ -48,4 +48,12 @@ public class SeedingSteps {
     public void delete(int id, Endpoint endpoint) {
         context.workspace().session(endpoint).deleteById(endpoint, id);
     }
+
+    /** A table of key values (the key's columns as header): each row names one row to delete. */
+    @When("these rows are deleted from the {endpoint}:")
+    public void deleteRows(Endpoint endpoint, DataTable keys) {
+        context.workspace()
+                .session(endpoint)
+                .delete(endpoint, SeedTable.parse(keys.cells()).asTable());
+    }
 }

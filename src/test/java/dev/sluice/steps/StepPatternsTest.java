@@ -48,6 +48,7 @@ class StepPatternsTest {
             "these rows are inserted into the PostgreSQL table \"customers\":",
             "these rows of the PostgreSQL table \"customers\" are updated:",
             "the row with id 7 is deleted from the PostgreSQL table \"customers\"",
+            "these rows are deleted from the PostgreSQL table \"order_lines\":",
             "the pipeline \"p\" is running",
             "within 30 seconds the PostgreSQL table \"warehouse.customers\" contains exactly:",
             "within 30 seconds the Kafka topic \"orders\" has 21 records",

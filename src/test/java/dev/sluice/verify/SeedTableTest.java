@@ -49,4 +49,44 @@ class SeedTableTest {
         assertThat(GeneratedRows.ssn(1)).isEqualTo("101-11-1001");
         assertThat(GeneratedRows.ssn(1000)).isEqualTo("200-20-2000");
     }
+
+    @Test
+    void keyColumnsAreMarkedOrDefaultToId() {
+        SeedTable composite =
+                SeedTable.parse(List.of(List.of("order_id:int:key", "line:int:key", "sku:key", "qty:int")));
+        assertThat(composite.keyColumns()).containsExactly("order_id", "line", "sku");
+        assertThat(composite.columns().get(2).type()).isEqualTo(SeedTable.Type.TEXT);
+        assertThat(SeedTable.parse(List.of(List.of("id:int", "name"))).keyColumns())
+                .containsExactly("id");
+        assertThat(SeedTable.parse(List.of(List.of("name"))).keyColumns()).isEmpty();
+        assertThatThrownBy(() -> SeedTable.parse(List.of(List.of("a:int:text:key"))))
+                .hasMessageContaining("too many parts");
+    }
+
+    @Test
+    void theRicherTypesAndVarcharWithItsLength() {
+        SeedTable t = SeedTable.parse(List.of(List.of(
+                "doc:jsonb",
+                "ref:uuid",
+                "at:timestamptz",
+                "score:double",
+                "raw:bytea",
+                "tags:text[]",
+                "code:varchar(12)")));
+        assertThat(t.columns())
+                .extracting(SeedTable.Column::type)
+                .containsExactly(
+                        SeedTable.Type.JSONB,
+                        SeedTable.Type.UUID,
+                        SeedTable.Type.TIMESTAMPTZ,
+                        SeedTable.Type.DOUBLE,
+                        SeedTable.Type.BYTEA,
+                        SeedTable.Type.TEXT_ARRAY,
+                        SeedTable.Type.VARCHAR);
+        assertThat(t.columns().get(6).length()).isEqualTo(12);
+        assertThatThrownBy(() -> SeedTable.parse(List.of(List.of("x:money"))))
+                .hasMessageContaining("Unknown type 'money'")
+                .hasMessageContaining("varchar(n)")
+                .hasMessageContaining("text[]");
+    }
 }

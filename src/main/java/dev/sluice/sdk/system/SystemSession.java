@@ -41,6 +41,11 @@ public interface SystemSession extends AutoCloseable {
         throw refused(endpoint, "take updates");
     }
 
+    /** Deletes the rows with these key values (the table's header is the key's columns). */
+    default void delete(Endpoint endpoint, TableData keys) {
+        throw refused(endpoint, "take deletes");
+    }
+
     default void deleteById(Endpoint endpoint, long id) {
         throw refused(endpoint, "take deletes");
     }
