@@ -1,6 +1,8 @@
 package dev.sluice.kafka;
 
 import dev.sluice.verify.Destination;
+import dev.sluice.verify.Values;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,29 @@ public record KafkaDestination(KafkaTopics topics, String logicalName, String to
     @Override
     public boolean keepsEveryRecord() {
         return true;
+    }
+
+    /** Records of one key stay in one partition, in the order they were written. */
+    @Override
+    public boolean ordered() {
+        return true;
+    }
+
+    /** The latest record per key in the order the topic holds them; a tombstone (a delete) removes its key. */
+    @Override
+    public List<Map<String, Object>> current(List<String> keyColumns) {
+        Map<List<String>, Map<String, Object>> latest = new LinkedHashMap<>();
+        for (KafkaTopics.KafkaRecord r : topics.readAll(topic)) {
+            Map<String, Object> keyed = r.isTombstone() ? KafkaTopics.keyFields(r.key(), keyColumns) : r.fields();
+            List<String> key =
+                    keyColumns.stream().map(c -> Values.canonical(keyed.get(c))).toList();
+            if (r.isTombstone()) {
+                latest.remove(key);
+            } else {
+                latest.put(key, r.fields());
+            }
+        }
+        return List.copyOf(latest.values());
     }
 
     @Override

@@ -127,6 +127,20 @@ public final class KafkaTopics implements AutoCloseable {
         }
     }
 
+    /** A record key's fields: a Connect JSON struct, or a plain key standing for the one key column. */
+    static Map<String, Object> keyFields(String key, List<String> keyColumns) {
+        if (key == null) {
+            return Map.of();
+        }
+        JsonNode json = parse(key);
+        if (json.path("payload").isObject()) {
+            return ConnectJson.fields(json);
+        }
+        return keyColumns.size() == 1
+                ? Map.of(keyColumns.get(0), json.path("payload").asText(key))
+                : Map.of();
+    }
+
     private static Map<String, Object> fieldsOf(String value) {
         if (value == null) {
             return null;

@@ -23,6 +23,14 @@ public record PostgresDestination(PostgresDatabase database, PostgresTable table
         return new Snapshot(rows, columns, rows.stream().map(Object::toString).toList());
     }
 
+    /** The table's primary key, as the sink created it; none while the table does not exist. */
+    @Override
+    public List<String> keyColumns() {
+        return database.columns(table).isEmpty()
+                ? List.of()
+                : database.originSchema(table).primaryKey();
+    }
+
     @Override
     public int count() {
         return database.columns(table).isEmpty() ? 0 : (int) database.count(table);

@@ -22,6 +22,14 @@ public record S3Destination(S3Lake lake, String logicalName, String bucket) impl
         return true;
     }
 
+    /** The lake appends every change and keeps no order between a key's rows, so which is current is unknown. */
+    @Override
+    public List<Map<String, Object>> current(List<String> keyColumns) {
+        throw new UnsupportedOperationException("The " + describe() + " appends every change and does not say which "
+                + "row of a key is the latest, so it cannot be compared with an origin's current rows. Check it with "
+                + "'contains exactly' (every change is a row) instead.");
+    }
+
     @Override
     public String describe() {
         return "S3 bucket \"" + logicalName + "\"";

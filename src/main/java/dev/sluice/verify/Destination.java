@@ -20,6 +20,24 @@ public interface Destination {
         return false;
     }
 
+    /** Whether records are read in the order they were written (per key at least): a log, such as a topic. */
+    default boolean ordered() {
+        return false;
+    }
+
+    /**
+     * The rows as they stand now, one per key: a table's rows; a log's latest record per key, a
+     * delete removing the key. Throws {@link UnsupportedOperationException} where that cannot be known.
+     */
+    default List<Map<String, Object>> current(List<String> keyColumns) {
+        return read().records();
+    }
+
+    /** The columns that identify a row here (a table's primary key); empty where rows have no key. */
+    default List<String> keyColumns() {
+        return List.of();
+    }
+
     /** How many records it holds; cheaper than {@link #read()} where the destination can count. */
     default int count() {
         return read().records().size();

@@ -41,7 +41,8 @@ public final class DestinationAssertions {
                     return Eventually.Observation.of(
                             comparison.matches(),
                             actual.rows().size() + " rows" + when + ":\n"
-                                    + comparison.actual().render() + comparison.describeDifference());
+                                    + comparison.actual().render()
+                                    + comparison.describeDifference(destination.keyColumns()));
                 },
                 abort);
     }
@@ -122,5 +123,88 @@ public final class DestinationAssertions {
                     + destination.describe() + " exactly once, but " + deliveries.describe());
         }
         return deliveries;
+    }
+
+    /**
+     * Within the timeout the destination holds exactly these rows and, per key, in this order (a
+     * topic: the changes of each row as they happened). Only for destinations that keep order.
+     */
+    public static void containsInOrder(
+            Destination destination,
+            TableData expected,
+            List<String> keyColumns,
+            Duration timeout,
+            Supplier<Optional<String>> abort) {
+        if (!destination.ordered()) {
+            throw new AssertionError("The " + destination.describe() + " keeps no order of its records, so "
+                    + "'contains, in order' cannot be checked there: use 'contains exactly'");
+        }
+        if (keyColumns.isEmpty()) {
+            throw new AssertionError("Order is checked per key, and the expected rows have none: give a column id, or "
+                    + "mark key columns in the header (| sku:text:key |)");
+        }
+        TableData want = expected.canonical();
+        Eventually.check(
+                "the " + destination.describe() + " contains, in order per key (" + String.join(", ", keyColumns)
+                        + "):\n" + expected.render(),
+                timeout,
+                () -> {
+                    TableData seen = TableData.project(
+                                    expected.header(), destination.read().records())
+                            .canonical();
+                    List<String> wrong = OrderPerKey.differences(want, seen, keyColumns);
+                    return Eventually.Observation.of(
+                            wrong.isEmpty(),
+                            seen.rows().size() + " records, in order:\n" + seen.render()
+                                    + (wrong.isEmpty()
+                                            ? ""
+                                            : "per key (expected → seen):\n  " + String.join("\n  ", wrong)));
+                },
+                abort);
+    }
+
+    /**
+     * Within the timeout the destination holds exactly the origin's current rows, one per key,
+     * compared on the columns both have (a topic: its latest record per key, deletes removing keys).
+     * Refuses an empty origin, where it would prove nothing.
+     */
+    public static void matches(
+            Destination destination,
+            Destination origin,
+            List<String> keyColumns,
+            Duration timeout,
+            Supplier<Optional<String>> abort) {
+        if (keyColumns.isEmpty()) {
+            throw new AssertionError("The " + origin.describe() + " has no key, so rows cannot be matched: give it a "
+                    + "column named id or a primary key");
+        }
+        if (origin.read().records().isEmpty()) {
+            throw new AssertionError(
+                    "The " + origin.describe() + " has no rows, so matching it proves nothing: give it rows first");
+        }
+        Eventually.check(
+                "the " + destination.describe() + " matches the " + origin.describe() + " (by " + keyColumns + ")",
+                timeout,
+                () -> {
+                    Destination.Snapshot want = origin.read();
+                    List<Map<String, Object>> seen = destination.current(keyColumns);
+                    List<String> shared = want.columns().orElse(List.of()).stream()
+                            .filter(c -> seen.isEmpty() || seen.get(0).containsKey(c))
+                            .toList();
+                    TableData expected =
+                            TableData.project(shared, want.records()).canonical();
+                    TableData actual = TableData.project(shared, seen).canonical();
+                    KeyedDifference diff = KeyedDifference.of(expected, actual, keyColumns)
+                            .orElseThrow(() -> new IllegalStateException("a key seen twice among the current rows"));
+                    boolean same = diff.missingKeys().isEmpty()
+                            && diff.unexpectedKeys().isEmpty()
+                            && diff.changedRows().isEmpty();
+                    return Eventually.Observation.of(
+                            same,
+                            expected.rows().size() + " rows in the origin, "
+                                    + actual.rows().size() + " current in the " + "destination, compared on " + shared
+                                    + (same ? "" : ":\n" + diff.describe()));
+                },
+                abort);
     }
 }

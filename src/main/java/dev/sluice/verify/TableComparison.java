@@ -24,6 +24,13 @@ public record TableComparison(
         return missing.isEmpty() && unexpected.isEmpty();
     }
 
+    /** Per key when the destination has one the expected rows give (see {@link KeyedDifference}), else as rows. */
+    public String describeDifference(List<String> keyColumns) {
+        return KeyedDifference.of(expected, actual, keyColumns)
+                .map(KeyedDifference::describe)
+                .orElseGet(this::describeDifference);
+    }
+
     public String describeDifference() {
         StringBuilder b = new StringBuilder();
         if (!missing.isEmpty()) {

@@ -37,4 +37,26 @@ public class DestinationSteps {
     public void containsNowhere(Endpoint endpoint, String text) {
         DestinationAssertions.containsNowhere(context.workspace().destination(endpoint), text);
     }
+
+    @Then("within {int} seconds the {endpoint} contains, in order:")
+    public void containsInOrder(int seconds, Endpoint endpoint, DataTable rows) {
+        SeedTable expected = SeedTable.parse(rows.cells());
+        DestinationAssertions.containsInOrder(
+                context.workspace().destination(endpoint),
+                expected.asTable(),
+                expected.keyColumns(),
+                Duration.ofSeconds(seconds),
+                context.workspace()::anyPipelineFailure);
+    }
+
+    /** The destination converged on the origin's current rows (after a storm of inserts, updates and deletes). */
+    @Then("within {int} seconds the {endpoint} matches the {endpoint}")
+    public void matches(int seconds, Endpoint destination, Endpoint origin) {
+        DestinationAssertions.matches(
+                context.workspace().destination(destination),
+                context.workspace().destination(origin),
+                context.workspace().originSchema(origin).primaryKey(),
+                Duration.ofSeconds(seconds),
+                context.workspace()::anyPipelineFailure);
+    }
 }

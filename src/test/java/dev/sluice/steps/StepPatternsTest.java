@@ -52,6 +52,8 @@ class StepPatternsTest {
             "the pipeline \"p\" is running",
             "within 30 seconds the PostgreSQL table \"warehouse.customers\" contains exactly:",
             "within 30 seconds the Kafka topic \"orders\" has 21 records",
+            "within 30 seconds the Kafka topic \"orders\" contains, in order:",
+            "within 30 seconds the PostgreSQL table \"warehouse.customers\" matches the PostgreSQL table \"customers\"",
             "no record in the Kafka topic \"orders\" contains \"123-45-6789\"",
             "the pipeline \"p\" fails with an error mentioning \"Known columns\"",
             "the benchmark records how long the environment took to start",

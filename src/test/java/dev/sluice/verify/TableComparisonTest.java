@@ -61,4 +61,42 @@ class TableComparisonTest {
         assertThat(c.matches()).isFalse();
         assertThat(c.missing()).hasSize(1);
     }
+
+    @Test
+    void aKeyedDestinationReportsPerKeyWithEachDifferingCell() {
+        TableData expected = new TableData(
+                List.of("id", "name", "city"),
+                List.of(List.of("1", "Ann", "Tromsø"), List.of("2", "Bob", "Bergen"), List.of("3", "Cleo", "Oslo")));
+        TableData seen = new TableData(
+                List.of("id", "name", "city"),
+                List.of(List.of("1", "Ann", "Oslo"), Arrays.asList("2", "Bob", null), List.of("9", "Zed", "Bodø")));
+        TableComparison comparison = TableComparison.of(expected, seen);
+
+        assertThat(comparison.describeDifference(List.of("id")))
+                .isEqualTo("keys missing (expected, not seen): id=3\n"
+                        + "keys unexpected (seen, not expected): id=9\n"
+                        + "rows that differ (expected → seen):\n"
+                        + "  id=1: city: Tromsø → Oslo\n"
+                        + "  id=2: city: Bergen → NULL\n");
+        assertThat(comparison.describeDifference(List.of()))
+                .as("without a key, rows as a whole")
+                .contains("missing (expected, not seen)");
+        assertThat(comparison.describeDifference(List.of("email")))
+                .as("a key the expected rows do not give")
+                .contains("missing (expected, not seen)");
+    }
+
+    @Test
+    void compositeKeysAndKeysSeenTwiceFallBackToRows() {
+        TableData expected =
+                new TableData(List.of("o", "l", "qty"), List.of(List.of("1", "1", "5"), List.of("1", "2", "3")));
+        TableData seen =
+                new TableData(List.of("o", "l", "qty"), List.of(List.of("1", "1", "5"), List.of("1", "2", "4")));
+        assertThat(TableComparison.of(expected, seen).describeDifference(List.of("o", "l")))
+                .isEqualTo("rows that differ (expected → seen):\n  o=1, l=2: qty: 3 → 4\n");
+        TableData twice =
+                new TableData(List.of("o", "l", "qty"), List.of(List.of("1", "1", "5"), List.of("1", "1", "5")));
+        assertThat(TableComparison.of(expected, twice).describeDifference(List.of("o", "l")))
+                .contains("unexpected (seen, not expected)");
+    }
 }
