@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Formats the storage and starts a broker+controller. Two listeners: INTERNAL is advertised to
+# Formats the storage (once: a container started again keeps its data) and starts a broker+controller. Two listeners: INTERNAL is advertised to
 # other containers as $KAFKA_INTERNAL_HOST:9092, EXTERNAL to the host as localhost:$KAFKA_EXTERNAL_PORT
 # (the mapped port, known only after the container is created: the caller passes it in).
 set -euo pipefail
@@ -27,5 +27,5 @@ auto.create.topics.enable=true
 PROPS
 CP="/opt/kafka/libs/*"
 java -cp "$CP" kafka.tools.StorageTool format -t "$(java -cp "$CP" kafka.tools.StorageTool random-uuid)" \
-  -c /tmp/server.properties --standalone
+  -c /tmp/server.properties --standalone --ignore-formatted
 exec java -Xms256m -Xmx768m -XX:+UseSerialGC -Dlog4j2.configurationFile=/opt/kafka/log4j2.properties -cp "$CP" kafka.Kafka /tmp/server.properties

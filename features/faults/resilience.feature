@@ -50,3 +50,15 @@ Feature: Pipelines survive the death of the engine and of the database
       | 1  | created |
       | 2  | created |
     And every row of the PostgreSQL table "orders" arrived in the Kafka topic "orders" exactly once
+
+  @kafka
+  Scenario: The Kafka broker is killed while rows flow through it; every row arrives at least once
+    The broker holds the topic between the source and the copy. Killed mid-transfer, it comes
+    back on the same data; the engine's producers and consumers must reconnect by themselves.
+    This fails if a row is lost while the broker is away, or if the pipeline does not recover.
+    Given the PostgreSQL table "ledger" has 20000 generated rows
+    And a pipeline "ledger-copy" moves data from the PostgreSQL table "ledger" to the PostgreSQL table "ledger_copy"
+    When the Kafka broker is killed while rows are flowing
+    Then every row of the PostgreSQL table "ledger" arrived in the PostgreSQL table "ledger_copy" at least once
+    And within 60 seconds the PostgreSQL table "ledger_copy" has 20000 records
+    And the pipeline "ledger-copy" is running

@@ -84,6 +84,11 @@ public interface Environment extends AutoCloseable {
         throw new UnsupportedOperationException("The " + name() + " environment does not control the pipeline engine");
     }
 
+    /** Kills the Kafka broker the hard way and starts it again on the same data; returns once it answers. */
+    default void killAndRestartBroker() {
+        throw new UnsupportedOperationException("The " + name() + " environment does not control the Kafka broker");
+    }
+
     /** Stops PostgreSQL and starts it again with the same data; returns once it accepts connections. */
     default void restartPostgres() {
         throw new UnsupportedOperationException("The " + name() + " environment does not control PostgreSQL");

@@ -1,6 +1,6 @@
 package dev.sluice.steps;
 
-import dev.sluice.workspace.EngineFaults;
+import dev.sluice.workspace.TimedFaults;
 import io.cucumber.java.Before;
 import io.cucumber.java.en.When;
 import org.opentest4j.TestAbortedException;
@@ -30,10 +30,18 @@ public class FaultSteps {
         context.workspace().environment().killAndRestartEngine();
     }
 
-    /** Timed against the data: after the first records arrive and before the last (see {@link EngineFaults}). */
+    /** Timed against the data: after the first records arrive and before the last (see {@link TimedFaults}). */
     @When("the pipeline engine is killed while rows are flowing")
     public void killEngineWhileRowsFlow() {
-        String what = EngineFaults.killEngineWhileRowsFlow(context.workspace());
+        String what = TimedFaults.killEngineWhileRowsFlow(context.workspace());
+        context.scenario().log(what);
+        System.out.println("[sluice] " + what);
+    }
+
+    /** The broker dies mid-transfer and comes back on the same data; the engine's clients must reconnect. */
+    @When("the Kafka broker is killed while rows are flowing")
+    public void killBrokerWhileRowsFlow() {
+        String what = TimedFaults.killBrokerWhileRowsFlow(context.workspace());
         context.scenario().log(what);
         System.out.println("[sluice] " + what);
     }

@@ -66,6 +66,7 @@ class StepPatternsTest {
             "within 60 seconds the S3 bucket \"lake\" contains exactly:",
             "the pipeline engine is killed and restarted",
             "the pipeline engine is killed while rows are flowing",
+            "the Kafka broker is killed while rows are flowing",
             "every row of the PostgreSQL table \"ledger\" arrived in the Kafka topic \"ledger\" at least once",
             "every row of the PostgreSQL table \"ledger\" arrived in the S3 bucket \"ledger-lake\" exactly once",
             "PostgreSQL is restarted");

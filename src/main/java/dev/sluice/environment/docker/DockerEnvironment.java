@@ -14,9 +14,6 @@ import dev.sluice.sdk.PostgresEndpoint;
 import dev.sluice.sdk.S3Endpoint;
 import java.net.InetAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.sql.DriverManager;
 import java.time.Duration;
@@ -240,41 +237,27 @@ public final class DockerEnvironment implements Environment {
     /** SIGKILL to the worker's container, then the same container starts again and must become healthy. */
     @Override
     public void killAndRestartEngine() {
-        DockerClient docker = DockerClientFactory.instance().client();
-        docker.killContainerCmd(connect.getContainerId()).exec();
-        docker.startContainerCmd(connect.getContainerId()).exec();
-        Ready.await(
-                "connect",
-                settings.duration(Settings.SERVICE_START_TIMEOUT),
-                () -> {
-                    HttpResponse<Void> r = HttpClient.newHttpClient()
-                            .send(
-                                    HttpRequest.newBuilder(connectUrl().resolve("/health"))
-                                            .timeout(Duration.ofSeconds(2))
-                                            .build(),
-                                    HttpResponse.BodyHandlers.discarding());
-                    return r.statusCode() == 200;
-                },
-                () -> String.join("\n", engineLogTail(40)));
+        faults().killAndStart(connect, "connect", () -> DockerFaults.answersHealth(connectUrl()));
+    }
+
+    /** SIGKILL to the broker's container, then the same container (same data, same ports) starts again. */
+    @Override
+    public void killAndRestartBroker() {
+        faults().killAndStart(kafka, "kafka", () -> DockerFaults.clusterAnswers(kafkaBootstrapServers()));
     }
 
     /** docker restart: PostgreSQL's fast shutdown, then the same data directory again. */
     @Override
     public void restartPostgres() {
-        DockerClientFactory.instance()
-                .client()
-                .restartContainerCmd(postgres.getContainerId())
-                .withTimeout(30)
-                .exec();
-        Ready.await(
-                "postgres",
-                settings.duration(Settings.SERVICE_START_TIMEOUT),
-                () -> {
-                    try (var c = DriverManager.getConnection(postgres().jdbcUrl("postgres"), "postgres", password)) {
-                        return c.isValid(2);
-                    }
-                },
-                () -> postgres.getLogs());
+        faults().restart(postgres, "postgres", () -> {
+            try (var c = DriverManager.getConnection(postgres().jdbcUrl("postgres"), "postgres", password)) {
+                return c.isValid(2);
+            }
+        });
+    }
+
+    private DockerFaults faults() {
+        return new DockerFaults(settings.duration(Settings.SERVICE_START_TIMEOUT));
     }
 
     @Override

@@ -70,6 +70,14 @@ final class KafkaBroker extends LocalJvmService {
                 "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1",
                 "-Dlog4j2.configurationFile=" + log4jConfig);
+        if (!restarting()) {
+            format(config, jvm);
+        }
+        return new ChildJvm(name(), classpath, "kafka.Kafka", List.of(config.toString()), jvm, Map.of(), run);
+    }
+
+    /** A new broker's storage; a broker started again after a kill keeps its data. */
+    private void format(Path config, List<String> jvm) {
         // Formatting is a separate one-shot JVM: the tool ends by exiting the JVM.
         ChildJvm format = new ChildJvm(
                 "kafka-format",
@@ -84,7 +92,6 @@ final class KafkaBroker extends LocalJvmService {
             throw new IllegalStateException(
                     "formatting the KRaft storage exited with " + exit + ":\n" + String.join("\n", format.logTail(20)));
         }
-        return new ChildJvm(name(), classpath, "kafka.Kafka", List.of(config.toString()), jvm, Map.of(), run);
     }
 
     @Override

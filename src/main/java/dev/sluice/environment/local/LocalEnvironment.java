@@ -180,6 +180,11 @@ public final class LocalEnvironment implements Environment {
     }
 
     @Override
+    public void killAndRestartBroker() {
+        kafka.killAndRestart();
+    }
+
+    @Override
     public void restartPostgres() {
         postgres.restart();
     }

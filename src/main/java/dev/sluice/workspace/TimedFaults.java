@@ -7,14 +7,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Faults timed against the data: the engine dies while a workspace's pipelines are moving rows. */
-public final class EngineFaults {
+/** Faults timed against the data: a service dies while a workspace's pipelines are moving rows. */
+public final class TimedFaults {
     /** The first records of a pipeline just started should arrive within this; a snapshot starts at once. */
     private static final Duration FIRST_RECORDS_PATIENCE = Duration.ofSeconds(60);
     /** Fine enough to catch a few-second transfer after its first records and before its last. */
     private static final Duration POLL = Duration.ofMillis(50);
 
-    private EngineFaults() {}
+    private TimedFaults() {}
 
     /**
      * Waits until the first records of the workspace's started pipelines have arrived, checks that
@@ -22,6 +22,17 @@ public final class EngineFaults {
      * kills the engine the hard way and starts it again. Returns what had arrived at the kill.
      */
     public static String killEngineWhileRowsFlow(Workspace workspace) {
+        return killWhileRowsFlow(
+                workspace, "the engine", () -> workspace.environment().killAndRestartEngine());
+    }
+
+    /** As {@link #killEngineWhileRowsFlow}, killing the Kafka broker (the engine must ride it out). */
+    public static String killBrokerWhileRowsFlow(Workspace workspace) {
+        return killWhileRowsFlow(
+                workspace, "the Kafka broker", () -> workspace.environment().killAndRestartBroker());
+    }
+
+    private static String killWhileRowsFlow(Workspace workspace, String victim, Runnable killAndRestart) {
         List<Pipeline> started = workspace.engine().pipelineNames().stream()
                 .map(workspace::pipeline)
                 .toList();
@@ -55,8 +66,8 @@ public final class EngineFaults {
             throw new AssertionError("The kill would come too late to test anything: " + String.join("; ", done)
                     + " had all arrived. Give the origin more rows (e.g. 20000 generated rows).");
         }
-        workspace.environment().killAndRestartEngine();
-        return "killed the engine with " + String.join("; ", inFlight) + " (the rest in flight)";
+        killAndRestart.run();
+        return "killed " + victim + " with " + String.join("; ", inFlight) + " (the rest in flight)";
     }
 
     private static String describe(List<Destination> destinations) {
