@@ -240,10 +240,15 @@ public final class DockerEnvironment implements Environment {
         faults().killAndStart(connect, "connect", () -> DockerFaults.answersHealth(connectUrl()));
     }
 
-    /** SIGKILL to the broker's container, then the same container (same data, same ports) starts again. */
+    /**
+     * Not yet in containers: after a SIGKILL and start of the broker's container, the broker answered
+     * again but the worker never rejoined its group ("The worker is currently ensuring membership in
+     * the cluster") and every later scenario failed. Until that is understood, the fault is local only.
+     */
     @Override
     public void killAndRestartBroker() {
-        faults().killAndStart(kafka, "kafka", () -> DockerFaults.clusterAnswers(kafkaBootstrapServers()));
+        throw new UnsupportedOperationException("The docker environment cannot kill the Kafka broker yet: after its "
+                + "container restarts, the worker does not rejoin its group. The local environment can.");
     }
 
     /** docker restart: PostgreSQL's fast shutdown, then the same data directory again. */

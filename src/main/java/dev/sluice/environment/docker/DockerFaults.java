@@ -5,11 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
 
@@ -42,14 +38,5 @@ record DockerFaults(Duration readyTimeout) {
                                 .build(),
                         HttpResponse.BodyHandlers.discarding());
         return r.statusCode() == 200;
-    }
-
-    static boolean clusterAnswers(String bootstrapServers) throws Exception {
-        try (Admin admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000))) {
-            return !admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty();
-        }
     }
 }
