@@ -42,7 +42,10 @@ public final class DestinationAssertions {
                             comparison.matches(),
                             actual.rows().size() + " rows" + when + ":\n"
                                     + comparison.actual().render()
-                                    + comparison.describeDifference(destination.keyColumns()));
+                                    + (comparison.matches()
+                                            ? ""
+                                            // The key costs the destination a look-up: only a difference needs it.
+                                            : comparison.describeDifference(destination.keyColumns())));
                 },
                 abort);
     }
