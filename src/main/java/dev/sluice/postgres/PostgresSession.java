@@ -1,6 +1,7 @@
 package dev.sluice.postgres;
 
 import dev.sluice.sdk.PostgresEndpoint;
+import dev.sluice.sdk.jdbc.SqlDestination;
 import dev.sluice.sdk.system.DataSystem;
 import dev.sluice.sdk.system.Endpoint;
 import dev.sluice.sdk.system.Namespace;
@@ -39,7 +40,7 @@ public final class PostgresSession implements SystemSession {
 
     @Override
     public Destination destination(Endpoint endpoint) {
-        return new PostgresDestination(database(), PostgresTable.of(endpoint));
+        return new SqlDestination(new PostgresDestination(database(), PostgresTable.of(endpoint)));
     }
 
     /** The Debezium JDBC sink creates tables but not schemas. */

@@ -1,6 +1,8 @@
 package dev.sluice.postgres;
 
 import dev.sluice.sdk.PostgresEndpoint;
+import dev.sluice.sdk.jdbc.DebeziumSource;
+import dev.sluice.sdk.jdbc.JdbcSink;
 import dev.sluice.sdk.system.ConnectorContext;
 import dev.sluice.sdk.system.DataSystem;
 import dev.sluice.sdk.system.Endpoint;
@@ -31,11 +33,7 @@ public final class PostgresSystem implements DataSystem {
             "sluice.debezium.version",
             "io.debezium.connector.postgresql.PostgresConnector",
             "io.debezium:debezium-connector-postgres:tar.gz:plugin:{version}");
-    public static final StageLibrary DEBEZIUM_JDBC = StageLibrary.archive(
-            "debezium-jdbc",
-            "sluice.debezium.version",
-            "io.debezium.connector.jdbc.JdbcSinkConnector",
-            "io.debezium:debezium-connector-jdbc:tar.gz:plugin:{version}");
+    public static final StageLibrary DEBEZIUM_JDBC = JdbcSink.STAGE_LIBRARY;
     private static final String NO_POSTGRES =
             "In the external environment, set sluice.postgres.url, sluice.postgres.user and sluice.postgres.password.";
 
@@ -82,16 +80,7 @@ public final class PostgresSystem implements DataSystem {
         c.put("publication.autocreate.mode", "filtered");
         c.put("table.include.list", table.schema() + "\\." + table.table());
         c.put("snapshot.mode", "initial");
-        // Connect's own logical types for dates and times: every sink (JDBC, Iceberg) knows them.
-        c.put("time.precision.mode", "connect");
-        c.put("topic.creation.default.replication.factor", "1");
-        c.put("topic.creation.default.partitions", "1");
-        c.put("transforms", "unwrap,route");
-        c.put("transforms.unwrap.type", "io.debezium.transforms.ExtractNewRecordState");
-        c.put("transforms.unwrap.delete.tombstone.handling.mode", "tombstone");
-        c.put("transforms.route.type", "org.apache.kafka.connect.transforms.RegexRouter");
-        c.put("transforms.route.regex", ".*");
-        c.put("transforms.route.replacement", topic);
+        c.putAll(DebeziumSource.flattenedRowsInto(topic));
         return Optional.of(c);
     }
 
@@ -100,36 +89,13 @@ public final class PostgresSystem implements DataSystem {
             String topic, Endpoint destination, SinkInput input, ConnectorContext context) {
         PostgresTable table = PostgresTable.of(destination);
         PostgresEndpoint postgres = context.engineSide(ID, PostgresEndpoint.class, NO_POSTGRES);
-        Map<String, String> c = new LinkedHashMap<>();
-        c.put("connector.class", DEBEZIUM_JDBC.connectorClass());
-        c.put("tasks.max", "1");
-        c.put("topics", topic);
-        c.put("connection.url", postgres.jdbcUrl(context.namespace().database()));
-        c.put("connection.username", postgres.user());
-        c.put("connection.password", postgres.password());
-        c.put("collection.name.format", table.qualified());
-        c.put("schema.evolution", "basic");
-        // Columns named like SQL keywords ("order") or in mixed case ("Email" beside "email") stay as they are.
-        c.put("quote.identifiers", "true");
-        c.put("use.time.zone", "UTC");
-        if (!input.keyedByOrigin()) {
-            // Records written by other producers may carry plain-text keys; rows are keyed by their id field.
-            c.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
-        }
-        if (input.keyedByOrigin() && !input.origin().primaryKey().isEmpty()) {
-            // Source records carry the primary key as their key; deletes arrive as tombstones.
-            c.put("insert.mode", "upsert");
-            c.put("primary.key.mode", "record_key");
-            c.put("delete.enabled", "true");
-        } else if (!input.keyedByOrigin() && input.fieldsAfterProcessors().contains("id")) {
-            c.put("insert.mode", "upsert");
-            c.put("primary.key.mode", "record_value");
-            c.put("primary.key.fields", "id");
-        } else {
-            c.put("insert.mode", "insert");
-            c.put("primary.key.mode", "none");
-        }
-        return Optional.of(c);
+        return Optional.of(JdbcSink.config(
+                topic,
+                postgres.jdbcUrl(context.namespace().database()),
+                postgres.user(),
+                postgres.password(),
+                table.qualified(),
+                input));
     }
 
     @Override

@@ -1,18 +1,16 @@
 package dev.sluice.environment.docker;
 
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.model.ExposedPort;
-import com.github.dockerjava.api.model.PortBinding;
-import com.github.dockerjava.api.model.Ports;
 import dev.sluice.environment.Environment;
 import dev.sluice.environment.Secrets;
-import dev.sluice.environment.ServiceStartException;
 import dev.sluice.environment.Settings;
 import dev.sluice.environment.StopOnExit;
-import dev.sluice.environment.local.FreePorts;
+import dev.sluice.environment.shared.FreePorts;
 import dev.sluice.sdk.PostgresEndpoint;
+import dev.sluice.sdk.Redactor;
 import dev.sluice.sdk.S3Endpoint;
-import java.net.InetAddress;
+import dev.sluice.sdk.system.DatabaseServer;
+import dev.sluice.sdk.system.Services;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.sql.DriverManager;
@@ -28,9 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
-import org.testcontainers.containers.Network;
 import org.testcontainers.containers.wait.strategy.Wait;
-import org.testcontainers.utility.DockerImageName;
 
 /**
  * The services as containers (Testcontainers) on a network of the run's own, from the images
@@ -50,12 +46,15 @@ public final class DockerEnvironment implements Environment {
     private final Map<String, String> labels = new LinkedHashMap<>();
     private final String password = Secrets.generate();
     private final String s3Secret = Secrets.generate();
-    private final Map<String, Duration> startTimes = new LinkedHashMap<>();
-    private Network network;
+    private final String mariadbPassword = Secrets.generate();
+    private Duration totalStart;
+    private ServiceContainers containers;
     private GenericContainer<?> postgres;
     private GenericContainer<?> s3;
     private GenericContainer<?> kafka;
     private GenericContainer<?> connect;
+    private GenericContainer<?> mariadb;
+    private SluiceImages images;
     private int kafkaHostPort;
     private int postgresHostPort;
     private int connectHostPort;
@@ -67,7 +66,7 @@ public final class DockerEnvironment implements Environment {
         labels.put(MANAGED, "true");
         labels.put(RUN, runId);
         // A kept environment has no owner to outlive: no later run reaps it.
-        labels.put(OWNER, settings.flag(Settings.KEEP) ? "kept" : owner());
+        labels.put(OWNER, settings.flag(Settings.KEEP) ? "kept" : DockerReaper.owner());
     }
 
     @Override
@@ -87,43 +86,41 @@ public final class DockerEnvironment implements Environment {
         if (reaped > 0) {
             LOG.warn("Removed {} container(s)/network(s) left behind by an earlier run that was killed", reaped);
         }
-        SluiceImages images = new SluiceImages(settings, docker);
+        images = new SluiceImages(settings, docker);
         String composedWorker = images.composedWorker(
                 ConsistencyCheck.Mode.parse(settings.find("sluice.consistency").orElse("fail")));
         stopOnExit = StopOnExit.register("sluice-docker-environment-stop", this::close);
-        Duration timeout = settings.duration(Settings.SERVICE_START_TIMEOUT);
         try {
-            network = Network.builder()
-                    .createNetworkCmdModifier(cmd -> cmd.withLabels(labels))
-                    .build();
-            network.getId();
-            // Host ports are chosen before the start, so that a restarted container answers where it did.
+            containers = new ServiceContainers(labels, settings.duration(Settings.SERVICE_START_TIMEOUT));
             postgresHostPort = FreePorts.next();
-            postgres = withHostPort(container(images.postgres(), "postgres", timeout), postgresHostPort, 5432)
+            postgres = containers
+                    .define(images.postgres(), "postgres", postgresHostPort, 5432)
                     .withEnv("POSTGRES_PASSWORD", password)
                     .waitingFor(Wait.forLogMessage(".*database system is ready to accept connections.*", 1));
             s3HostPort = FreePorts.next();
-            s3 = withHostPort(container(images.s3(), "s3", timeout), s3HostPort, 9000)
+            s3 = containers
+                    .define(images.s3(), "s3", s3HostPort, 9000)
                     .withEnv("S3_ACCESS_KEY", "sluice-" + runId)
                     .withEnv("S3_SECRET_KEY", s3Secret)
                     .waitingFor(Wait.forListeningPort());
             kafkaHostPort = FreePorts.next();
             // The broker also advertises its host port to the tests.
-            kafka = withHostPort(container(images.kafka(), "kafka", timeout), kafkaHostPort, 9093)
+            kafka = containers
+                    .define(images.kafka(), "kafka", kafkaHostPort, 9093)
                     .withEnv("KAFKA_INTERNAL_HOST", "kafka")
                     .withEnv("KAFKA_EXTERNAL_PORT", Integer.toString(kafkaHostPort))
                     .waitingFor(Wait.forLogMessage(".*Kafka Server started.*", 1));
-            CompletableFuture<Void> pg = CompletableFuture.runAsync(() -> startTimed("postgres", postgres));
-            CompletableFuture<Void> objectStore = CompletableFuture.runAsync(() -> startTimed("s3", s3));
-            startTimed("kafka", kafka);
+            CompletableFuture<Void> pg = CompletableFuture.runAsync(() -> containers.start("postgres", postgres));
+            CompletableFuture<Void> objectStore = CompletableFuture.runAsync(() -> containers.start("s3", s3));
+            containers.start("kafka", kafka);
             connectHostPort = FreePorts.next();
-            connect = withHostPort(
-                            container(DockerImageName.parse(composedWorker), "connect", timeout), connectHostPort, 8083)
+            connect = containers
+                    .define(composedWorker, "connect", connectHostPort, 8083)
                     .withEnv("CONNECT_BOOTSTRAP_SERVERS", "kafka:9092")
                     .withEnv("CONNECT_GROUP_ID", "sluice-" + runId)
                     .withEnv("CONNECT_ADVERTISED_HOST", "connect")
                     .waitingFor(Wait.forHttp("/health").forPort(8083).forStatusCode(200));
-            startTimed("connect", connect);
+            containers.start("connect", connect);
             pg.join();
             objectStore.join();
         } catch (CompletionException e) {
@@ -133,64 +130,16 @@ public final class DockerEnvironment implements Environment {
             close();
             throw e;
         }
-        startTimes.put("environment", Duration.ofNanos(System.nanoTime() - begin));
+        totalStart = Duration.ofNanos(System.nanoTime() - begin);
         LOG.info(
                 "docker environment ready in {} s (Docker API {}): kafka {} | connect {} | postgres {} | s3 {} | run {}",
-                String.format("%.1f", startTimes.get("environment").toMillis() / 1000.0),
+                String.format("%.1f", totalStart.toMillis() / 1000.0),
                 api,
                 kafkaBootstrapServers(),
                 connectUrl(),
                 postgres(),
                 s3().map(S3Endpoint::url).orElse(null),
                 runId);
-    }
-
-    private GenericContainer<?> container(DockerImageName image, String alias, Duration timeout) {
-        GenericContainer<?> c = new GenericContainer<>(image);
-        return c.withNetwork(network)
-                .withNetworkAliases(alias)
-                .withLabels(labels)
-                .withStartupTimeout(timeout);
-    }
-
-    private static GenericContainer<?> withHostPort(GenericContainer<?> container, int hostPort, int containerPort) {
-        return container.withExposedPorts(containerPort).withCreateContainerCmdModifier(cmd -> cmd.getHostConfig()
-                .withPortBindings(new PortBinding(
-                        Ports.Binding.bindIpAndPort("127.0.0.1", hostPort), ExposedPort.tcp(containerPort))));
-    }
-
-    private GenericContainer<?> container(String image, String alias, Duration timeout) {
-        return container(DockerImageName.parse(image), alias, timeout);
-    }
-
-    private void startTimed(String service, GenericContainer<?> container) {
-        long begin = System.nanoTime();
-        try {
-            container.start();
-        } catch (RuntimeException e) {
-            String logs = "";
-            try {
-                logs = container.getLogs();
-            } catch (RuntimeException ignored) {
-                // the container may not exist at all
-            }
-            String[] lines = logs.split("\n");
-            throw new ServiceStartException(
-                    service,
-                    String.valueOf(e.getMessage()),
-                    "container " + container.getDockerImageName(),
-                    List.of(lines).subList(Math.max(0, lines.length - 40), lines.length),
-                    e);
-        }
-        Duration took = Duration.ofNanos(System.nanoTime() - begin);
-        synchronized (startTimes) {
-            startTimes.put(service, took);
-        }
-        LOG.info(
-                "{} ready in {} s (container {})",
-                service,
-                String.format("%.1f", took.toMillis() / 1000.0),
-                container.getContainerId().substring(0, 12));
     }
 
     @Override
@@ -227,6 +176,33 @@ public final class DockerEnvironment implements Environment {
     @Override
     public Optional<S3Endpoint> s3ForEngine() {
         return Optional.of(new S3Endpoint(URI.create("http://s3:9000"), "us-east-1", "sluice-" + runId, s3Secret));
+    }
+
+    /** MariaDB's container starts when a scenario first uses it. */
+    @Override
+    public void addServices(Map<String, Object> forTests, Map<String, Object> forEngine) {
+        forTests.put("mariadb", (Services.OnDemand) () -> mariadb(false));
+        forEngine.put("mariadb", (Services.OnDemand) () -> mariadb(true));
+    }
+
+    private synchronized DatabaseServer mariadb(boolean forEngine) {
+        if (containers == null) {
+            throw new IllegalStateException("The docker environment is not started");
+        }
+        if (mariadb == null) {
+            GenericContainer<?> c = containers
+                    .define(images.mariadb(), "mariadb", FreePorts.next(), 3306)
+                    .withEnv("MARIADB_USER", "sluice")
+                    .withEnv("MARIADB_PASSWORD", mariadbPassword)
+                    // The first server of the container listens on no port; the second is the one to use.
+                    .waitingFor(Wait.forListeningPort());
+            Redactor.register(mariadbPassword);
+            containers.start("mariadb", c);
+            mariadb = c;
+        }
+        return forEngine
+                ? new DatabaseServer("mariadb", 3306, "sluice", mariadbPassword)
+                : new DatabaseServer("localhost", mariadb.getMappedPort(3306), "sluice", mariadbPassword);
     }
 
     @Override
@@ -267,46 +243,31 @@ public final class DockerEnvironment implements Environment {
 
     @Override
     public List<String> engineLogTail(int lines) {
-        if (connect == null || !connect.isRunning()) {
-            return List.of();
-        }
-        String[] all = connect.getLogs().split("\n");
-        return List.of(all).subList(Math.max(0, all.length - lines), all.length);
+        return connect == null || !connect.isRunning() ? List.of() : ServiceContainers.logTail(connect, lines);
     }
 
     @Override
     public Map<String, Duration> startTimes() {
-        synchronized (startTimes) {
-            return new LinkedHashMap<>(startTimes);
+        Map<String, Duration> times = containers == null ? new LinkedHashMap<>() : containers.startTimes();
+        if (totalStart != null) {
+            times.put("environment", totalStart);
         }
+        return times;
     }
 
     @Override
     public synchronized void close() {
-        if (network == null) {
+        if (containers == null) {
             return;
         }
         if (settings.flag(Settings.KEEP)) {
             printKept();
-            network = null;
+            containers = null;
             return;
         }
         long begin = System.nanoTime();
-        for (GenericContainer<?> c : new GenericContainer<?>[] {connect, kafka, s3, postgres}) {
-            if (c != null) {
-                try {
-                    c.stop();
-                } catch (RuntimeException e) {
-                    LOG.warn("Stopping a container failed: {}", e.toString());
-                }
-            }
-        }
-        try {
-            network.close();
-        } catch (RuntimeException e) {
-            LOG.warn("Removing the network failed: {}", e.toString());
-        }
-        network = null;
+        containers.removeAll();
+        containers = null;
         if (stopOnExit != null) {
             stopOnExit.withdraw();
         }
@@ -322,6 +283,7 @@ public final class DockerEnvironment implements Environment {
         urls.put("s3", s3 == null ? null : s3().map(e -> e.url().toString()).orElse(null));
         urls.put("kafka", kafka == null ? null : kafkaBootstrapServers());
         urls.put("connect", connect == null ? null : connectUrl().toString());
+        urls.put("mariadb", mariadb == null ? null : mariadb(false).toString());
         urls.forEach((service, url) -> {
             if (url != null) b.append(String.format("  %-9s %s%n", service, url));
         });
@@ -331,26 +293,6 @@ public final class DockerEnvironment implements Environment {
 
     @Override
     public Optional<String> stopCommand() {
-        StringBuilder ids = new StringBuilder();
-        for (GenericContainer<?> c : new GenericContainer<?>[] {postgres, s3, kafka, connect}) {
-            if (c != null && c.getContainerId() != null) {
-                ids.append(' ').append(c.getContainerId(), 0, 12);
-            }
-        }
-        return ids.isEmpty() || network == null
-                ? Optional.empty()
-                : Optional.of("docker rm -f" + ids + " && docker network rm "
-                        + network.getId().substring(0, 12));
-    }
-
-    /** This JVM, as a label value: a later run removes what a dead owner left. */
-    static String owner() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (java.net.UnknownHostException e) {
-            host = "unknown";
-        }
-        return host + ":" + ProcessHandle.current().pid();
+        return Optional.ofNullable(containers).map(ServiceContainers::stopCommand);
     }
 }

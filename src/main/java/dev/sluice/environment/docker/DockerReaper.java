@@ -3,6 +3,7 @@ package dev.sluice.environment.docker;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.Network;
+import java.net.InetAddress;
 import java.util.List;
 import java.util.Map;
 
@@ -48,11 +49,20 @@ final class DockerReaper {
         }
         String host = owner.substring(0, owner.lastIndexOf(':'));
         String pid = owner.substring(owner.lastIndexOf(':') + 1);
-        if (!host.equals(DockerEnvironment.owner()
-                        .substring(0, DockerEnvironment.owner().lastIndexOf(':')))
-                || !pid.matches("\\d+")) {
+        if (!host.equals(owner().substring(0, owner().lastIndexOf(':'))) || !pid.matches("\\d+")) {
             return false;
         }
         return ProcessHandle.of(Long.parseLong(pid)).map(p -> !p.isAlive()).orElse(true);
+    }
+
+    /** This JVM, as a label value: a later run removes what a dead owner left. */
+    static String owner() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            host = "unknown";
+        }
+        return host + ":" + ProcessHandle.current().pid();
     }
 }

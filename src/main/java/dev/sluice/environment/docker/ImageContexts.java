@@ -1,10 +1,10 @@
 package dev.sluice.environment.docker;
 
 import dev.sluice.environment.Settings;
-import dev.sluice.environment.local.LocalEnvironment;
-import dev.sluice.environment.local.LocalFiles;
-import dev.sluice.environment.local.MavenArtifacts;
-import dev.sluice.environment.local.StageLibraryInstaller;
+import dev.sluice.environment.shared.EngineArtifacts;
+import dev.sluice.environment.shared.MavenArtifacts;
+import dev.sluice.environment.shared.StageLibraryInstaller;
+import dev.sluice.environment.shared.WorkerConfig;
 import dev.sluice.sdk.system.StageLibrary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,13 +43,19 @@ public final class ImageContexts {
                     jarsContext(
                             recipes.resolve("kafka"),
                             out.resolve("kafka"),
-                            LocalEnvironment.withOneLogBridge(
-                                    artifacts.runtimeClasspath(LocalEnvironment.kafkaCore(kafkaVersion)))));
+                            EngineArtifacts.withOneLogBridge(
+                                    artifacts.runtimeClasspath(EngineArtifacts.kafkaCore(kafkaVersion)))));
             String coreBuild = jarsContext(
                     recipes.resolve("connect"),
                     out.resolve("connect"),
-                    LocalEnvironment.withOneLogBridge(
-                            artifacts.runtimeClasspath(LocalEnvironment.connectCore(kafkaVersion))));
+                    EngineArtifacts.withOneLogBridge(
+                            artifacts.runtimeClasspath(EngineArtifacts.connectCore(kafkaVersion))));
+            // The worker's configuration as the local worker has it, with placeholders for the container's values.
+            Files.writeString(out.resolve("connect/worker.properties"), WorkerConfig.imageTemplate());
+            Files.writeString(
+                    out.resolve("connect/jvm.options"),
+                    String.join("\n", WorkerConfig.jvmOptions("/opt/connect/log4j2.properties")) + "\n");
+            Files.writeString(out.resolve("connect/main-class"), WorkerConfig.MAIN_CLASS + "\n");
             info.put("CONNECT_VERSION", kafkaVersion);
             info.put("CONNECT_BUILD_ID", coreBuild);
             String s3Version = settings.get(Settings.S3PROXY_VERSION);
@@ -93,7 +99,7 @@ public final class ImageContexts {
             digest.update(jar.getFileName().toString().getBytes());
             digest.update(Long.toString(Files.size(jar)).getBytes());
         }
-        Files.writeString(context.resolve("log4j2.properties"), LocalFiles.LOG4J_CONFIG);
+        Files.writeString(context.resolve("log4j2.properties"), EngineArtifacts.LOG4J_CONFIG);
         return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
     }
 

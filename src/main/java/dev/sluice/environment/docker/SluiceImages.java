@@ -38,6 +38,10 @@ final class SluiceImages {
         return require("sluice/postgres:15");
     }
 
+    String mariadb() {
+        return require("sluice/mariadb:10.11");
+    }
+
     String s3() {
         return require("sluice/s3:" + settings.get(Settings.S3PROXY_VERSION));
     }

@@ -1,5 +1,6 @@
 package dev.sluice.environment.local;
 
+import dev.sluice.environment.shared.FreePorts;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

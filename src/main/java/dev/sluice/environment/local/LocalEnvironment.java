@@ -4,14 +4,19 @@ import dev.sluice.environment.Environment;
 import dev.sluice.environment.Secrets;
 import dev.sluice.environment.Settings;
 import dev.sluice.environment.StopOnExit;
+import dev.sluice.environment.shared.EngineArtifacts;
+import dev.sluice.environment.shared.MavenArtifacts;
+import dev.sluice.environment.shared.StageLibraryInstaller;
 import dev.sluice.sdk.PostgresEndpoint;
+import dev.sluice.sdk.Redactor;
 import dev.sluice.sdk.S3Endpoint;
+import dev.sluice.sdk.system.DatabaseServer;
+import dev.sluice.sdk.system.Services;
 import dev.sluice.sdk.system.StageLibrary;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -26,9 +31,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class LocalEnvironment implements Environment {
     private static final Logger LOG = LoggerFactory.getLogger("dev.sluice");
-    /** slf4j 1.x and 2.x bridges to Log4j 2, so the services' logs reach their log files whatever slf4j they bring. */
-    public static final List<String> LOG_BRIDGES = List.of(
-            "org.apache.logging.log4j:log4j-slf4j-impl:2.24.3", "org.apache.logging.log4j:log4j-slf4j2-impl:2.24.3");
 
     private final Settings settings;
     private final Path workDir;
@@ -37,6 +39,7 @@ public final class LocalEnvironment implements Environment {
     private KafkaBroker kafka;
     private ConnectWorker connect;
     private S3Server s3;
+    private MariaDbServer mariadb;
     private StopOnExit stopOnExit;
     private Duration totalStart;
 
@@ -82,10 +85,15 @@ public final class LocalEnvironment implements Environment {
             CompletableFuture<Void> s3Ready = CompletableFuture.runAsync(s3::start);
             CompletableFuture<Void> kafkaReady = CompletableFuture.runAsync(() -> {
                 kafka = new KafkaBroker(
-                        run, timeout, withOneLogBridge(artifacts.runtimeClasspath(kafkaCore(kafkaVersion))), log4j);
+                        run,
+                        timeout,
+                        EngineArtifacts.withOneLogBridge(
+                                artifacts.runtimeClasspath(EngineArtifacts.kafkaCore(kafkaVersion))),
+                        log4j);
                 kafka.start();
             });
-            List<Path> connectClasspath = withOneLogBridge(artifacts.runtimeClasspath(connectCore(kafkaVersion)));
+            List<Path> connectClasspath = EngineArtifacts.withOneLogBridge(
+                    artifacts.runtimeClasspath(EngineArtifacts.connectCore(kafkaVersion)));
             List<Path> pluginPath = installStageLibraries(artifacts);
             kafkaReady.join();
             connect = new ConnectWorker(run, timeout, connectClasspath, pluginPath, log4j, kafka.bootstrapServers());
@@ -120,40 +128,6 @@ public final class LocalEnvironment implements Environment {
         return dirs;
     }
 
-    /**
-     * Keeps the one Log4j bridge that matches the slf4j API on the class path: both bridges hold
-     * classes of the same names, and the wrong one fails with NoClassDefFoundError (seen with a
-     * wildcard class path, whose order is the directory's).
-     */
-    public static List<Path> withOneLogBridge(List<Path> classpath) {
-        boolean slf4j2 =
-                classpath.stream().map(p -> p.getFileName().toString()).anyMatch(n -> n.startsWith("slf4j-api-2."));
-        String unwanted = slf4j2 ? "log4j-slf4j-impl-" : "log4j-slf4j2-impl-";
-        return classpath.stream()
-                .filter(p -> !p.getFileName().toString().startsWith(unwanted))
-                .toList();
-    }
-
-    /** The broker's artifacts: resolved with their dependencies, they are its class path. */
-    public static List<String> kafkaCore(String version) {
-        return with(LOG_BRIDGES, "org.apache.kafka:kafka_2.13:" + version);
-    }
-
-    /** The worker's artifacts (the core, without any connector plugin). */
-    public static List<String> connectCore(String version) {
-        return with(
-                LOG_BRIDGES,
-                "org.apache.kafka:connect-runtime:" + version,
-                "org.apache.kafka:connect-json:" + version,
-                "org.apache.kafka:connect-transforms:" + version);
-    }
-
-    private static List<String> with(List<String> base, String... more) {
-        List<String> all = new ArrayList<>(Arrays.asList(more));
-        all.addAll(base);
-        return all;
-    }
-
     @Override
     public URI connectUrl() {
         return connect.url();
@@ -167,6 +141,35 @@ public final class LocalEnvironment implements Environment {
     @Override
     public PostgresEndpoint postgres() {
         return postgres.endpoint();
+    }
+
+    /** MariaDB starts (and its binaries download) only when a scenario first uses it. */
+    @Override
+    public void addServices(java.util.Map<String, Object> forTests, java.util.Map<String, Object> forEngine) {
+        forTests.put("mariadb", (Services.OnDemand) this::mariadb);
+        forEngine.put("mariadb", (Services.OnDemand) this::mariadb);
+    }
+
+    private synchronized DatabaseServer mariadb() {
+        if (run == null) {
+            throw new IllegalStateException("The local environment is not started");
+        }
+        if (mariadb == null || !mariadb.isRunning()) {
+            String version = settings.get(Settings.MARIADB_VERSION);
+            Path binaries;
+            try (MavenArtifacts artifacts = new MavenArtifacts()) {
+                binaries = MariaDbBinaries.unpack(
+                        artifacts.artifact(MariaDbBinaries.coordinates(version)),
+                        version,
+                        workDir.toAbsolutePath().resolve("mariadb-binaries"));
+            }
+            MariaDbServer server = new MariaDbServer(
+                    run, settings.duration(Settings.SERVICE_START_TIMEOUT), Secrets.generate(), binaries);
+            Redactor.register(server.endpoint().password());
+            server.start();
+            mariadb = server;
+        }
+        return mariadb.endpoint();
     }
 
     @Override
@@ -202,7 +205,7 @@ public final class LocalEnvironment implements Environment {
     @Override
     public java.util.Map<String, Duration> startTimes() {
         java.util.Map<String, Duration> times = new java.util.LinkedHashMap<>();
-        for (LocalJvmService s : new LocalJvmService[] {postgres, s3, kafka, connect}) {
+        for (LocalJvmService s : new LocalJvmService[] {postgres, s3, mariadb, kafka, connect}) {
             if (s != null && s.startedIn() != null) {
                 times.put(s.name(), s.startedIn());
             }
@@ -229,6 +232,7 @@ public final class LocalEnvironment implements Environment {
         CompletableFuture<Void> k = CompletableFuture.runAsync(() -> stopQuietly(kafka));
         stopQuietly(postgres);
         stopQuietly(s3);
+        stopQuietly(mariadb);
         k.join();
         run.delete();
         run = null;
@@ -268,7 +272,7 @@ public final class LocalEnvironment implements Environment {
 
     private List<LocalJvmService> runningServices() {
         List<LocalJvmService> running = new ArrayList<>();
-        for (LocalJvmService s : new LocalJvmService[] {postgres, s3, kafka, connect}) {
+        for (LocalJvmService s : new LocalJvmService[] {postgres, s3, mariadb, kafka, connect}) {
             if (s != null && s.isRunning()) {
                 running.add(s);
             }

@@ -1,5 +1,6 @@
 package dev.sluice.environment.local;
 
+import dev.sluice.environment.shared.FreePorts;
 import dev.sluice.sdk.PostgresEndpoint;
 import java.io.File;
 import java.nio.file.Path;

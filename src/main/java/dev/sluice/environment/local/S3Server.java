@@ -1,5 +1,6 @@
 package dev.sluice.environment.local;
 
+import dev.sluice.environment.shared.FreePorts;
 import dev.sluice.sdk.S3Endpoint;
 import java.net.URI;
 import java.nio.file.Path;

@@ -16,14 +16,13 @@ class DockerBitsTest {
 
     @Test
     void onlyADeadOwnerOnThisHostIsReaped() throws Exception {
-        String host =
-                DockerEnvironment.owner().substring(0, DockerEnvironment.owner().lastIndexOf(':'));
+        String host = DockerReaper.owner().substring(0, DockerReaper.owner().lastIndexOf(':'));
         Process done = new ProcessBuilder("true").start();
         done.waitFor();
 
         assertThat(DockerReaper.ownerIsGone(Map.of(DockerEnvironment.OWNER, host + ":" + done.pid())))
                 .isTrue();
-        assertThat(DockerReaper.ownerIsGone(Map.of(DockerEnvironment.OWNER, DockerEnvironment.owner())))
+        assertThat(DockerReaper.ownerIsGone(Map.of(DockerEnvironment.OWNER, DockerReaper.owner())))
                 .isFalse();
         assertThat(DockerReaper.ownerIsGone(Map.of(DockerEnvironment.OWNER, "another-host:" + done.pid())))
                 .isFalse();

@@ -162,7 +162,7 @@ class DockerEnvironmentIT {
                             .get(5, TimeUnit.MINUTES))
                     .isTrue();
             CompletableFuture.runAsync(() -> out.lines().forEach(l -> {}));
-            String owner = DockerEnvironment.owner().replaceAll(":\\d+$", ":" + probe.pid());
+            String owner = DockerReaper.owner().replaceAll(":\\d+$", ":" + probe.pid());
             assertThat(containersOwnedBy(owner)).as("containers of the probe").isEqualTo(4);
 
             probe.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
@@ -182,7 +182,7 @@ class DockerEnvironmentIT {
     private static int containersOf(DockerEnvironment environment) {
         return docker.listContainersCmd()
                 .withShowAll(true)
-                .withLabelFilter(Map.of(DockerEnvironment.OWNER, DockerEnvironment.owner()))
+                .withLabelFilter(Map.of(DockerEnvironment.OWNER, DockerReaper.owner()))
                 .exec()
                 .size();
     }

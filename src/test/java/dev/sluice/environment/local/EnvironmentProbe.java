@@ -16,6 +16,8 @@ public final class EnvironmentProbe {
     public static void main(String[] args) throws Exception {
         Environment environment = Environments.create(Settings.fromJvm());
         environment.start();
+        // Also the services that start on demand, so that their processes are proven not to leak either.
+        environment.services().forTests("mariadb", Object.class);
         System.out.println(READY);
         System.out.flush();
         Thread.sleep(Long.MAX_VALUE);

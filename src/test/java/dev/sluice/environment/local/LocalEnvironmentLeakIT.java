@@ -92,7 +92,9 @@ class LocalEnvironmentLeakIT {
                 .contains("ConnectDistributed")
                 .contains("PostgresMain")
                 .contains("bin/postgres")
-                .contains("org.gaul.s3proxy.Main");
+                .contains("org.gaul.s3proxy.Main")
+                .contains("MariaDbMain")
+                .contains("bin/mariadbd");
     }
 
     private ProcessHandle postmaster() throws Exception {

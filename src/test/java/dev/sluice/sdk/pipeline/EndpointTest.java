@@ -29,12 +29,13 @@ class EndpointTest {
                 .hasMessageContaining("not a plain PostgreSQL identifier");
         assertThatThrownBy(() -> Endpoint.parse("MySQL table \"x\""))
                 .hasMessageContaining(
-                        "Unknown endpoint 'MySQL table \"x\"': expected one of Kafka topic \"name\", PostgreSQL table \"name\", S3 bucket \"name\"");
+                        "Unknown endpoint 'MySQL table \"x\"': expected one of Kafka topic \"name\", MariaDB table \"name\", PostgreSQL table \"name\", "
+                                + "S3 bucket \"name\"");
     }
 
     @Test
     void theRegistryFindsEverySystemAndWhatEachCanBe() {
-        assertThat(Systems.all()).extracting(s -> s.id()).containsExactly("kafka", "postgres", "s3");
+        assertThat(Systems.all()).extracting(s -> s.id()).containsExactly("kafka", "mariadb", "postgres", "s3");
         assertThat(Endpoint.parse("S3 bucket \"customer-lake\"")).isEqualTo(new S3Bucket("customer-lake"));
         assertThat(Systems.byId("s3").orElseThrow().canBeOrigin()).isFalse();
         assertThat(Systems.supportedPipelines())

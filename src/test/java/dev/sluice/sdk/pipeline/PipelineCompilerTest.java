@@ -229,7 +229,12 @@ class PipelineCompilerTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(
                         "from the S3 bucket \"lake\" to the Kafka topic \"t\" (S3 buckets are destinations only)")
-                .hasMessageContaining("Supported: PostgreSQL table → PostgreSQL table, PostgreSQL table → S3 bucket, "
-                        + "PostgreSQL table → Kafka topic, Kafka topic → PostgreSQL table, Kafka topic → S3 bucket.");
+                .hasMessageContaining("Supported: ")
+                .hasMessageContaining("PostgreSQL table → S3 bucket")
+                .hasMessageContaining("Kafka topic → PostgreSQL table")
+                .satisfies(
+                        e -> assertThat(e.getMessage().substring(e.getMessage().indexOf("Supported: ")))
+                                .as("an S3 bucket is never offered as an origin")
+                                .doesNotContain("S3 bucket →"));
     }
 }

@@ -1,4 +1,4 @@
-package dev.sluice.environment.local;
+package dev.sluice.environment.shared;
 
 import dev.sluice.sdk.system.StageLibrary;
 import java.io.BufferedInputStream;
@@ -34,13 +34,13 @@ public final class StageLibraryInstaller {
         if (Files.exists(target.resolve(COMPLETE_MARKER))) {
             return target;
         }
-        RunDirectory.deleteTree(target);
+        FileTrees.delete(target);
         if (library.archive(version).isPresent()) {
             untar(artifacts.artifact(library.archive(version).get()), target);
         } else {
             assemble(library, version, target.resolve(library.id()));
         }
-        LocalFiles.writeString(target.resolve(COMPLETE_MARKER), library.id() + " " + version);
+        FileTrees.writeString(target.resolve(COMPLETE_MARKER), library.id() + " " + version);
         return target;
     }
 

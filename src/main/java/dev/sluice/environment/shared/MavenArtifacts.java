@@ -1,4 +1,4 @@
-package dev.sluice.environment.local;
+package dev.sluice.environment.shared;
 
 import eu.maveniverse.maven.mima.context.Context;
 import eu.maveniverse.maven.mima.context.ContextOverrides;

@@ -1,4 +1,4 @@
-package dev.sluice.environment.local;
+package dev.sluice.environment.shared;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,0 +1,134 @@
+package dev.sluice.environment.docker;
+
+import com.github.dockerjava.api.model.ExposedPort;
+import com.github.dockerjava.api.model.PortBinding;
+import com.github.dockerjava.api.model.Ports;
+import dev.sluice.environment.ServiceStartException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.Network;
+import org.testcontainers.utility.DockerImageName;
+
+/**
+ * The containers of one docker environment: each on the run's network under its service's name,
+ * labelled as the run's, published on a host port chosen before its start (so that a restarted
+ * container answers where it did), started with its time recorded and, when it fails, its log in
+ * the error. Stopped in the reverse order of their start.
+ */
+final class ServiceContainers {
+    private static final Logger LOG = LoggerFactory.getLogger("dev.sluice");
+    private static final int LOG_LINES_ON_FAILURE = 40;
+
+    private final Network network;
+    private final Map<String, String> labels;
+    private final Duration timeout;
+    private final Map<String, Duration> startTimes = new LinkedHashMap<>();
+    private final List<GenericContainer<?>> started = new ArrayList<>();
+
+    /** Creates the run's network, labelled like its containers. */
+    ServiceContainers(Map<String, String> labels, Duration timeout) {
+        this.labels = Map.copyOf(labels);
+        this.timeout = timeout;
+        this.network = Network.builder()
+                .createNetworkCmdModifier(cmd -> cmd.withLabels(this.labels))
+                .build();
+        network.getId();
+    }
+
+    /** A container of the service {@code alias}, reachable as {@code alias} on the network and at {@code hostPort}. */
+    GenericContainer<?> define(String image, String alias, int hostPort, int containerPort) {
+        GenericContainer<?> c = new GenericContainer<>(DockerImageName.parse(image));
+        return c.withNetwork(network)
+                .withNetworkAliases(alias)
+                .withLabels(labels)
+                .withStartupTimeout(timeout)
+                .withExposedPorts(containerPort)
+                .withCreateContainerCmdModifier(cmd -> cmd.getHostConfig()
+                        .withPortBindings(new PortBinding(
+                                Ports.Binding.bindIpAndPort("127.0.0.1", hostPort), ExposedPort.tcp(containerPort))));
+    }
+
+    /** Starts the container and waits for its readiness; a failure carries the last lines of its log. */
+    void start(String service, GenericContainer<?> container) {
+        synchronized (started) {
+            started.add(container);
+        }
+        long begin = System.nanoTime();
+        try {
+            container.start();
+        } catch (RuntimeException e) {
+            throw new ServiceStartException(
+                    service,
+                    String.valueOf(e.getMessage()),
+                    "container " + container.getDockerImageName(),
+                    logTail(container, LOG_LINES_ON_FAILURE),
+                    e);
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - begin);
+        synchronized (startTimes) {
+            startTimes.put(service, took);
+        }
+        LOG.info(
+                "{} ready in {} s (container {})",
+                service,
+                String.format("%.1f", took.toMillis() / 1000.0),
+                container.getContainerId().substring(0, 12));
+    }
+
+    /** The last lines of the container's log; empty when it has none (or does not exist). */
+    static List<String> logTail(GenericContainer<?> container, int lines) {
+        try {
+            String[] all = container.getLogs().split("\n");
+            return List.of(all).subList(Math.max(0, all.length - lines), all.length);
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    Map<String, Duration> startTimes() {
+        synchronized (startTimes) {
+            return new LinkedHashMap<>(startTimes);
+        }
+    }
+
+    /** The shell command that removes the containers and the network (for a kept environment). */
+    String stopCommand() {
+        List<String> ids;
+        synchronized (started) {
+            ids = started.stream()
+                    .map(GenericContainer::getContainerId)
+                    .filter(id -> id != null)
+                    .map(id -> id.substring(0, 12))
+                    .toList();
+        }
+        return (ids.isEmpty() ? "" : "docker rm -f " + String.join(" ", ids) + " && ") + "docker network rm "
+                + network.getId().substring(0, 12);
+    }
+
+    /** Stops every container, the last started first, then removes the network; failures are logged, all runs. */
+    void removeAll() {
+        List<GenericContainer<?>> all;
+        synchronized (started) {
+            all = new ArrayList<>(started);
+            started.clear();
+        }
+        for (int i = all.size() - 1; i >= 0; i--) {
+            try {
+                all.get(i).stop();
+            } catch (RuntimeException e) {
+                LOG.warn("Stopping a container failed: {}", e.toString());
+            }
+        }
+        try {
+            network.close();
+        } catch (RuntimeException e) {
+            LOG.warn("Removing the network failed: {}", e.toString());
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dev.sluice.environment.shared;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** The engine's own artifacts (broker and worker, without plugins), as both environments build them. */
+public final class EngineArtifacts {
+    /** slf4j 1.x and 2.x bridges to Log4j 2, so the services' logs reach their log files whatever slf4j they bring. */
+    public static final List<String> LOG_BRIDGES = List.of(
+            "org.apache.logging.log4j:log4j-slf4j-impl:2.24.3", "org.apache.logging.log4j:log4j-slf4j2-impl:2.24.3");
+
+    private EngineArtifacts() {}
+
+    /**
+     * Keeps the one Log4j bridge that matches the slf4j API on the class path: both bridges hold
+     * classes of the same names, and the wrong one fails with NoClassDefFoundError (seen with a
+     * wildcard class path, whose order is the directory's).
+     */
+    public static List<Path> withOneLogBridge(List<Path> classpath) {
+        boolean slf4j2 =
+                classpath.stream().map(p -> p.getFileName().toString()).anyMatch(n -> n.startsWith("slf4j-api-2."));
+        String unwanted = slf4j2 ? "log4j-slf4j-impl-" : "log4j-slf4j2-impl-";
+        return classpath.stream()
+                .filter(p -> !p.getFileName().toString().startsWith(unwanted))
+                .toList();
+    }
+
+    /** The broker's artifacts: resolved with their dependencies, they are its class path. */
+    public static List<String> kafkaCore(String version) {
+        return with(LOG_BRIDGES, "org.apache.kafka:kafka_2.13:" + version);
+    }
+
+    /** The worker's artifacts (the core, without any connector plugin). */
+    public static List<String> connectCore(String version) {
+        return with(
+                LOG_BRIDGES,
+                "org.apache.kafka:connect-runtime:" + version,
+                "org.apache.kafka:connect-json:" + version,
+                "org.apache.kafka:connect-transforms:" + version);
+    }
+
+    private static List<String> with(List<String> base, String... more) {
+        List<String> all = new ArrayList<>(Arrays.asList(more));
+        all.addAll(base);
+        return all;
+    }
+
+    /** Log4j 2 configuration for Kafka and Connect: everything on standard output; also baked into the images. */
+    public static final String LOG4J_CONFIG = String.join(
+            "\n",
+            "status = warn",
+            "appender.out.type = Console",
+            "appender.out.name = OUT",
+            "appender.out.layout.type = PatternLayout",
+            "appender.out.layout.pattern = [%d{HH:mm:ss.SSS}] %p %m (%c{1})%n",
+            "rootLogger.level = INFO",
+            "rootLogger.appenderRef.out.ref = OUT",
+            // The broker's and the controller's per-request chatter drowns what matters for a failing pipeline.
+            "logger.kafka.name = kafka",
+            "logger.kafka.level = WARN",
+            "logger.kafkaserver.name = kafka.server.KafkaRaftServer",
+            "logger.kafkaserver.level = INFO",
+            "logger.clients.name = org.apache.kafka.clients",
+            "logger.clients.level = WARN",
+            "logger.common.name = org.apache.kafka.common",
+            "logger.common.level = WARN",
+            "logger.raft.name = org.apache.kafka.raft",
+            "logger.raft.level = WARN",
+            "logger.reflections.name = org.reflections",
+            "logger.reflections.level = ERROR",
+            "");
+}

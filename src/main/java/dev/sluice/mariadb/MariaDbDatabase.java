@@ -1,0 +1,224 @@
+package dev.sluice.mariadb;
+
+import static dev.sluice.mariadb.MariaDbTable.quote;
+
+import dev.sluice.sdk.jdbc.JdbcPool;
+import dev.sluice.sdk.jdbc.KeyedWrites;
+import dev.sluice.sdk.system.DatabaseServer;
+import dev.sluice.sdk.system.OriginSchema;
+import dev.sluice.verify.SeedTable;
+import dev.sluice.verify.TableData;
+import java.sql.ResultSetMetaData;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * One database of a workspace on a MariaDB server, reached directly through JDBC: seeds origin
+ * tables and reads destination tables. Creating it creates the database; {@link #drop()} removes it.
+ */
+public final class MariaDbDatabase implements AutoCloseable {
+    private final DatabaseServer server;
+    private final String database;
+    private final JdbcPool pool;
+
+    private MariaDbDatabase(DatabaseServer server, String database) {
+        this.server = server;
+        this.database = database;
+        this.pool = pool(server, database, "MariaDB (database " + database + ")");
+    }
+
+    public static MariaDbDatabase create(DatabaseServer server, String database) {
+        try (JdbcPool admin = pool(server, "", "MariaDB at " + server)) {
+            admin.execute("CREATE DATABASE " + quote(database) + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+        }
+        return new MariaDbDatabase(server, database);
+    }
+
+    /** The URL of a database; the session's time zone is UTC, so instants read and write unshifted. */
+    public static String jdbcUrl(DatabaseServer server, String database) {
+        return "jdbc:mariadb://" + server.host() + ":" + server.port() + "/" + database;
+    }
+
+    private static JdbcPool pool(DatabaseServer server, String database, String label) {
+        return new JdbcPool(
+                label,
+                jdbcUrl(server, database) + "?sessionVariables=time_zone='+00:00'",
+                server.user(),
+                server.password());
+    }
+
+    public String name() {
+        return database;
+    }
+
+    /** Creates the table (replacing one of that name) and inserts the rows; the key as in PostgreSQL. */
+    public void createTable(MariaDbTable table, SeedTable seed) {
+        String columns = seed.columns().stream()
+                .map(c -> quote(c.name()) + " " + sqlType(c))
+                .collect(Collectors.joining(", "));
+        String key = seed.keyColumns().isEmpty()
+                ? ""
+                : ", PRIMARY KEY ("
+                        + seed.keyColumns().stream().map(MariaDbTable::quote).collect(Collectors.joining(", ")) + ")";
+        pool.execute(
+                "DROP TABLE IF EXISTS " + table.quoted(),
+                "CREATE TABLE " + table.quoted() + " (" + columns + key + ")");
+        insert(table, seed.asTable());
+    }
+
+    public void insert(MariaDbTable table, TableData rows) {
+        writes(table).insert(withBooleansAsNumbers(table, rows));
+    }
+
+    public void update(MariaDbTable table, TableData rows) {
+        writes(table).update(keyOf(table), withBooleansAsNumbers(table, rows));
+    }
+
+    public void delete(MariaDbTable table, TableData keys) {
+        writes(table).delete(keyOf(table), withBooleansAsNumbers(table, keys));
+    }
+
+    /** MariaDB's BOOLEAN is TINYINT(1) and takes no 'true': the phrasebook's true and false become 1 and 0. */
+    private TableData withBooleansAsNumbers(MariaDbTable table, TableData rows) {
+        List<String> booleans = new ArrayList<>();
+        pool.query(
+                "SELECT COLUMN_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ? "
+                        + "AND COLUMN_TYPE = 'tinyint(1)'",
+                List.of(database, table.table()),
+                rs -> booleans.add(rs.getString(1)));
+        if (booleans.stream().noneMatch(rows.header()::contains)) {
+            return rows;
+        }
+        List<List<String>> converted = new ArrayList<>();
+        for (List<String> row : rows.rows()) {
+            List<String> r = new ArrayList<>(row);
+            for (int i = 0; i < r.size(); i++) {
+                if (booleans.contains(rows.header().get(i)) && r.get(i) != null) {
+                    String v = r.get(i).trim().toLowerCase(java.util.Locale.ROOT);
+                    r.set(i, v.equals("true") || v.equals("t") ? "1" : v.equals("false") || v.equals("f") ? "0" : v);
+                }
+            }
+            converted.add(r);
+        }
+        return new TableData(rows.header(), converted);
+    }
+
+    /** {@code n} rows of id, name, email, ssn, amount, created; the same as PostgreSQL's generated rows. */
+    public void createGeneratedTable(MariaDbTable table, int n) {
+        pool.execute(
+                "DROP TABLE IF EXISTS " + table.quoted(),
+                "CREATE TABLE " + table.quoted() + " (id INT PRIMARY KEY, name TEXT, email TEXT, ssn TEXT, "
+                        + "amount DECIMAL(30,6), created DATETIME(6))",
+                "INSERT INTO " + table.quoted() + " SELECT seq, CONCAT('Customer ', seq), "
+                        + "CONCAT('customer', seq, '@example.com'), CONCAT(LPAD(100 + seq % 900, 3, '0'), '-', "
+                        + "LPAD(10 + seq % 90, 2, '0'), '-', LPAD(1000 + seq % 9000, 4, '0')), ROUND(seq * 1.25, 2), "
+                        + "TIMESTAMP '2024-01-01 00:00:00' + INTERVAL seq MINUTE FROM seq_1_to_" + n);
+    }
+
+    /** The column type for a phrasebook type; text keys become VARCHAR(255), as MariaDB indexes no TEXT whole. */
+    static String sqlType(SeedTable.Column column) {
+        return switch (column.type()) {
+            case INT -> "INT";
+            case BIGINT -> "BIGINT";
+            case NUMERIC -> "DECIMAL(30,6)";
+            case DOUBLE -> "DOUBLE";
+            case TEXT -> column.key() ? "VARCHAR(255)" : "TEXT";
+            case VARCHAR -> "VARCHAR(" + column.length() + ")";
+            case BOOLEAN -> "BOOLEAN";
+            case TIMESTAMP -> "DATETIME(6)";
+            case TIMESTAMPTZ -> "TIMESTAMP(6) NULL";
+            case DATE -> "DATE";
+            case JSONB -> "JSON";
+            case UUID -> "CHAR(36)";
+            case BYTEA, TEXT_ARRAY ->
+                throw new IllegalArgumentException("The column \"" + column.name()
+                        + "\" is of type " + column.type().written()
+                        + ", which a MariaDB table of Sluice does not hold "
+                        + "(no arrays; bytes cannot be written as text). Use jsonb for lists, or a PostgreSQL table.");
+        };
+    }
+
+    private KeyedWrites writes(MariaDbTable table) {
+        return new KeyedWrites(pool, table.quoted(), table.describe(), MariaDbTable::quote);
+    }
+
+    /** The table's primary key; else {@code id}. */
+    private List<String> keyOf(MariaDbTable table) {
+        List<String> key = primaryKey(table);
+        return key.isEmpty() ? List.of("id") : key;
+    }
+
+    /** The table's columns in order, or empty when the table does not exist (yet). */
+    public Optional<List<String>> columns(MariaDbTable table) {
+        List<String> columns = new ArrayList<>();
+        pool.query(
+                "SELECT COLUMN_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ? "
+                        + "ORDER BY ORDINAL_POSITION",
+                List.of(database, table.table()),
+                rs -> columns.add(rs.getString(1)));
+        return columns.isEmpty() ? Optional.empty() : Optional.of(columns);
+    }
+
+    public List<String> primaryKey(MariaDbTable table) {
+        List<String> key = new ArrayList<>();
+        pool.query(
+                "SELECT COLUMN_NAME FROM information_schema.KEY_COLUMN_USAGE WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ? "
+                        + "AND CONSTRAINT_NAME = 'PRIMARY' ORDER BY ORDINAL_POSITION",
+                List.of(database, table.table()),
+                rs -> key.add(rs.getString(1)));
+        return key;
+    }
+
+    /** Every row, as column → value (JDBC types). */
+    public List<Map<String, Object>> readAll(MariaDbTable table) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        pool.query("SELECT * FROM " + table.quoted(), List.of(), rs -> {
+            ResultSetMetaData meta = rs.getMetaData();
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                row.put(meta.getColumnLabel(i), rs.getObject(i));
+            }
+            rows.add(row);
+        });
+        return rows;
+    }
+
+    public long count(MariaDbTable table) {
+        long[] count = {0};
+        pool.query("SELECT COUNT(*) FROM " + table.quoted(), List.of(), rs -> count[0] = rs.getLong(1));
+        return count[0];
+    }
+
+    public OriginSchema originSchema(MariaDbTable table) {
+        List<OriginSchema.Column> columns = new ArrayList<>();
+        pool.query(
+                "SELECT COLUMN_NAME, DATA_TYPE FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? "
+                        + "AND TABLE_NAME = ? ORDER BY ORDINAL_POSITION",
+                List.of(database, table.table()),
+                rs -> columns.add(new OriginSchema.Column(
+                        rs.getString(1),
+                        rs.getString(2).contains("char") || rs.getString(2).contains("text"))));
+        if (columns.isEmpty()) {
+            throw new IllegalArgumentException("There is no " + table.describe() + " in this scenario: create it "
+                    + "first with 'Given the MariaDB table \"" + table.table() + "\" has rows:'");
+        }
+        return new OriginSchema(columns, primaryKey(table));
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+
+    /** Closes the pool and drops the database. */
+    public void drop() {
+        close();
+        try (JdbcPool admin = pool(server, "", "MariaDB at " + server)) {
+            admin.execute("DROP DATABASE IF EXISTS " + quote(database));
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package dev.sluice.sdk.jdbc;
+
+import dev.sluice.sdk.system.SinkInput;
+import dev.sluice.sdk.system.StageLibrary;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Debezium's JDBC sink, the destination connector of every SQL system: upsert by key, deletes
+ * applied, tables created and widened as records arrive. Its archive bundles the PostgreSQL,
+ * MariaDB and MySQL drivers; the connection URL picks the dialect.
+ */
+public final class JdbcSink {
+    public static final StageLibrary STAGE_LIBRARY = StageLibrary.archive(
+            "debezium-jdbc",
+            "sluice.debezium.version",
+            "io.debezium.connector.jdbc.JdbcSinkConnector",
+            "io.debezium:debezium-connector-jdbc:tar.gz:plugin:{version}");
+
+    private JdbcSink() {}
+
+    /** The sink of {@code topic} into {@code table} (as the sink names it) at {@code url}. */
+    public static Map<String, String> config(
+            String topic, String url, String user, String password, String table, SinkInput input) {
+        Map<String, String> c = new LinkedHashMap<>();
+        c.put("connector.class", STAGE_LIBRARY.connectorClass());
+        c.put("tasks.max", "1");
+        c.put("topics", topic);
+        c.put("connection.url", url);
+        c.put("connection.username", user);
+        c.put("connection.password", password);
+        c.put("collection.name.format", table);
+        c.put("schema.evolution", "basic");
+        // Columns named like SQL keywords ("order") or in mixed case ("Email" beside "email") stay as they are.
+        c.put("quote.identifiers", "true");
+        c.put("use.time.zone", "UTC");
+        if (!input.keyedByOrigin()) {
+            // Records written by other producers may carry plain-text keys; rows are keyed by their id field.
+            c.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
+        }
+        if (input.keyedByOrigin() && !input.origin().primaryKey().isEmpty()) {
+            // Source records carry the primary key as their key; deletes arrive as tombstones.
+            c.put("insert.mode", "upsert");
+            c.put("primary.key.mode", "record_key");
+            c.put("delete.enabled", "true");
+        } else if (!input.keyedByOrigin() && input.fieldsAfterProcessors().contains("id")) {
+            c.put("insert.mode", "upsert");
+            c.put("primary.key.mode", "record_value");
+            c.put("primary.key.fields", "id");
+        } else {
+            c.put("insert.mode", "insert");
+            c.put("primary.key.mode", "none");
+        }
+        return c;
+    }
+}
