@@ -22,6 +22,64 @@ Feature: Pipelines survive the death of the engine and of the database
     Then every row of the PostgreSQL table "ledger" arrived in the Kafka topic "ledger" at least once
     And the pipeline "ledger-out" is running
 
+  @wip @kafka @exactly-once
+  Scenario: Exactly once: the engine is killed while a snapshot streams into a topic; read committed, every row is there once
+    The source requires Kafka Connect's exactly-once support (KIP-618): records and source offsets
+    are committed in one transaction, and the topic is read as a read_committed consumer reads it.
+    A single duplicate, or a lost row, fails the scenario.
+    Excluded from the default run (@wip) because it found a limit: Debezium's PostgreSQL connector
+    (3.3.1) redoes an interrupted initial snapshot from the start, so every row committed before the
+    kill is committed again (4 891 duplicates of 20 000 here). Exactly once holds past the snapshot
+    (the burst scenario below). Run it with -Dcucumber.filter.tags=@wip.
+    Given the PostgreSQL table "ledger" has 20000 generated rows
+    And a pipeline "ledger-once" from the PostgreSQL table "ledger" to the Kafka topic "ledger"
+    And the pipeline "ledger-once" delivers exactly once
+    When the pipeline "ledger-once" is started
+    And the pipeline engine is killed while rows are flowing
+    Then every row of the PostgreSQL table "ledger" arrived in the Kafka topic "ledger" exactly once
+    And the pipeline "ledger-once" is running
+
+  @kafka
+  Scenario: The engine is killed while a burst of changes streams into a topic; every row arrives at least once
+    Past the snapshot, changes are read from PostgreSQL's write-ahead log. 20 000 rows inserted in
+    one transaction stream through the pipeline when the engine is killed. This fails if a change
+    is lost across the restart; the duplicates seen are reported.
+    Given the PostgreSQL table "ledger" has 1 generated rows
+    And a pipeline "ledger-out" moves data from the PostgreSQL table "ledger" to the Kafka topic "ledger"
+    Then within 30 seconds the Kafka topic "ledger" has 1 records
+    When 20000 more generated rows are inserted into the PostgreSQL table "ledger"
+    And the pipeline engine is killed while rows are flowing
+    Then every row of the PostgreSQL table "ledger" arrived in the Kafka topic "ledger" at least once
+    And the pipeline "ledger-out" is running
+
+  @kafka @exactly-once
+  Scenario: Exactly once: the engine is killed while a burst of changes streams into a topic; read committed, every row is there once
+    As above, but the source requires exactly-once support and the topic is read committed-only:
+    a single duplicate or a lost row fails it.
+    Given the PostgreSQL table "ledger" has 1 generated rows
+    And a pipeline "ledger-once" from the PostgreSQL table "ledger" to the Kafka topic "ledger"
+    And the pipeline "ledger-once" delivers exactly once
+    When the pipeline "ledger-once" is started
+    Then within 30 seconds the Kafka topic "ledger" has 1 records
+    When 20000 more generated rows are inserted into the PostgreSQL table "ledger"
+    And the pipeline engine is killed while rows are flowing
+    Then every row of the PostgreSQL table "ledger" arrived in the Kafka topic "ledger" exactly once
+    And the pipeline "ledger-once" is running
+
+  @kafka
+  Scenario: One worker of a two-worker engine is killed while rows flow; the other takes over and every row arrives
+    The engine is a group of two Kafka Connect workers. The worker that runs the pipeline's source
+    task is killed (SIGKILL) and stays dead: the group must notice, give the task to the survivor,
+    and the survivor must resume from the last committed offset. This fails if a row is lost or if
+    the task never runs again.
+    Given the pipeline engine runs 2 workers
+    And the PostgreSQL table "ledger" has 20000 generated rows
+    And a pipeline "ledger-out" from the PostgreSQL table "ledger" to the Kafka topic "ledger"
+    When the pipeline "ledger-out" is started
+    And the worker running the pipeline "ledger-out" is killed while rows are flowing
+    Then every row of the PostgreSQL table "ledger" arrived in the Kafka topic "ledger" at least once
+    And the pipeline "ledger-out" is running
+
   @jdbc
   Scenario: The engine is killed while rows flow into a table copy; no row is lost and the copy is exact
     The copy upserts by key, so a row delivered twice cannot show there; what this scenario

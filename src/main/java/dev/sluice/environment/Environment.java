@@ -38,16 +38,6 @@ public interface Environment extends AutoCloseable {
         return postgres();
     }
 
-    /** The S3-compatible server, as the tests reach it; empty when this environment has none. */
-    default java.util.Optional<dev.sluice.sdk.S3Endpoint> s3() {
-        return java.util.Optional.empty();
-    }
-
-    /** The S3-compatible server, as the pipeline engine reaches it. */
-    default java.util.Optional<dev.sluice.sdk.S3Endpoint> s3ForEngine() {
-        return s3();
-    }
-
     /**
      * The running services by id, as the tests and as the engine reach them: what the systems
      * ({@link dev.sluice.sdk.system.DataSystem}) look up to seed, read and configure connectors.
@@ -59,8 +49,6 @@ public interface Environment extends AutoCloseable {
         engine.put("kafka", kafkaBootstrapServersForEngine());
         tests.put("postgres", postgres());
         engine.put("postgres", postgresForEngine());
-        s3().ifPresent(s -> tests.put("s3", s));
-        s3ForEngine().ifPresent(s -> engine.put("s3", s));
         addServices(tests, engine);
         return new Services(name(), tests, engine);
     }
@@ -89,6 +77,21 @@ public interface Environment extends AutoCloseable {
     /** Kills the pipeline engine the hard way (no shutdown) and starts it again; returns once it is ready. */
     default void killAndRestartEngine() {
         throw new UnsupportedOperationException("The " + name() + " environment does not control the pipeline engine");
+    }
+
+    /** The engine's workers by Connect's worker id ({@code host:port}); {@link #connectUrl()} is one that runs. */
+    default java.util.List<String> engineWorkers() {
+        return java.util.List.of();
+    }
+
+    /** Starts workers in the engine's group until it has {@code count}; returns once each answers. */
+    default void scaleEngineTo(int count) {
+        throw new UnsupportedOperationException("The " + name() + " environment cannot add workers to the engine");
+    }
+
+    /** Kills one worker the hard way and does not start it again: the group must give its tasks to the others. */
+    default void killEngineWorker(String workerId) {
+        throw new UnsupportedOperationException("The " + name() + " environment does not control the engine's workers");
     }
 
     /** Kills the Kafka broker the hard way and starts it again on the same data; returns once it answers. */

@@ -36,21 +36,17 @@ public final class EnvironmentLauncher {
         external.put(ExternalEnvironment.POSTGRES_USER, environment.postgres().user());
         external.put(
                 ExternalEnvironment.POSTGRES_PASSWORD, environment.postgres().password());
-        environment.s3().ifPresent(s3 -> {
+        // Started here when the environment starts it on demand: the handed-over settings must name it.
+        Services services = environment.services();
+        services.forTests("s3", S3Endpoint.class).ifPresent(s3 -> {
             external.put(ExternalEnvironment.S3_ENDPOINT, s3.url().toString());
-            external.put(
-                    ExternalEnvironment.S3_ENGINE_ENDPOINT,
-                    environment
-                            .s3ForEngine()
-                            .map(S3Endpoint::url)
-                            .orElse(s3.url())
-                            .toString());
+            services.forEngine("s3", S3Endpoint.class)
+                    .ifPresent(e -> external.put(
+                            ExternalEnvironment.S3_ENGINE_ENDPOINT, e.url().toString()));
             external.put(ExternalEnvironment.S3_ACCESS_KEY, s3.accessKey());
             external.put(ExternalEnvironment.S3_SECRET_KEY, s3.secretKey());
             external.put(ExternalEnvironment.S3_REGION, s3.region());
         });
-        // Started here when the environment starts it on demand: the handed-over settings must name it.
-        Services services = environment.services();
         services.forTests("mariadb", DatabaseServer.class).ifPresent(m -> {
             external.put(ExternalEnvironment.MARIADB_URL, "jdbc:mariadb://" + m.host() + ":" + m.port());
             services.forEngine("mariadb", DatabaseServer.class)

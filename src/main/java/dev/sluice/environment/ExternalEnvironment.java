@@ -96,6 +96,7 @@ public final class ExternalEnvironment implements Environment {
                     }
                 }));
         s3().ifPresent(s3 -> check(S3_ENDPOINT, () -> {
+            Redactor.register(s3.secretKey());
             try (var client = s3.newClient()) {
                 client.listBuckets();
             }
@@ -161,13 +162,11 @@ public final class ExternalEnvironment implements Environment {
                 settings.get(POSTGRES_PASSWORD));
     }
 
-    @Override
-    public Optional<S3Endpoint> s3() {
+    private Optional<S3Endpoint> s3() {
         return settings.find(S3_ENDPOINT).map(url -> s3At(url));
     }
 
-    @Override
-    public Optional<S3Endpoint> s3ForEngine() {
+    private Optional<S3Endpoint> s3ForEngine() {
         return settings.find(S3_ENGINE_ENDPOINT).map(this::s3At).or(this::s3);
     }
 
@@ -179,9 +178,11 @@ public final class ExternalEnvironment implements Environment {
                 settings.get(S3_SECRET_KEY));
     }
 
-    /** MariaDB (optional; {@code @mariadb} features need it), when {@value #MARIADB_URL} is set. */
+    /** S3 and MariaDB (optional; {@code @s3} and {@code @mariadb} features need them), when their settings are set. */
     @Override
     public void addServices(Map<String, Object> forTests, Map<String, Object> forEngine) {
+        s3().ifPresent(s -> forTests.put("s3", s));
+        s3ForEngine().ifPresent(s -> forEngine.put("s3", s));
         mariadb(MARIADB_URL).ifPresent(m -> forTests.put("mariadb", m));
         mariadb(MARIADB_ENGINE_URL).or(() -> mariadb(MARIADB_URL)).ifPresent(m -> forEngine.put("mariadb", m));
     }

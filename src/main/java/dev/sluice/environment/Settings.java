@@ -31,6 +31,9 @@ public final class Settings {
     /** Leave the environment running after the run, and print how to reach and stop it. */
     public static final String KEEP = "sluice.keep";
 
+    /** How many Kafka Connect workers form the engine's group. */
+    public static final String CONNECT_WORKERS = "sluice.connect.workers";
+
     public static final String SERVICE_START_TIMEOUT = "sluice.service.start-timeout";
     public static final String PIPELINE_START_TIMEOUT = "sluice.pipeline.start-timeout";
 
@@ -45,6 +48,7 @@ public final class Settings {
             Map.entry(MARIADB_VERSION, "11.4.5"),
             Map.entry(STAGE_LIBRARIES, "debezium-postgres,debezium-jdbc,iceberg,debezium-mariadb"),
             Map.entry(WORK_DIR, "target/sluice"),
+            Map.entry(CONNECT_WORKERS, "1"),
             Map.entry(SERVICE_START_TIMEOUT, "PT3M"),
             Map.entry(PIPELINE_START_TIMEOUT, "PT90S"));
 
@@ -101,6 +105,16 @@ public final class Settings {
 
     public boolean flag(String key) {
         return find(key).map(Boolean::parseBoolean).orElse(false);
+    }
+
+    /** A whole number of at least 1, e.g. a count of workers. */
+    public int positive(String key) {
+        String value = get(key).trim();
+        if (!value.matches("[1-9]\\d{0,3}")) {
+            throw new IllegalArgumentException(
+                    "Setting " + key + " expects a whole number from 1 to 9999, but was '" + value + "'");
+        }
+        return Integer.parseInt(value);
     }
 
     /** A duration written as ISO-8601 ({@code PT90S}) or as plain seconds ({@code 90}). */

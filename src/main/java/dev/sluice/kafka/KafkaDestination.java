@@ -14,7 +14,8 @@ import java.util.Set;
  * (unwrapped from any Debezium envelope); tombstones are not rows. A topic is a log: an updated
  * row appears once per change.
  */
-public record KafkaDestination(KafkaTopics topics, String logicalName, String topic) implements Destination {
+public record KafkaDestination(KafkaTopics topics, String logicalName, String topic, boolean committedOnly)
+        implements Destination {
 
     /** A topic is a log: a record delivered twice is there twice. */
     @Override
@@ -32,7 +33,7 @@ public record KafkaDestination(KafkaTopics topics, String logicalName, String to
     @Override
     public List<Map<String, Object>> current(List<String> keyColumns) {
         Map<List<String>, Map<String, Object>> latest = new LinkedHashMap<>();
-        for (KafkaTopics.KafkaRecord r : topics.readAll(topic)) {
+        for (KafkaTopics.KafkaRecord r : topics.readAll(topic, committedOnly)) {
             Map<String, Object> keyed = r.isTombstone() ? KafkaTopics.keyFields(r.key(), keyColumns) : r.fields();
             List<String> key =
                     keyColumns.stream().map(c -> Values.canonical(keyed.get(c))).toList();
@@ -47,13 +48,14 @@ public record KafkaDestination(KafkaTopics topics, String logicalName, String to
 
     @Override
     public String describe() {
-        return "Kafka topic \"" + logicalName + "\"";
+        return "Kafka topic \"" + logicalName + "\"" + (committedOnly ? " (committed records only)" : "");
     }
 
     @Override
     public Snapshot read() {
-        List<KafkaTopics.KafkaRecord> records =
-                topics.readAll(topic).stream().filter(r -> !r.isTombstone()).toList();
+        List<KafkaTopics.KafkaRecord> records = topics.readAll(topic, committedOnly).stream()
+                .filter(r -> !r.isTombstone())
+                .toList();
         List<Map<String, Object>> rows =
                 records.stream().map(KafkaTopics.KafkaRecord::fields).toList();
         Set<String> fields = new LinkedHashSet<>();

@@ -36,7 +36,13 @@ public final class KafkaSession implements SystemSession {
 
     @Override
     public Destination destination(Endpoint endpoint) {
-        return new KafkaDestination(topics, endpoint.name(), namespace.topic(endpoint.name()));
+        return new KafkaDestination(topics, endpoint.name(), namespace.topic(endpoint.name()), false);
+    }
+
+    /** As a {@code read_committed} consumer sees it: what exactly-once pipelines committed, nothing aborted. */
+    @Override
+    public Destination committedDestination(Endpoint endpoint) {
+        return new KafkaDestination(topics, endpoint.name(), namespace.topic(endpoint.name()), true);
     }
 
     /** One JSON-with-schema record per row; a column named {@code key} becomes the record key. */

@@ -64,7 +64,17 @@ public final class KafkaTopics implements AutoCloseable {
 
     /** Every record from the beginning of the topic to its current end; empty when the topic does not exist. */
     public List<KafkaRecord> readAll(String topic) {
+        return readAll(topic, false);
+    }
+
+    /**
+     * Every record to the topic's end; {@code committedOnly} reads as a {@code read_committed}
+     * consumer: records of aborted transactions are skipped, and the end is the last stable offset.
+     */
+    public List<KafkaRecord> readAll(String topic, boolean committedOnly) {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                committedOnly ? "read_committed" : "read_uncommitted",
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 bootstrapServers,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,

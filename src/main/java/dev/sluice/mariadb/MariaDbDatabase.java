@@ -112,11 +112,23 @@ public final class MariaDbDatabase implements AutoCloseable {
         pool.execute(
                 "DROP TABLE IF EXISTS " + table.quoted(),
                 "CREATE TABLE " + table.quoted() + " (id INT PRIMARY KEY, name TEXT, email TEXT, ssn TEXT, "
-                        + "amount DECIMAL(30,6), created DATETIME(6))",
-                "INSERT INTO " + table.quoted() + " SELECT seq, CONCAT('Customer ', seq), "
-                        + "CONCAT('customer', seq, '@example.com'), CONCAT(LPAD(100 + seq % 900, 3, '0'), '-', "
-                        + "LPAD(10 + seq % 90, 2, '0'), '-', LPAD(1000 + seq % 9000, 4, '0')), ROUND(seq * 1.25, 2), "
-                        + "TIMESTAMP '2024-01-01 00:00:00' + INTERVAL seq MINUTE FROM seq_1_to_" + n);
+                        + "amount DECIMAL(30,6), created DATETIME(6))");
+        insertGenerated(table, 1, n);
+    }
+
+    /** {@code n} more generated rows after the highest id, in one transaction. */
+    public void insertGeneratedRows(MariaDbTable table, int n) {
+        long[] max = {0};
+        pool.query("SELECT COALESCE(MAX(`id`), 0) FROM " + table.quoted(), List.of(), rs -> max[0] = rs.getLong(1));
+        insertGenerated(table, max[0] + 1, max[0] + n);
+    }
+
+    /** MariaDB's sequence engine gives the numbers ({@code seq_1_to_n} is a table of 1…n). */
+    private void insertGenerated(MariaDbTable table, long first, long last) {
+        pool.execute("INSERT INTO " + table.quoted() + " SELECT seq, CONCAT('Customer ', seq), "
+                + "CONCAT('customer', seq, '@example.com'), CONCAT(LPAD(100 + seq % 900, 3, '0'), '-', "
+                + "LPAD(10 + seq % 90, 2, '0'), '-', LPAD(1000 + seq % 9000, 4, '0')), ROUND(seq * 1.25, 2), "
+                + "TIMESTAMP '2024-01-01 00:00:00' + INTERVAL seq MINUTE FROM seq_" + first + "_to_" + last);
     }
 
     /** The column type for a phrasebook type; text keys become VARCHAR(255), as MariaDB indexes no TEXT whole. */

@@ -54,6 +54,11 @@ public final class MariaDbSession implements SystemSession {
     }
 
     @Override
+    public void insertGenerated(Endpoint endpoint, int count) {
+        database().insertGeneratedRows(MariaDbTable.of(endpoint), count);
+    }
+
+    @Override
     public void insert(Endpoint endpoint, TableData rows) {
         database().insert(MariaDbTable.of(endpoint), rows);
     }

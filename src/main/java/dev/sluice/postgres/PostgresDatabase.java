@@ -80,11 +80,22 @@ public final class PostgresDatabase implements AutoCloseable {
                 "CREATE SCHEMA IF NOT EXISTS " + quote(table.schema()),
                 "DROP TABLE IF EXISTS " + table.quoted(),
                 "CREATE TABLE " + table.quoted() + " (id integer PRIMARY KEY, name text, email text, ssn text, "
-                        + "amount numeric(30,6), created timestamp)",
-                "INSERT INTO " + table.quoted() + " SELECT i, 'Customer ' || i, 'customer' || i || '@example.com', "
-                        + GeneratedRows.SSN_SQL
-                        + ", round(i * 1.25, 2), timestamp '2024-01-01' + i * interval '1 minute' "
-                        + "FROM generate_series(1, " + n + ") AS i");
+                        + "amount numeric(30,6), created timestamp)");
+        insertGenerated(table, 1, n);
+    }
+
+    /** {@code n} more generated rows after the highest id, in one transaction (one burst of changes). */
+    public void insertGeneratedRows(PostgresTable table, int n) {
+        long[] max = {0};
+        query("SELECT coalesce(max(\"id\"), 0) FROM " + table.quoted(), List.of(), rs -> max[0] = rs.getLong(1));
+        insertGenerated(table, max[0] + 1, max[0] + n);
+    }
+
+    private void insertGenerated(PostgresTable table, long first, long last) {
+        execute("INSERT INTO " + table.quoted() + " SELECT i, 'Customer ' || i, 'customer' || i || '@example.com', "
+                + GeneratedRows.SSN_SQL
+                + ", round(i * 1.25, 2), timestamp '2024-01-01' + i * interval '1 minute' "
+                + "FROM generate_series(" + first + ", " + last + ") AS i");
     }
 
     public void insert(PostgresTable table, TableData rows) {

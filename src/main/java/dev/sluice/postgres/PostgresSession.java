@@ -60,6 +60,11 @@ public final class PostgresSession implements SystemSession {
     }
 
     @Override
+    public void insertGenerated(Endpoint endpoint, int count) {
+        database().insertGeneratedRows(PostgresTable.of(endpoint), count);
+    }
+
+    @Override
     public void insert(Endpoint endpoint, TableData rows) {
         database().insert(PostgresTable.of(endpoint), rows);
     }

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Kafka Connect's REST API. One request specification for this engine, no global rest-assured
@@ -29,14 +30,21 @@ public final class ConnectClient {
     /** The engine refuses some requests while its workers rebalance; such a request is retried for this long. */
     private static final Duration REBALANCE_PATIENCE = Duration.ofSeconds(30);
 
-    private final URI baseUri;
+    private final Supplier<URI> baseUri;
     private final RequestSpecification spec;
     private final LastExchangeFilter lastExchange = new LastExchangeFilter();
 
     public ConnectClient(URI baseUri) {
+        this(() -> baseUri);
+    }
+
+    /**
+     * A client of a cluster whose answering worker may change (a worker was killed): each request
+     * goes to the address the supplier gives at that moment.
+     */
+    public ConnectClient(Supplier<URI> baseUri) {
         this.baseUri = baseUri;
         this.spec = new RequestSpecBuilder()
-                .setBaseUri(baseUri.toString())
                 .setContentType(ContentType.JSON)
                 .setAccept(ContentType.JSON)
                 .setConfig(RestAssuredConfig.config()
@@ -48,7 +56,7 @@ public final class ConnectClient {
     }
 
     public URI baseUri() {
-        return baseUri;
+        return baseUri.get();
     }
 
     /** The last request and response, secrets masked, for failure reports. */
@@ -147,7 +155,8 @@ public final class ConnectClient {
     private Response exchange(Method method, String path, Object body) {
         long deadline = System.nanoTime() + REBALANCE_PATIENCE.toNanos();
         while (true) {
-            RequestSpecification request = given().spec(spec);
+            RequestSpecification request =
+                    given().spec(spec).baseUri(baseUri.get().toString());
             if (body != null) {
                 request.body(toJson(body));
             }

@@ -8,13 +8,17 @@ import java.util.Optional;
 /** A connector's state and its tasks' states, with the engine's stack traces for failures. */
 public record ConnectorStatus(String name, String state, String trace, List<TaskStatus> tasks) {
 
-    public record TaskStatus(int id, String state, String trace) {}
+    /** A task's state and the worker it runs on ({@code host:port}, Connect's worker id). */
+    public record TaskStatus(int id, String state, String trace, String workerId) {}
 
     static ConnectorStatus fromJson(JsonNode json) {
         List<TaskStatus> tasks = new ArrayList<>();
         json.path("tasks")
-                .forEach(t -> tasks.add(
-                        new TaskStatus(t.path("id").asInt(), t.path("state").asText(), textOrNull(t.path("trace")))));
+                .forEach(t -> tasks.add(new TaskStatus(
+                        t.path("id").asInt(),
+                        t.path("state").asText(),
+                        textOrNull(t.path("trace")),
+                        textOrNull(t.path("worker_id")))));
         JsonNode connector = json.path("connector");
         return new ConnectorStatus(
                 json.path("name").asText(),

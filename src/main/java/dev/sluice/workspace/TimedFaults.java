@@ -6,6 +6,7 @@ import dev.sluice.verify.Eventually;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Faults timed against the data: a service dies while a workspace's pipelines are moving rows. */
 public final class TimedFaults {
@@ -32,6 +33,32 @@ public final class TimedFaults {
                 workspace, "the Kafka broker", () -> workspace.environment().killAndRestartBroker());
     }
 
+    /**
+     * As {@link #killEngineWhileRowsFlow}, killing only the worker that runs the pipeline's first
+     * connector's task (not restarted): the engine's group must move the task to another worker.
+     */
+    public static String killWorkerWhileRowsFlow(Workspace workspace, String pipeline) {
+        String[] killed = {null};
+        String what = killWhileRowsFlow(workspace, "the worker running the pipeline \"" + pipeline + "\"", () -> {
+            killed[0] = workerOf(workspace, pipeline);
+            workspace.environment().killEngineWorker(killed[0]);
+        });
+        return what + "; killed worker " + killed[0] + ", left "
+                + workspace.environment().engineWorkers();
+    }
+
+    private static String workerOf(Workspace workspace, String pipeline) {
+        return workspace.engine().statuses(pipeline).values().stream()
+                .flatMap(Optional::stream)
+                .flatMap(s -> s.tasks().stream())
+                .map(t -> t.workerId())
+                .filter(id -> id != null)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No task of the pipeline \"" + pipeline
+                        + "\" is assigned to a worker, so there is no worker to kill: "
+                        + workspace.engine().statuses(pipeline)));
+    }
+
     private static String killWhileRowsFlow(Workspace workspace, String victim, Runnable killAndRestart) {
         List<Pipeline> started = workspace.engine().pipelineNames().stream()
                 .map(workspace::pipeline)
@@ -43,13 +70,18 @@ public final class TimedFaults {
         List<Destination> destinations = started.stream()
                 .map(p -> workspace.destination(p.destination()))
                 .toList();
+        // Records already there (a snapshot before a burst of changes) do not count: the kill waits for new ones.
+        int before = destinations.stream().mapToInt(Destination::count).sum();
+        int origins = started.stream()
+                .mapToInt(p -> workspace.destination(p.origin()).count())
+                .sum();
         Eventually.check(
-                "the first records arriving in " + describe(destinations),
+                "records arriving in " + describe(destinations) + " (beyond the " + before + " there before)",
                 FIRST_RECORDS_PATIENCE,
                 () -> {
                     int arrived =
                             destinations.stream().mapToInt(Destination::count).sum();
-                    return Eventually.Observation.of(arrived > 0, arrived + " records");
+                    return Eventually.Observation.of(arrived > before || arrived >= origins, arrived + " records");
                 },
                 workspace::anyPipelineFailure,
                 POLL);

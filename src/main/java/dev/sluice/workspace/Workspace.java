@@ -82,7 +82,7 @@ public final class Workspace implements AutoCloseable {
     public synchronized PipelineEngine engine() {
         if (engine == null) {
             engine = new PipelineEngine(
-                    new ConnectClient(environment.connectUrl()),
+                    new ConnectClient(environment::connectUrl),
                     new PipelineCompiler(namespace, servicesForEngine),
                     pipelineStartTimeout);
         }
@@ -162,8 +162,13 @@ public final class Workspace implements AutoCloseable {
                 : new OriginSchema(List.of(), List.of());
     }
 
+    /** The endpoint, read directly; committed records only when an exactly-once pipeline writes it. */
     public Destination destination(Endpoint endpoint) {
-        return session(endpoint).destination(endpoint);
+        boolean exactlyOnce = pipelines.values().stream()
+                .anyMatch(p -> p.exactlyOnce() && p.destination().equals(endpoint));
+        return exactlyOnce
+                ? session(endpoint).committedDestination(endpoint)
+                : session(endpoint).destination(endpoint);
     }
 
     public FailureLedger failures() {

@@ -2,6 +2,7 @@ package dev.sluice.steps;
 
 import dev.sluice.workspace.TimedFaults;
 import io.cucumber.java.Before;
+import io.cucumber.java.en.Given;
 import io.cucumber.java.en.When;
 import org.opentest4j.TestAbortedException;
 
@@ -47,6 +48,23 @@ public class FaultSteps {
         } catch (UnsupportedOperationException notHere) {
             throw new TestAbortedException("Skipped: " + notHere.getMessage());
         }
+        context.scenario().log(what);
+        System.out.println("[sluice] " + what);
+    }
+
+    @Given("the pipeline engine runs {int} workers")
+    public void engineRunsWorkers(int count) {
+        try {
+            context.workspace().environment().scaleEngineTo(count);
+        } catch (UnsupportedOperationException notHere) {
+            throw new TestAbortedException("Skipped: " + notHere.getMessage());
+        }
+    }
+
+    /** The worker with the pipeline's task dies and stays dead; the others must take the task over. */
+    @When("the worker running the pipeline {string} is killed while rows are flowing")
+    public void killWorkerWhileRowsFlow(String pipeline) {
+        String what = TimedFaults.killWorkerWhileRowsFlow(context.workspace(), pipeline);
         context.scenario().log(what);
         System.out.println("[sluice] " + what);
     }

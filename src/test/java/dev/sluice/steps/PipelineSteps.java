@@ -37,6 +37,11 @@ public class PipelineSteps {
         context.workspace().define(context.workspace().pipeline(name).with(new Processor.MaskField(field)));
     }
 
+    @Given("the pipeline {string} delivers exactly once")
+    public void deliversExactlyOnce(String name) {
+        context.workspace().define(context.workspace().pipeline(name).deliveringExactlyOnce());
+    }
+
     @Given("the pipeline {string} renames the field {string} to {string}")
     public void renamesField(String name, String field, String to) {
         context.workspace().define(context.workspace().pipeline(name).with(new Processor.RenameField(field, to)));

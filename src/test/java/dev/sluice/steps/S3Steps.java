@@ -43,7 +43,11 @@ public class S3Steps {
     /** Points the scenario's pipelines at a loopback port where nothing listens. */
     @Given("the pipelines of this scenario reach S3 at an address where no server answers")
     public void s3DoesNotAnswer() throws IOException {
-        S3Endpoint real = context.workspace().environment().s3().orElseThrow();
+        S3Endpoint real = context.workspace()
+                .environment()
+                .services()
+                .forTests(S3LakeSystem.ID, S3Endpoint.class)
+                .orElseThrow(() -> new IllegalStateException("This environment has no S3 server"));
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();

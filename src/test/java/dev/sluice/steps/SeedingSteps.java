@@ -30,6 +30,11 @@ public class SeedingSteps {
         context.workspace().session(endpoint).seedGenerated(endpoint, count);
     }
 
+    @When("{int} more generated rows are inserted into the {endpoint}")
+    public void insertGeneratedRows(int count, Endpoint endpoint) {
+        context.workspace().session(endpoint).insertGenerated(endpoint, count);
+    }
+
     @When("these rows are inserted into the {endpoint}:")
     public void insert(Endpoint endpoint, DataTable rows) {
         context.workspace()

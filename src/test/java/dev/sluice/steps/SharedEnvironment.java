@@ -30,7 +30,6 @@ final class SharedEnvironment {
         Environment env = Environments.create(settings);
         env.start();
         Redactor.register(env.postgres().password());
-        env.s3().ifPresent(s3 -> Redactor.register(s3.secretKey()));
         environment = env;
     }
 

@@ -58,7 +58,6 @@ public final class DockerEnvironment implements Environment {
     private int kafkaHostPort;
     private int postgresHostPort;
     private int connectHostPort;
-    private int s3HostPort;
     private StopOnExit stopOnExit;
 
     public DockerEnvironment(Settings settings) {
@@ -97,12 +96,6 @@ public final class DockerEnvironment implements Environment {
                     .define(images.postgres(), "postgres", postgresHostPort, 5432)
                     .withEnv("POSTGRES_PASSWORD", password)
                     .waitingFor(Wait.forLogMessage(".*database system is ready to accept connections.*", 1));
-            s3HostPort = FreePorts.next();
-            s3 = containers
-                    .define(images.s3(), "s3", s3HostPort, 9000)
-                    .withEnv("S3_ACCESS_KEY", "sluice-" + runId)
-                    .withEnv("S3_SECRET_KEY", s3Secret)
-                    .waitingFor(Wait.forListeningPort());
             kafkaHostPort = FreePorts.next();
             // The broker also advertises its host port to the tests.
             kafka = containers
@@ -111,7 +104,6 @@ public final class DockerEnvironment implements Environment {
                     .withEnv("KAFKA_EXTERNAL_PORT", Integer.toString(kafkaHostPort))
                     .waitingFor(Wait.forLogMessage(".*Kafka Server started.*", 1));
             CompletableFuture<Void> pg = CompletableFuture.runAsync(() -> containers.start("postgres", postgres));
-            CompletableFuture<Void> objectStore = CompletableFuture.runAsync(() -> containers.start("s3", s3));
             containers.start("kafka", kafka);
             connectHostPort = FreePorts.next();
             connect = containers
@@ -122,7 +114,6 @@ public final class DockerEnvironment implements Environment {
                     .waitingFor(Wait.forHttp("/health").forPort(8083).forStatusCode(200));
             containers.start("connect", connect);
             pg.join();
-            objectStore.join();
         } catch (CompletionException e) {
             close();
             throw e.getCause() instanceof RuntimeException r ? r : e;
@@ -132,13 +123,12 @@ public final class DockerEnvironment implements Environment {
         }
         totalStart = Duration.ofNanos(System.nanoTime() - begin);
         LOG.info(
-                "docker environment ready in {} s (Docker API {}): kafka {} | connect {} | postgres {} | s3 {} | run {}",
+                "docker environment ready in {} s (Docker API {}): kafka {} | connect {} | postgres {} | run {}",
                 String.format("%.1f", totalStart.toMillis() / 1000.0),
                 api,
                 kafkaBootstrapServers(),
                 connectUrl(),
                 postgres(),
-                s3().map(S3Endpoint::url).orElse(null),
                 runId);
     }
 
@@ -167,22 +157,31 @@ public final class DockerEnvironment implements Environment {
         return new PostgresEndpoint("postgres", 5432, "postgres", password);
     }
 
-    @Override
-    public Optional<S3Endpoint> s3() {
-        return Optional.of(
-                new S3Endpoint(URI.create("http://localhost:" + s3HostPort), "us-east-1", "sluice-" + runId, s3Secret));
-    }
-
-    @Override
-    public Optional<S3Endpoint> s3ForEngine() {
-        return Optional.of(new S3Endpoint(URI.create("http://s3:9000"), "us-east-1", "sluice-" + runId, s3Secret));
-    }
-
-    /** MariaDB's container starts when a scenario first uses it. */
+    /** The S3 server's and MariaDB's containers start when a scenario first uses them. */
     @Override
     public void addServices(Map<String, Object> forTests, Map<String, Object> forEngine) {
+        forTests.put("s3", (Services.OnDemand) () -> s3(false));
+        forEngine.put("s3", (Services.OnDemand) () -> s3(true));
         forTests.put("mariadb", (Services.OnDemand) () -> mariadb(false));
         forEngine.put("mariadb", (Services.OnDemand) () -> mariadb(true));
+    }
+
+    private synchronized S3Endpoint s3(boolean forEngine) {
+        if (containers == null) {
+            throw new IllegalStateException("The docker environment is not started");
+        }
+        if (s3 == null) {
+            GenericContainer<?> c = containers
+                    .define(images.s3(), "s3", FreePorts.next(), 9000)
+                    .withEnv("S3_ACCESS_KEY", "sluice-" + runId)
+                    .withEnv("S3_SECRET_KEY", s3Secret)
+                    .waitingFor(Wait.forListeningPort());
+            Redactor.register(s3Secret);
+            containers.start("s3", c);
+            s3 = c;
+        }
+        URI url = forEngine ? URI.create("http://s3:9000") : URI.create("http://localhost:" + s3.getMappedPort(9000));
+        return new S3Endpoint(url, "us-east-1", "sluice-" + runId, s3Secret);
     }
 
     private synchronized DatabaseServer mariadb(boolean forEngine) {
@@ -280,7 +279,7 @@ public final class DockerEnvironment implements Environment {
                 .append(":\n");
         Map<String, String> urls = new LinkedHashMap<>();
         urls.put("postgres", postgres == null ? null : postgres().toString());
-        urls.put("s3", s3 == null ? null : s3().map(e -> e.url().toString()).orElse(null));
+        urls.put("s3", s3 == null ? null : s3(false).url().toString());
         urls.put("kafka", kafka == null ? null : kafkaBootstrapServers());
         urls.put("connect", connect == null ? null : connectUrl().toString());
         urls.put("mariadb", mariadb == null ? null : mariadb(false).toString());

@@ -6,6 +6,7 @@ import com.github.dockerjava.api.model.Network;
 import java.net.InetAddress;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.LoggerFactory;
 
 /**
  * Removes the containers and networks of runs whose JVM is gone (killed before it could clean up).
@@ -34,8 +35,14 @@ final class DockerReaper {
                 .exec();
         for (Network n : networks) {
             if (ownerIsGone(n.getLabels())) {
-                docker.removeNetworkCmd(n.getId()).exec();
-                removed++;
+                try {
+                    docker.removeNetworkCmd(n.getId()).exec();
+                    removed++;
+                } catch (RuntimeException e) {
+                    // Its owner died after its containers were listed (they were kept): the next run removes both.
+                    LoggerFactory.getLogger("dev.sluice")
+                            .warn("Could not remove the network {} of a dead run yet: {}", n.getName(), e.getMessage());
+                }
             }
         }
         return removed;

@@ -21,8 +21,10 @@ final class ConnectWorker extends LocalJvmService {
     private final Path log4jConfig;
     private final String bootstrapServers;
     private final int port = FreePorts.next();
+    private final String name;
 
     ConnectWorker(
+            String name,
             RunDirectory run,
             Duration startTimeout,
             List<Path> classpath,
@@ -30,6 +32,7 @@ final class ConnectWorker extends LocalJvmService {
             Path log4jConfig,
             String bootstrapServers) {
         super(run, startTimeout);
+        this.name = name;
         this.classpath = classpath;
         this.pluginPath = pluginPath;
         this.log4jConfig = log4jConfig;
@@ -38,7 +41,12 @@ final class ConnectWorker extends LocalJvmService {
 
     @Override
     public String name() {
-        return "connect";
+        return name;
+    }
+
+    /** Connect's id of this worker: its advertised REST host and port. */
+    String workerId() {
+        return "127.0.0.1:" + port;
     }
 
     URI url() {
@@ -53,7 +61,7 @@ final class ConnectWorker extends LocalJvmService {
 
     @Override
     protected ChildJvm launch() {
-        Path config = run.dir("connect").resolve("worker.properties");
+        Path config = run.dir(name).resolve("worker.properties");
         String group = "sluice-" + run.id();
         Properties p = new Properties();
         p.putAll(WorkerConfig.properties(

@@ -8,15 +8,13 @@ import dev.sluice.environment.shared.EngineArtifacts;
 import dev.sluice.environment.shared.MavenArtifacts;
 import dev.sluice.environment.shared.StageLibraryInstaller;
 import dev.sluice.sdk.PostgresEndpoint;
-import dev.sluice.sdk.Redactor;
-import dev.sluice.sdk.S3Endpoint;
-import dev.sluice.sdk.system.DatabaseServer;
 import dev.sluice.sdk.system.Services;
 import dev.sluice.sdk.system.StageLibrary;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -37,15 +35,15 @@ public final class LocalEnvironment implements Environment {
     private RunDirectory run;
     private PostgresServer postgres;
     private KafkaBroker kafka;
-    private ConnectWorker connect;
-    private S3Server s3;
-    private MariaDbServer mariadb;
+    private EngineCluster connect;
+    private final OnDemandServices onDemand;
     private StopOnExit stopOnExit;
     private Duration totalStart;
 
     public LocalEnvironment(Settings settings) {
         this.settings = settings;
         this.workDir = Path.of(settings.get(Settings.WORK_DIR));
+        this.onDemand = new OnDemandServices(settings, workDir, () -> run);
     }
 
     @Override
@@ -55,7 +53,7 @@ public final class LocalEnvironment implements Environment {
 
     @Override
     public synchronized void start() {
-        if (connect != null && connect.isRunning()) {
+        if (connect != null && connect.entry() != null && connect.entry().isRunning()) {
             return;
         }
         long begin = System.nanoTime();
@@ -75,14 +73,6 @@ public final class LocalEnvironment implements Environment {
             postgres = new PostgresServer(
                     run, timeout, Secrets.generate(), workDir.toAbsolutePath().resolve("postgres-binaries"));
             CompletableFuture<Void> postgresReady = CompletableFuture.runAsync(postgres::start);
-            s3 = new S3Server(
-                    run,
-                    timeout,
-                    List.of(artifacts.artifact(
-                            "org.gaul:s3proxy:jar:jar-with-dependencies:" + settings.get(Settings.S3PROXY_VERSION))),
-                    "sluice-" + run.id(),
-                    Secrets.generate());
-            CompletableFuture<Void> s3Ready = CompletableFuture.runAsync(s3::start);
             CompletableFuture<Void> kafkaReady = CompletableFuture.runAsync(() -> {
                 kafka = new KafkaBroker(
                         run,
@@ -96,10 +86,9 @@ public final class LocalEnvironment implements Environment {
                     artifacts.runtimeClasspath(EngineArtifacts.connectCore(kafkaVersion)));
             List<Path> pluginPath = installStageLibraries(artifacts);
             kafkaReady.join();
-            connect = new ConnectWorker(run, timeout, connectClasspath, pluginPath, log4j, kafka.bootstrapServers());
-            connect.start();
+            connect = new EngineCluster(run, timeout, connectClasspath, pluginPath, log4j, kafka.bootstrapServers());
+            connect.scaleTo(settings.positive(Settings.CONNECT_WORKERS));
             postgresReady.join();
-            s3Ready.join();
         } catch (CompletionException e) {
             close();
             throw e.getCause() instanceof RuntimeException r ? r : e;
@@ -109,12 +98,11 @@ public final class LocalEnvironment implements Environment {
         }
         totalStart = Duration.ofNanos(System.nanoTime() - begin);
         LOG.info(
-                "local environment ready in {} s: kafka {} | connect {} | postgres {} | s3 {} | logs {}",
+                "local environment ready in {} s: kafka {} | connect {} | postgres {} | logs {}",
                 String.format("%.1f", (System.nanoTime() - begin) / 1e9),
                 kafka.bootstrapServers(),
                 connect.url(),
                 postgres.endpoint(),
-                s3.endpoint().url(),
                 run.logsDir());
     }
 
@@ -143,33 +131,28 @@ public final class LocalEnvironment implements Environment {
         return postgres.endpoint();
     }
 
-    /** MariaDB starts (and its binaries download) only when a scenario first uses it. */
+    /** The S3 server and MariaDB start (and download) only when a scenario first uses them. */
     @Override
     public void addServices(java.util.Map<String, Object> forTests, java.util.Map<String, Object> forEngine) {
-        forTests.put("mariadb", (Services.OnDemand) this::mariadb);
-        forEngine.put("mariadb", (Services.OnDemand) this::mariadb);
+        forTests.put("s3", (Services.OnDemand) onDemand::s3);
+        forEngine.put("s3", (Services.OnDemand) onDemand::s3);
+        forTests.put("mariadb", (Services.OnDemand) onDemand::mariadb);
+        forEngine.put("mariadb", (Services.OnDemand) onDemand::mariadb);
     }
 
-    private synchronized DatabaseServer mariadb() {
-        if (run == null) {
-            throw new IllegalStateException("The local environment is not started");
-        }
-        if (mariadb == null || !mariadb.isRunning()) {
-            String version = settings.get(Settings.MARIADB_VERSION);
-            Path binaries;
-            try (MavenArtifacts artifacts = new MavenArtifacts()) {
-                binaries = MariaDbBinaries.unpack(
-                        artifacts.artifact(MariaDbBinaries.coordinates(version)),
-                        version,
-                        workDir.toAbsolutePath().resolve("mariadb-binaries"));
-            }
-            MariaDbServer server = new MariaDbServer(
-                    run, settings.duration(Settings.SERVICE_START_TIMEOUT), Secrets.generate(), binaries);
-            Redactor.register(server.endpoint().password());
-            server.start();
-            mariadb = server;
-        }
-        return mariadb.endpoint();
+    @Override
+    public List<String> engineWorkers() {
+        return connect == null ? List.of() : connect.workerIds();
+    }
+
+    @Override
+    public void scaleEngineTo(int count) {
+        connect.scaleTo(count);
+    }
+
+    @Override
+    public void killEngineWorker(String workerId) {
+        connect.kill(workerId);
     }
 
     @Override
@@ -179,7 +162,7 @@ public final class LocalEnvironment implements Environment {
 
     @Override
     public void killAndRestartEngine() {
-        connect.killAndRestart();
+        connect.entry().killAndRestart();
     }
 
     @Override
@@ -193,19 +176,16 @@ public final class LocalEnvironment implements Environment {
     }
 
     @Override
-    public java.util.Optional<S3Endpoint> s3() {
-        return java.util.Optional.ofNullable(s3).map(S3Server::endpoint);
-    }
-
-    @Override
     public List<String> engineLogTail(int lines) {
-        return connect == null ? List.of() : connect.logTail(lines);
+        return connect == null || connect.entry() == null
+                ? List.of()
+                : connect.entry().logTail(lines);
     }
 
     @Override
     public java.util.Map<String, Duration> startTimes() {
         java.util.Map<String, Duration> times = new java.util.LinkedHashMap<>();
-        for (LocalJvmService s : new LocalJvmService[] {postgres, s3, mariadb, kafka, connect}) {
+        for (LocalJvmService s : onDemand.with(engineAnd(postgres, kafka))) {
             if (s != null && s.startedIn() != null) {
                 times.put(s.name(), s.startedIn());
             }
@@ -228,11 +208,12 @@ public final class LocalEnvironment implements Environment {
         }
         long begin = System.nanoTime();
         // The worker first, so that no task is left writing into a broker or database that is gone.
-        stopQuietly(connect);
+        if (connect != null) {
+            connect.all().forEach(LocalEnvironment::stopQuietly);
+        }
         CompletableFuture<Void> k = CompletableFuture.runAsync(() -> stopQuietly(kafka));
         stopQuietly(postgres);
-        stopQuietly(s3);
-        stopQuietly(mariadb);
+        onDemand.running().forEach(LocalEnvironment::stopQuietly);
         k.join();
         run.delete();
         run = null;
@@ -272,12 +253,20 @@ public final class LocalEnvironment implements Environment {
 
     private List<LocalJvmService> runningServices() {
         List<LocalJvmService> running = new ArrayList<>();
-        for (LocalJvmService s : new LocalJvmService[] {postgres, s3, mariadb, kafka, connect}) {
+        for (LocalJvmService s : onDemand.with(engineAnd(postgres, kafka))) {
             if (s != null && s.isRunning()) {
                 running.add(s);
             }
         }
         return running;
+    }
+
+    private LocalJvmService[] engineAnd(LocalJvmService... others) {
+        List<LocalJvmService> all = new ArrayList<>(Arrays.asList(others));
+        if (connect != null) {
+            all.addAll(connect.all());
+        }
+        return all.toArray(LocalJvmService[]::new);
     }
 
     private static void stopQuietly(LocalJvmService service) {

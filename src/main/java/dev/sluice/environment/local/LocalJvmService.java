@@ -107,6 +107,14 @@ abstract class LocalJvmService implements Service {
         return process != null && process.isAlive();
     }
 
+    /** Kills the process (SIGKILL) and leaves it dead. */
+    public final synchronized void kill() {
+        if (process != null) {
+            process.kill();
+            process = null;
+        }
+    }
+
     /** Kills the process (SIGKILL) and starts the service again, on the same ports and data. */
     public final synchronized void killAndRestart() {
         if (process != null) {

@@ -18,7 +18,7 @@ public final class JdbcPool implements AutoCloseable {
     private final String label;
     private final HikariDataSource pool;
 
-    /** {@code label} names the database in errors, e.g. {@code MariaDB (database sluice_x)}. */
+    /** {@code label} names the database in errors, e.g. {@code PostgreSQL (database sluice_x)}. */
     public JdbcPool(String label, String url, String user, String password) {
         this.label = label;
         HikariConfig config = new HikariConfig();

@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * Debezium's JDBC sink, the destination connector of every SQL system: upsert by key, deletes
- * applied, tables created and widened as records arrive. Its archive bundles the PostgreSQL,
- * MariaDB and MySQL drivers; the connection URL picks the dialect.
+ * applied, tables created and widened as records arrive. Its archive bundles the drivers of
+ * the common SQL databases; the connection URL picks the dialect.
  */
 public final class JdbcSink {
     public static final StageLibrary STAGE_LIBRARY = StageLibrary.archive(

@@ -5,7 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** origin → processors → destination, as the phrasebook describes it. Immutable. */
-public record Pipeline(String name, Endpoint origin, List<Processor> processors, Endpoint destination) {
+public record Pipeline(
+        String name, Endpoint origin, List<Processor> processors, Endpoint destination, boolean exactlyOnce) {
 
     public Pipeline {
         if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9 _.-]*")) {
@@ -15,6 +16,11 @@ public record Pipeline(String name, Endpoint origin, List<Processor> processors,
         processors = List.copyOf(processors);
     }
 
+    /** An at-least-once pipeline with these processors. */
+    public Pipeline(String name, Endpoint origin, List<Processor> processors, Endpoint destination) {
+        this(name, origin, processors, destination, false);
+    }
+
     public static Pipeline of(String name, Endpoint origin, Endpoint destination) {
         return new Pipeline(name, origin, List.of(), destination);
     }
@@ -22,7 +28,16 @@ public record Pipeline(String name, Endpoint origin, List<Processor> processors,
     public Pipeline with(Processor processor) {
         List<Processor> more = new ArrayList<>(processors);
         more.add(processor);
-        return new Pipeline(name, origin, more, destination);
+        return new Pipeline(name, origin, more, destination, exactlyOnce);
+    }
+
+    /**
+     * The same pipeline, delivering exactly once: its source connector requires Kafka Connect's
+     * exactly-once support (KIP-618), so records and source offsets are committed in one
+     * transaction, and its topic is read committed-only.
+     */
+    public Pipeline deliveringExactlyOnce() {
+        return new Pipeline(name, origin, processors, destination, true);
     }
 
     public String describe() {

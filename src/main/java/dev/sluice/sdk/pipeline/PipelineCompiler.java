@@ -63,8 +63,19 @@ public final class PipelineCompiler {
                                         ? new LinkedHashSet<>(origin.names())
                                         : fieldsAfter(pipeline.processors(), origin)),
                         context);
+        if (pipeline.exactlyOnce() && source.isEmpty()) {
+            throw new IllegalArgumentException("Exactly-once delivery is a guarantee of a source connector, and the "
+                    + pipeline.describe() + " has none: its origin is a topic already. Read the topic committed-only "
+                    + "instead, or start the pipeline from a table.");
+        }
         Map<String, Map<String, String>> configs = new LinkedHashMap<>();
         source.ifPresent(c -> configs.put(SOURCE, new LinkedHashMap<>(c)));
+        if (pipeline.exactlyOnce()) {
+            // Refused at validation unless the worker runs exactly.once.source.support=enabled and the connector
+            // supports it.
+            configs.get(SOURCE).put("exactly.once.support", "required");
+            configs.get(SOURCE).put("transaction.boundary", "poll");
+        }
         sink.ifPresent(c -> configs.put(SINK, new LinkedHashMap<>(c)));
         addProcessors(pipeline.processors(), origin, configs.values().iterator().next());
         return configs.entrySet().stream()

@@ -19,6 +19,14 @@ public interface SystemSession extends AutoCloseable {
     /** The endpoint as a destination, read directly (never through the engine). */
     Destination destination(Endpoint endpoint);
 
+    /**
+     * The endpoint as a reader that sees only committed writes of transactional producers (an
+     * exactly-once pipeline's); the same as {@link #destination} for systems without such writes.
+     */
+    default Destination committedDestination(Endpoint endpoint) {
+        return destination(endpoint);
+    }
+
     /** Prepares what a sink cannot create itself (a schema, a bucket). */
     default void prepareDestination(Endpoint destination) {}
 
@@ -30,6 +38,11 @@ public interface SystemSession extends AutoCloseable {
     /** Creates the endpoint with {@code count} generated rows (see the README for their columns). */
     default void seedGenerated(Endpoint endpoint, int count) {
         throw refused(endpoint, "be seeded with generated rows");
+    }
+
+    /** Inserts {@code count} more generated rows, with the ids after the highest, in one transaction. */
+    default void insertGenerated(Endpoint endpoint, int count) {
+        throw refused(endpoint, "take more generated rows");
     }
 
     default void insert(Endpoint endpoint, TableData rows) {

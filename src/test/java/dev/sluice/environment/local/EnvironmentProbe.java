@@ -17,6 +17,7 @@ public final class EnvironmentProbe {
         Environment environment = Environments.create(Settings.fromJvm());
         environment.start();
         // Also the services that start on demand, so that their processes are proven not to leak either.
+        environment.services().forTests("s3", Object.class);
         environment.services().forTests("mariadb", Object.class);
         System.out.println(READY);
         System.out.flush();

@@ -237,4 +237,31 @@ class PipelineCompilerTest {
                                 .as("an S3 bucket is never offered as an origin")
                                 .doesNotContain("S3 bucket →"));
     }
+
+    @Test
+    void anExactlyOncePipelineRequiresItOfItsSourceConnector() {
+        List<ConnectorSpec> specs = compiler.compile(
+                Pipeline.of("once", PostgresTable.of("ledger"), new KafkaTopic("ledger"))
+                        .deliveringExactlyOnce(),
+                customers);
+
+        assertThat(specs.get(0).config())
+                .containsEntry("exactly.once.support", "required")
+                .containsEntry("transaction.boundary", "poll");
+        assertThat(compiler.compile(Pipeline.of("p", PostgresTable.of("ledger"), new KafkaTopic("ledger")), customers)
+                        .get(0)
+                        .config())
+                .doesNotContainKey("exactly.once.support");
+    }
+
+    @Test
+    void exactlyOnceFromATopicIsRefusedSayingWhy() {
+        assertThatThrownBy(() -> compiler.compile(
+                        Pipeline.of("p", new KafkaTopic("in"), PostgresTable.of("out"))
+                                .deliveringExactlyOnce(),
+                        new OriginSchema(List.of(), List.of())))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Exactly-once delivery is a guarantee of a source connector")
+                .hasMessageContaining("its origin is a topic already");
+    }
 }

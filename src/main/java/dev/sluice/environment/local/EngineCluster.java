@@ -1,0 +1,92 @@
+package dev.sluice.environment.local;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The pipeline engine: one or more Kafka Connect workers in one group (same group id and storage
+ * topics), each a child JVM with its own REST port. The first worker that runs answers the REST
+ * API; a killed worker's tasks go to the others ({@code scheduled.rebalance.max.delay.ms=0}).
+ */
+final class EngineCluster {
+    private final RunDirectory run;
+    private final Duration timeout;
+    private final List<Path> classpath;
+    private final List<Path> pluginPath;
+    private final Path log4j;
+    private final String bootstrapServers;
+    private final List<ConnectWorker> workers = new ArrayList<>();
+
+    EngineCluster(
+            RunDirectory run,
+            Duration timeout,
+            List<Path> classpath,
+            List<Path> pluginPath,
+            Path log4j,
+            String bootstrapServers) {
+        this.run = run;
+        this.timeout = timeout;
+        this.classpath = classpath;
+        this.pluginPath = pluginPath;
+        this.log4j = log4j;
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    /** Starts workers (in parallel) until {@code count} run. */
+    synchronized void scaleTo(int count) {
+        List<CompletableFuture<Void>> starting = new ArrayList<>();
+        for (int running = running().size(); running < count; running++) {
+            ConnectWorker worker = new ConnectWorker(
+                    workers.isEmpty() ? "connect" : "connect-" + (workers.size() + 1),
+                    run,
+                    timeout,
+                    classpath,
+                    pluginPath,
+                    log4j,
+                    bootstrapServers);
+            workers.add(worker);
+            starting.add(CompletableFuture.runAsync(worker::start));
+        }
+        starting.forEach(CompletableFuture::join);
+    }
+
+    /** The worker whose REST API the tests use: the first one that runs. */
+    synchronized ConnectWorker entry() {
+        return running().stream().findFirst().orElseGet(() -> workers.isEmpty() ? null : workers.get(0));
+    }
+
+    synchronized List<ConnectWorker> running() {
+        return workers.stream().filter(LocalJvmService::isRunning).toList();
+    }
+
+    synchronized List<ConnectWorker> all() {
+        return List.copyOf(workers);
+    }
+
+    synchronized List<String> workerIds() {
+        return running().stream().map(ConnectWorker::workerId).toList();
+    }
+
+    /** SIGKILL to the worker with this id; it is not started again. */
+    synchronized void kill(String workerId) {
+        ConnectWorker worker = running().stream()
+                .filter(w -> w.workerId().equals(workerId))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "No running worker " + workerId + " in the engine; running: " + workerIds()));
+        if (running().size() < 2) {
+            throw new IllegalStateException("Killing the only worker " + workerId + " would leave no engine to take "
+                    + "over its tasks: scale the engine to two workers or more first");
+        }
+        worker.kill();
+    }
+
+    URI url() {
+        ConnectWorker entry = entry();
+        return entry == null ? null : entry.url();
+    }
+}
