@@ -29,8 +29,8 @@ build sluice/jre:17 docker/jre
 build "sluice/kafka:$KAFKA_VERSION" "$out/kafka" --build-arg VERSION="$KAFKA_VERSION" --build-arg BUILD_ID="$KAFKA_BUILD_ID"
 build "sluice/connect:$CONNECT_VERSION" "$out/connect" --build-arg VERSION="$CONNECT_VERSION" --build-arg BUILD_ID="$CONNECT_BUILD_ID"
 build "sluice/s3:$S3_VERSION" "$out/s3" --build-arg VERSION="$S3_VERSION" --build-arg BUILD_ID="$S3_BUILD_ID"
-build sluice/postgres:15 docker/postgres
-build sluice/mariadb:10.11 docker/mariadb
+build sluice/postgres:15 "$out/postgres"
+build sluice/mariadb:10.11 "$out/mariadb"
 for library in $STAGE_LIBRARIES; do
   var="$(echo "$library" | tr 'a-z-' 'A-Z_')_VERSION"
   version="${!var}"

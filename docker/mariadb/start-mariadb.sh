@@ -7,11 +7,10 @@ set -euo pipefail
 DATA=/var/lib/sluice-mariadb
 : "${MARIADB_USER:=sluice}" "${MARIADB_PASSWORD:?MARIADB_PASSWORD is required}"
 install -d -o mysql -g mysql /run/mysqld "$DATA"
+# The suite's one definition of the server's options (DatabaseServerConfig), and this container's paths.
+mapfile -t options < /usr/local/share/sluice-mariadb.options
 server=(mariadbd --no-defaults --user=mysql --datadir="$DATA" --socket=/run/mysqld/mysqld.sock
-  --skip-name-resolve --character-set-server=utf8mb4 --collation-server=utf8mb4_bin
-  --default-time-zone=+00:00 --max-connections=300 --innodb-buffer-pool-size=64M
-  --innodb-flush-log-at-trx-commit=2 --sync-binlog=0
-  --log-bin="$DATA/binlog" --binlog-format=ROW --binlog-row-image=FULL --server-id=1)
+  --log-bin="$DATA/binlog" "${options[@]}")
 if [ ! -d "$DATA/mysql" ]; then
   mariadb-install-db --no-defaults --user=mysql --datadir="$DATA" --auth-root-authentication-method=normal \
     --skip-test-db --skip-name-resolve >/dev/null

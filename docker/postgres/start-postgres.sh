@@ -8,15 +8,9 @@ if [ ! -s "$DATA/PG_VERSION" ]; then
   pwfile=$(mktemp) && echo "${POSTGRES_PASSWORD:?POSTGRES_PASSWORD is required}" > "$pwfile" && chown postgres "$pwfile"
   su postgres -c "$PGBIN/initdb -D $DATA -U postgres --auth=scram-sha-256 --pwfile=$pwfile" >/dev/null
   rm -f "$pwfile"
-  cat >> "$DATA/postgresql.conf" <<CONF
-listen_addresses='*'
-wal_level=logical
-max_replication_slots=64
-max_wal_senders=64
-max_connections=300
-fsync=off
-synchronous_commit=off
-CONF
+  # The suite's one definition of the server's settings (DatabaseServerConfig), and where it listens.
+  cat /usr/local/share/sluice.conf >> "$DATA/postgresql.conf"
+  echo "listen_addresses='*'" >> "$DATA/postgresql.conf"
   printf 'host all all 0.0.0.0/0 scram-sha-256\nhost replication all 0.0.0.0/0 scram-sha-256\n' >> "$DATA/pg_hba.conf"
 fi
 # The server itself becomes PID 1, so the container's stop signal reaches it.

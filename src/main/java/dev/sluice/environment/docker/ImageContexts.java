@@ -1,6 +1,8 @@
 package dev.sluice.environment.docker;
 
 import dev.sluice.environment.Settings;
+import dev.sluice.environment.shared.BrokerConfig;
+import dev.sluice.environment.shared.DatabaseServerConfig;
 import dev.sluice.environment.shared.EngineArtifacts;
 import dev.sluice.environment.shared.MavenArtifacts;
 import dev.sluice.environment.shared.StageLibraryInstaller;
@@ -45,6 +47,11 @@ public final class ImageContexts {
                             out.resolve("kafka"),
                             EngineArtifacts.withOneLogBridge(
                                     artifacts.runtimeClasspath(EngineArtifacts.kafkaCore(kafkaVersion)))));
+            // The broker's configuration as the local broker has it; the start script adds the listeners.
+            Files.writeString(out.resolve("kafka/broker.properties"), BrokerConfig.asFile(BrokerConfig.common()));
+            Files.writeString(
+                    out.resolve("kafka/jvm.options"),
+                    String.join("\n", BrokerConfig.jvmOptions("/opt/kafka/log4j2.properties")) + "\n");
             String coreBuild = jarsContext(
                     recipes.resolve("connect"),
                     out.resolve("connect"),
@@ -66,6 +73,12 @@ public final class ImageContexts {
                             recipes.resolve("s3"),
                             out.resolve("s3"),
                             List.of(artifacts.artifact("org.gaul:s3proxy:jar:jar-with-dependencies:" + s3Version))));
+            // The database servers' settings as the local servers have them.
+            copyTree(recipes.resolve("postgres"), out.resolve("postgres"), false);
+            Files.writeString(out.resolve("postgres/sluice.conf"), DatabaseServerConfig.postgresConf());
+            copyTree(recipes.resolve("mariadb"), out.resolve("mariadb"), false);
+            Files.writeString(
+                    out.resolve("mariadb/mariadb.options"), String.join("\n", DatabaseServerConfig.mariadb()) + "\n");
             StageLibraryInstaller installer =
                     new StageLibraryInstaller(Path.of(settings.get(Settings.WORK_DIR)), artifacts);
             StringBuilder libraries = new StringBuilder();

@@ -3,7 +3,6 @@ package dev.sluice.environment.docker;
 import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.PortBinding;
 import com.github.dockerjava.api.model.Ports;
-import dev.sluice.environment.ServiceStartException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,13 +22,11 @@ import org.testcontainers.utility.DockerImageName;
  */
 final class ServiceContainers {
     private static final Logger LOG = LoggerFactory.getLogger("dev.sluice");
-    private static final int LOG_LINES_ON_FAILURE = 40;
 
     private final Network network;
     private final Map<String, String> labels;
     private final Duration timeout;
-    private final Map<String, Duration> startTimes = new LinkedHashMap<>();
-    private final List<GenericContainer<?>> started = new ArrayList<>();
+    private final List<ContainerService> started = new ArrayList<>();
 
     /** Creates the run's network, labelled like its containers. */
     ServiceContainers(Map<String, String> labels, Duration timeout) {
@@ -54,47 +51,26 @@ final class ServiceContainers {
                                 Ports.Binding.bindIpAndPort("127.0.0.1", hostPort), ExposedPort.tcp(containerPort))));
     }
 
-    /** Starts the container and waits for its readiness; a failure carries the last lines of its log. */
+    /** Starts the container as the service {@code service} and waits for its readiness (see {@link ContainerService}). */
     void start(String service, GenericContainer<?> container) {
-        synchronized (started) {
-            started.add(container);
+        ContainerService started = new ContainerService(service, container);
+        synchronized (this.started) {
+            this.started.add(started);
         }
-        long begin = System.nanoTime();
-        try {
-            container.start();
-        } catch (RuntimeException e) {
-            throw new ServiceStartException(
-                    service,
-                    String.valueOf(e.getMessage()),
-                    "container " + container.getDockerImageName(),
-                    logTail(container, LOG_LINES_ON_FAILURE),
-                    e);
-        }
-        Duration took = Duration.ofNanos(System.nanoTime() - begin);
-        synchronized (startTimes) {
-            startTimes.put(service, took);
-        }
-        LOG.info(
-                "{} ready in {} s (container {})",
-                service,
-                String.format("%.1f", took.toMillis() / 1000.0),
-                container.getContainerId().substring(0, 12));
+        started.start();
     }
 
-    /** The last lines of the container's log; empty when it has none (or does not exist). */
+    /** The last lines of the container's log; empty when it has none. */
     static List<String> logTail(GenericContainer<?> container, int lines) {
-        try {
-            String[] all = container.getLogs().split("\n");
-            return List.of(all).subList(Math.max(0, all.length - lines), all.length);
-        } catch (RuntimeException e) {
-            return List.of();
-        }
+        return ContainerService.logTail(container, lines);
     }
 
     Map<String, Duration> startTimes() {
-        synchronized (startTimes) {
-            return new LinkedHashMap<>(startTimes);
+        Map<String, Duration> times = new LinkedHashMap<>();
+        synchronized (started) {
+            started.stream().filter(s -> s.startedIn() != null).forEach(s -> times.put(s.name(), s.startedIn()));
         }
+        return times;
     }
 
     /** The shell command that removes the containers and the network (for a kept environment). */
@@ -102,7 +78,7 @@ final class ServiceContainers {
         List<String> ids;
         synchronized (started) {
             ids = started.stream()
-                    .map(GenericContainer::getContainerId)
+                    .map(s -> s.container().getContainerId())
                     .filter(id -> id != null)
                     .map(id -> id.substring(0, 12))
                     .toList();
@@ -113,7 +89,7 @@ final class ServiceContainers {
 
     /** Stops every container, the last started first, then removes the network; failures are logged, all runs. */
     void removeAll() {
-        List<GenericContainer<?>> all;
+        List<ContainerService> all;
         synchronized (started) {
             all = new ArrayList<>(started);
             started.clear();

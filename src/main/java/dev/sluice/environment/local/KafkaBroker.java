@@ -1,5 +1,6 @@
 package dev.sluice.environment.local;
 
+import dev.sluice.environment.shared.BrokerConfig;
 import dev.sluice.environment.shared.FreePorts;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,36 +46,20 @@ final class KafkaBroker extends LocalJvmService {
         Path dir = run.dir("kafka");
         Path config = dir.resolve("server.properties");
         Properties p = new Properties();
-        p.putAll(Map.ofEntries(
-                Map.entry("process.roles", "broker,controller"),
-                Map.entry("node.id", "1"),
-                Map.entry("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort),
-                Map.entry("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port),
-                Map.entry("controller.listener.names", "CONTROLLER"),
-                Map.entry("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT"),
-                Map.entry("controller.quorum.bootstrap.servers", "127.0.0.1:" + controllerPort),
-                Map.entry("log.dirs", dir.resolve("data").toString()),
-                Map.entry("num.partitions", "1"),
-                Map.entry("offsets.topic.replication.factor", "1"),
-                Map.entry("offsets.topic.num.partitions", "5"),
-                Map.entry("transaction.state.log.replication.factor", "1"),
-                Map.entry("transaction.state.log.min.isr", "1"),
-                Map.entry("share.coordinator.state.topic.replication.factor", "1"),
-                Map.entry("share.coordinator.state.topic.min.isr", "1"),
-                Map.entry("group.initial.rebalance.delay.ms", "0"),
-                Map.entry("auto.create.topics.enable", "true")));
+        p.putAll(BrokerConfig.common());
+        p.putAll(Map.of(
+                "listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
+                "advertised.listeners", "PLAINTEXT://127.0.0.1:" + port,
+                "listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+                "controller.quorum.bootstrap.servers", "127.0.0.1:" + controllerPort,
+                "log.dirs", dir.resolve("data").toString()));
         LocalFiles.writeProperties(config, p, "Kafka broker of Sluice run " + run.id());
 
-        List<String> jvm = List.of(
-                "-Xms256m",
-                "-Xmx768m",
-                "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1",
-                "-Dlog4j2.configurationFile=" + log4jConfig);
+        List<String> jvm = BrokerConfig.jvmOptions(log4jConfig.toString());
         if (!restarting()) {
             format(config, jvm);
         }
-        return new ChildJvm(name(), classpath, "kafka.Kafka", List.of(config.toString()), jvm, Map.of(), run);
+        return new ChildJvm(name(), classpath, BrokerConfig.MAIN_CLASS, List.of(config.toString()), jvm, Map.of(), run);
     }
 
     /** A new broker's storage; a broker started again after a kill keeps its data. */

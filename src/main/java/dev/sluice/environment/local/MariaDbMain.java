@@ -1,5 +1,6 @@
 package dev.sluice.environment.local;
 
+import dev.sluice.environment.shared.DatabaseServerConfig;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -65,20 +66,8 @@ public final class MariaDbMain {
                 "--bind-address=127.0.0.1",
                 "--socket=" + socket,
                 "--pid-file=" + data.resolve("mariadb.pid"),
-                "--skip-name-resolve",
-                // What Debezium's binlog reader needs: every row change, whole, with a server id.
-                "--log-bin=" + data.resolve("binlog"),
-                "--binlog-format=ROW",
-                "--binlog-row-image=FULL",
-                "--server-id=1",
-                "--default-time-zone=+00:00",
-                "--character-set-server=utf8mb4",
-                "--collation-server=utf8mb4_bin",
-                "--max-connections=300",
-                // A test server: small, and fast rather than durable.
-                "--innodb-buffer-pool-size=64M",
-                "--innodb-flush-log-at-trx-commit=2",
-                "--sync-binlog=0"));
+                "--log-bin=" + data.resolve("binlog")));
+        c.addAll(DatabaseServerConfig.mariadb());
         return c;
     }
 

@@ -1,5 +1,6 @@
 package dev.sluice.environment.local;
 
+import dev.sluice.environment.shared.DatabaseServerConfig;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
 import java.nio.file.Files;
@@ -28,22 +29,17 @@ public final class PostgresMain {
         }
         // Never cleaned by the library: it would delete the data when the server stops, and a
         // restart needs it. The run directory goes at the end of the run.
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setOverrideWorkingDirectory(new File(args[0]))
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        DatabaseServerConfig.postgres().forEach(builder::setServerConfig);
+        EmbeddedPostgres postgres = builder.setOverrideWorkingDirectory(new File(args[0]))
                 .setDataDirectory(new File(args[1]))
                 .setCleanDataDirectory(false)
                 // After the first start the server asks for the password, also of the library's own readiness check.
                 .setConnectConfig("password", password)
                 .setPort(Integer.parseInt(args[2]))
-                .setServerConfig("wal_level", "logical")
-                .setServerConfig("max_replication_slots", "64")
-                .setServerConfig("max_wal_senders", "64")
-                .setServerConfig("max_connections", "300")
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 // No socket file in /tmp that could outlive a killed server.
                 .setServerConfig("unix_socket_directories", "")
-                .setServerConfig("fsync", "off")
-                .setServerConfig("synchronous_commit", "off")
                 .start();
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(

@@ -1,0 +1,52 @@
+package dev.sluice.environment.shared;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The Kafka broker's configuration, in one place for every environment: a single KRaft node that
+ * is broker and controller, with one partition and replication 1 everywhere. Each environment adds
+ * only its listeners and data directory; the image carries this part as a file.
+ */
+public final class BrokerConfig {
+    public static final String MAIN_CLASS = "kafka.Kafka";
+
+    private BrokerConfig() {}
+
+    public static Map<String, String> common() {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("process.roles", "broker,controller");
+        p.put("node.id", "1");
+        p.put("controller.listener.names", "CONTROLLER");
+        p.put("num.partitions", "1");
+        p.put("offsets.topic.replication.factor", "1");
+        p.put("offsets.topic.num.partitions", "5");
+        // Exactly-once sources write transactions: their state log must work on one broker.
+        p.put("transaction.state.log.replication.factor", "1");
+        p.put("transaction.state.log.min.isr", "1");
+        p.put("share.coordinator.state.topic.replication.factor", "1");
+        p.put("share.coordinator.state.topic.min.isr", "1");
+        // A worker's group forms at once instead of after three seconds.
+        p.put("group.initial.rebalance.delay.ms", "0");
+        p.put("auto.create.topics.enable", "true");
+        return p;
+    }
+
+    public static List<String> jvmOptions(String log4jConfig) {
+        return List.of(
+                "-Xms256m",
+                "-Xmx768m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-Dlog4j2.configurationFile=" + log4jConfig);
+    }
+
+    /** {@code key=value} lines, as the image's start script appends its listeners to them. */
+    public static String asFile(Map<String, String> properties) {
+        return properties.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("\n", "", "\n"));
+    }
+}

@@ -1,0 +1,53 @@
+package dev.sluice.environment.shared;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The database servers' settings, in one place for every environment: what change data capture
+ * needs (logical replication, a row-based binlog) and what a test server may trade for speed.
+ * The local servers take them as options; the images carry them as files their start scripts read.
+ */
+public final class DatabaseServerConfig {
+    private DatabaseServerConfig() {}
+
+    /** PostgreSQL's {@code postgresql.conf} settings; each environment adds where it listens. */
+    public static Map<String, String> postgres() {
+        Map<String, String> c = new LinkedHashMap<>();
+        c.put("wal_level", "logical");
+        c.put("max_replication_slots", "64");
+        c.put("max_wal_senders", "64");
+        c.put("max_connections", "300");
+        // A test server: fast rather than durable.
+        c.put("fsync", "off");
+        c.put("synchronous_commit", "off");
+        return c;
+    }
+
+    /** {@code postgresql.conf} lines. */
+    public static String postgresConf() {
+        return postgres().entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("\n", "", "\n"));
+    }
+
+    /** mariadbd's options; each environment adds its paths, port and user. */
+    public static List<String> mariadb() {
+        return List.of(
+                "--skip-name-resolve",
+                // What Debezium's binlog reader needs: every row change, whole, with a server id.
+                "--binlog-format=ROW",
+                "--binlog-row-image=FULL",
+                "--server-id=1",
+                "--default-time-zone=+00:00",
+                "--character-set-server=utf8mb4",
+                "--collation-server=utf8mb4_bin",
+                "--max-connections=300",
+                // A test server: small, and fast rather than durable.
+                "--innodb-buffer-pool-size=64M",
+                "--innodb-flush-log-at-trx-commit=2",
+                "--sync-binlog=0");
+    }
+}
