@@ -65,6 +65,19 @@ final class ServiceContainers {
         return ContainerService.logTail(container, lines);
     }
 
+    /** What a kept environment prints: where each service answers, and how to remove it all. */
+    static String keptListing(String runId, Map<String, String> urls, String stopCommand) {
+        StringBuilder b = new StringBuilder("docker environment kept (sluice.keep=true), run ")
+                .append(runId)
+                .append(":\n");
+        urls.forEach((service, url) -> {
+            if (url != null) {
+                b.append(String.format("  %-9s %s%n", service, url));
+            }
+        });
+        return b.append("  stop it with: ").append(stopCommand).toString();
+    }
+
     Map<String, Duration> startTimes() {
         Map<String, Duration> times = new LinkedHashMap<>();
         synchronized (started) {

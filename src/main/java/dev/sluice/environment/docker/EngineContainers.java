@@ -1,0 +1,90 @@
+package dev.sluice.environment.docker;
+
+import dev.sluice.environment.shared.FreePorts;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.wait.strategy.Wait;
+
+/**
+ * The pipeline engine in containers: one or more workers of the composed worker image in one group
+ * (same group id, so the same storage topics), each under its own network name, which is also its
+ * Connect worker id ({@code connect-2:8083}). The first running worker answers the REST API.
+ */
+final class EngineContainers {
+    private final ServiceContainers containers;
+    private final String image;
+    private final String groupId;
+    private final List<GenericContainer<?>> workers = new ArrayList<>();
+
+    EngineContainers(ServiceContainers containers, String image, String groupId) {
+        this.containers = containers;
+        this.image = image;
+        this.groupId = groupId;
+    }
+
+    /** Starts workers (in parallel) until {@code count} run. */
+    synchronized void scaleTo(int count) {
+        List<CompletableFuture<Void>> starting = new ArrayList<>();
+        for (int running = running().size(); running < count; running++) {
+            String alias = workers.isEmpty() ? "connect" : "connect-" + (workers.size() + 1);
+            GenericContainer<?> worker = containers
+                    .define(image, alias, FreePorts.next(), 8083)
+                    .withEnv("CONNECT_BOOTSTRAP_SERVERS", "kafka:9092")
+                    .withEnv("CONNECT_GROUP_ID", groupId)
+                    .withEnv("CONNECT_ADVERTISED_HOST", alias)
+                    .waitingFor(Wait.forHttp("/health").forPort(8083).forStatusCode(200));
+            workers.add(worker);
+            starting.add(CompletableFuture.runAsync(() -> containers.start(alias, worker)));
+        }
+        starting.forEach(CompletableFuture::join);
+    }
+
+    synchronized List<GenericContainer<?>> running() {
+        return workers.stream().filter(GenericContainer::isRunning).toList();
+    }
+
+    /** The worker whose REST API the tests use: the first one that runs. */
+    synchronized GenericContainer<?> entry() {
+        return running().stream().findFirst().orElseGet(() -> workers.isEmpty() ? null : workers.get(0));
+    }
+
+    /** The last lines of the answering worker's log. */
+    List<String> logTail(int lines) {
+        GenericContainer<?> entry = entry();
+        return entry == null || !entry.isRunning() ? List.of() : ContainerService.logTail(entry, lines);
+    }
+
+    URI url() {
+        GenericContainer<?> entry = entry();
+        return entry == null ? null : URI.create("http://localhost:" + entry.getMappedPort(8083));
+    }
+
+    synchronized List<String> workerIds() {
+        return running().stream().map(EngineContainers::workerId).toList();
+    }
+
+    private static String workerId(GenericContainer<?> worker) {
+        return worker.getNetworkAliases().get(worker.getNetworkAliases().size() - 1) + ":8083";
+    }
+
+    /** SIGKILL to the worker with this id; it is not started again. */
+    synchronized void kill(String workerId) {
+        GenericContainer<?> worker = running().stream()
+                .filter(w -> workerId(w).equals(workerId))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "No running worker " + workerId + " in the engine; running: " + workerIds()));
+        if (running().size() < 2) {
+            throw new IllegalStateException("Killing the only worker " + workerId + " would leave no engine to take "
+                    + "over its tasks: scale the engine to two workers or more first");
+        }
+        DockerClientFactory.instance()
+                .client()
+                .killContainerCmd(worker.getContainerId())
+                .exec();
+    }
+}
