@@ -99,6 +99,12 @@ public interface Environment extends AutoCloseable {
         throw new UnsupportedOperationException("The " + name() + " environment does not control the Kafka broker");
     }
 
+    /** Cuts PostgreSQL off the network the engine reaches it through, for {@code cut}; returns once it answers again. */
+    default void cutNetworkToPostgres(java.time.Duration cut) {
+        throw new UnsupportedOperationException("The " + name() + " environment cannot cut a network: its services "
+                + "share the loopback interface. The docker environment can (each service is a container).");
+    }
+
     /** Stops PostgreSQL and starts it again with the same data; returns once it accepts connections. */
     default void restartPostgres() {
         throw new UnsupportedOperationException("The " + name() + " environment does not control PostgreSQL");

@@ -33,6 +33,14 @@ public final class TimedFaults {
                 workspace, "the Kafka broker", () -> workspace.environment().killAndRestartBroker());
     }
 
+    /** As {@link #killEngineWhileRowsFlow}, cutting the network between the engine and PostgreSQL for a while. */
+    public static String cutPostgresWhileRowsFlow(Workspace workspace, java.time.Duration cut) {
+        return killWhileRowsFlow(
+                workspace,
+                "cut the network between the engine and PostgreSQL for " + cut.toSeconds() + " s",
+                () -> workspace.environment().cutNetworkToPostgres(cut));
+    }
+
     /**
      * As {@link #killEngineWhileRowsFlow}, killing only the worker that runs the pipeline's first
      * connector's task (not restarted): the engine's group must move the task to another worker.
@@ -99,7 +107,8 @@ public final class TimedFaults {
                     + " had all arrived. Give the origin more rows (e.g. 20000 generated rows).");
         }
         killAndRestart.run();
-        return "killed " + victim + " with " + String.join("; ", inFlight) + " (the rest in flight)";
+        return (victim.startsWith("cut ") ? victim : "killed " + victim) + " with " + String.join("; ", inFlight)
+                + " (the rest in flight)";
     }
 
     private static String describe(List<Destination> destinations) {

@@ -69,6 +69,19 @@ public class FaultSteps {
         System.out.println("[sluice] " + what);
     }
 
+    /** Docker only: the engine loses PostgreSQL mid-transfer and finds it again; no row may be lost. */
+    @When("the network between the pipeline engine and PostgreSQL is cut for {int} seconds while rows are flowing")
+    public void cutPostgresWhileRowsFlow(int seconds) {
+        String what;
+        try {
+            what = TimedFaults.cutPostgresWhileRowsFlow(context.workspace(), java.time.Duration.ofSeconds(seconds));
+        } catch (UnsupportedOperationException notHere) {
+            throw new TestAbortedException("Skipped: " + notHere.getMessage());
+        }
+        context.scenario().log(what);
+        System.out.println("[sluice] " + what);
+    }
+
     @When("PostgreSQL is restarted")
     public void restartPostgres() {
         context.workspace().environment().restartPostgres();

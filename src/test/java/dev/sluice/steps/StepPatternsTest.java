@@ -42,6 +42,7 @@ class StepPatternsTest {
             "the pipeline \"p\" masks the field \"ssn\"",
             "the pipeline \"p\" delivers exactly once",
             "the pipeline engine runs 2 workers",
+            "the network between the pipeline engine and PostgreSQL is cut for 10 seconds while rows are flowing",
             "the worker running the pipeline \"ledger-out\" is killed while rows are flowing",
             "20000 more generated rows are inserted into the PostgreSQL table \"ledger\"",
             "the pipeline \"p\" renames the field \"mail\" to \"email\"",

@@ -56,7 +56,6 @@ public final class DockerEnvironment implements Environment {
     private GenericContainer<?> mariadb;
     private SluiceImages images;
     private int kafkaHostPort;
-    private int postgresHostPort;
     private StopOnExit stopOnExit;
 
     public DockerEnvironment(Settings settings) {
@@ -90,9 +89,8 @@ public final class DockerEnvironment implements Environment {
         stopOnExit = StopOnExit.register("sluice-docker-environment-stop", this::close);
         try {
             containers = new ServiceContainers(labels, settings.duration(Settings.SERVICE_START_TIMEOUT));
-            postgresHostPort = FreePorts.next();
             postgres = containers
-                    .define(images.postgres(), "postgres", postgresHostPort, 5432)
+                    .define(images.postgres(), "postgres", FreePorts.next(), 5432)
                     .withEnv("POSTGRES_PASSWORD", password)
                     .waitingFor(Wait.forLogMessage(".*database system is ready to accept connections.*", 1));
             kafkaHostPort = FreePorts.next();
@@ -142,7 +140,7 @@ public final class DockerEnvironment implements Environment {
 
     @Override
     public PostgresEndpoint postgres() {
-        return new PostgresEndpoint("localhost", postgresHostPort, "postgres", password);
+        return new PostgresEndpoint("localhost", postgres.getMappedPort(5432), "postgres", password);
     }
 
     @Override
@@ -233,11 +231,18 @@ public final class DockerEnvironment implements Environment {
     /** docker restart: PostgreSQL's fast shutdown, then the same data directory again. */
     @Override
     public void restartPostgres() {
-        faults().restart(postgres, "postgres", () -> {
-            try (var c = DriverManager.getConnection(postgres().jdbcUrl("postgres"), "postgres", password)) {
-                return c.isValid(2);
-            }
-        });
+        faults().restart(postgres, "postgres", this::postgresAnswers);
+    }
+
+    @Override
+    public void cutNetworkToPostgres(Duration cut) {
+        faults().cutAndRestore(postgres, "postgres", cut, this::postgresAnswers);
+    }
+
+    private boolean postgresAnswers() throws java.sql.SQLException {
+        try (var c = DriverManager.getConnection(postgres().jdbcUrl("postgres"), "postgres", password)) {
+            return c.isValid(2);
+        }
     }
 
     private DockerFaults faults() {

@@ -1,5 +1,6 @@
 package dev.sluice.environment.docker;
 
+import com.github.dockerjava.api.model.ContainerNetwork;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,6 +29,32 @@ record DockerFaults(Duration readyTimeout) {
                 .withTimeout(30)
                 .exec();
         Ready.await(service, readyTimeout, ready, container::getLogs);
+    }
+
+    /**
+     * Disconnects the container from the run's network (nothing reaches it: not the engine, not the
+     * tests), waits {@code cut}, connects it again under the same name, and waits until it answers.
+     */
+    void cutAndRestore(GenericContainer<?> container, String alias, Duration cut, Callable<Boolean> ready) {
+        var docker = DockerClientFactory.instance().client();
+        String network = container.getNetwork().getId();
+        docker.disconnectFromNetworkCmd()
+                .withNetworkId(network)
+                .withContainerId(container.getContainerId())
+                .withForce(true)
+                .exec();
+        try {
+            Thread.sleep(cut.toMillis()); // the length of the outage is the fault itself, not a wait for a state
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            docker.connectToNetworkCmd()
+                    .withNetworkId(network)
+                    .withContainerId(container.getContainerId())
+                    .withContainerNetwork(new ContainerNetwork().withAliases(alias))
+                    .exec();
+        }
+        Ready.await(alias, readyTimeout, ready, container::getLogs);
     }
 
     static boolean answersHealth(URI connectUrl) throws Exception {
