@@ -41,4 +41,14 @@ class SettingsTest {
                 .hasMessageContaining("Unknown environment 'cloud'")
                 .hasMessageContaining("local");
     }
+
+    @Test
+    void workerCountsAreWholeNumbersWithAClearError() {
+        Settings s = new Settings(Map.of("a", "2", "b", "0", "c", "two"), Map.of(), Map.of());
+        assertThat(s.positive("a")).isEqualTo(2);
+        assertThat(new Settings(Map.of(), Map.of(), Map.of()).positive(Settings.CONNECT_WORKERS))
+                .isEqualTo(1);
+        assertThatThrownBy(() -> s.positive("b")).hasMessageContaining("expects a whole number from 1");
+        assertThatThrownBy(() -> s.positive("c")).hasMessageContaining("but was 'two'");
+    }
 }
