@@ -24,13 +24,14 @@ public final class TimedFaults {
      */
     public static String killEngineWhileRowsFlow(Workspace workspace) {
         return killWhileRowsFlow(
-                workspace, "the engine", () -> workspace.environment().killAndRestartEngine());
+                workspace, "killed the engine", () -> workspace.environment().killAndRestartEngine());
     }
 
     /** As {@link #killEngineWhileRowsFlow}, killing the Kafka broker (the engine must ride it out). */
     public static String killBrokerWhileRowsFlow(Workspace workspace) {
-        return killWhileRowsFlow(
-                workspace, "the Kafka broker", () -> workspace.environment().killAndRestartBroker());
+        return killWhileRowsFlow(workspace, "killed the Kafka broker", () -> workspace
+                .environment()
+                .killAndRestartBroker());
     }
 
     /** As {@link #killEngineWhileRowsFlow}, cutting the network between the engine and PostgreSQL for a while. */
@@ -47,10 +48,11 @@ public final class TimedFaults {
      */
     public static String killWorkerWhileRowsFlow(Workspace workspace, String pipeline) {
         String[] killed = {null};
-        String what = killWhileRowsFlow(workspace, "the worker running the pipeline \"" + pipeline + "\"", () -> {
-            killed[0] = workerOf(workspace, pipeline);
-            workspace.environment().killEngineWorker(killed[0]);
-        });
+        String what =
+                killWhileRowsFlow(workspace, "killed the worker running the pipeline \"" + pipeline + "\"", () -> {
+                    killed[0] = workerOf(workspace, pipeline);
+                    workspace.environment().killEngineWorker(killed[0]);
+                });
         return what + "; killed worker " + killed[0] + ", left "
                 + workspace.environment().engineWorkers();
     }
@@ -67,7 +69,7 @@ public final class TimedFaults {
                         + workspace.engine().statuses(pipeline)));
     }
 
-    private static String killWhileRowsFlow(Workspace workspace, String victim, Runnable killAndRestart) {
+    private static String killWhileRowsFlow(Workspace workspace, String fault, Runnable killAndRestart) {
         List<Pipeline> started = workspace.engine().pipelineNames().stream()
                 .map(workspace::pipeline)
                 .toList();
@@ -107,8 +109,7 @@ public final class TimedFaults {
                     + " had all arrived. Give the origin more rows (e.g. 20000 generated rows).");
         }
         killAndRestart.run();
-        return (victim.startsWith("cut ") ? victim : "killed " + victim) + " with " + String.join("; ", inFlight)
-                + " (the rest in flight)";
+        return fault + " with " + String.join("; ", inFlight) + " (the rest in flight)";
     }
 
     private static String describe(List<Destination> destinations) {

@@ -189,4 +189,11 @@ public final class ChildJvm {
             throw new IllegalStateException(e);
         }
     }
+
+    /** This JVM's class path: what a child runs with when its main class is one of Sluice's own. */
+    static List<Path> thisJvmClasspath() {
+        return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .map(Path::of)
+                .toList();
+    }
 }

@@ -2,11 +2,9 @@ package dev.sluice.environment.local;
 
 import dev.sluice.environment.shared.FreePorts;
 import dev.sluice.sdk.system.DatabaseServer;
-import java.io.File;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -39,13 +37,9 @@ final class MariaDbServer extends LocalJvmService {
 
     @Override
     protected ChildJvm launch() {
-        List<Path> classpath = Arrays.stream(
-                        System.getProperty("java.class.path").split(File.pathSeparator))
-                .map(Path::of)
-                .toList();
         return new ChildJvm(
                 name(),
-                classpath,
+                ChildJvm.thisJvmClasspath(),
                 MariaDbMain.class.getName(),
                 List.of(
                         binaries.toString(),

@@ -2,11 +2,9 @@ package dev.sluice.environment.local;
 
 import dev.sluice.environment.shared.FreePorts;
 import dev.sluice.sdk.PostgresEndpoint;
-import java.io.File;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -38,14 +36,10 @@ final class PostgresServer extends LocalJvmService {
 
     @Override
     protected ChildJvm launch() {
-        List<Path> classpath = Arrays.stream(
-                        System.getProperty("java.class.path").split(File.pathSeparator))
-                .map(Path::of)
-                .toList();
         Path data = run.dir("postgres").resolve("data");
         return new ChildJvm(
                 name(),
-                classpath,
+                ChildJvm.thisJvmClasspath(),
                 PostgresMain.class.getName(),
                 List.of(
                         binaries.toString(),

@@ -3,7 +3,6 @@ package dev.sluice.environment.shared;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The Kafka broker's configuration, in one place for every environment: a single KRaft node that
@@ -45,8 +44,6 @@ public final class BrokerConfig {
 
     /** {@code key=value} lines, as the image's start script appends its listeners to them. */
     public static String asFile(Map<String, String> properties) {
-        return properties.entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining("\n", "", "\n"));
+        return FileTrees.keyValueLines(properties);
     }
 }

@@ -3,7 +3,6 @@ package dev.sluice.environment.shared;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The database servers' settings, in one place for every environment: what change data capture
@@ -28,9 +27,7 @@ public final class DatabaseServerConfig {
 
     /** {@code postgresql.conf} lines. */
     public static String postgresConf() {
-        return postgres().entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining("\n", "", "\n"));
+        return FileTrees.keyValueLines(postgres());
     }
 
     /** mariadbd's options; each environment adds its paths, port and user. */

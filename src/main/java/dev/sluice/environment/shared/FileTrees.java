@@ -31,4 +31,11 @@ public final class FileTrees {
             throw new UncheckedIOException("Could not write " + file, e);
         }
     }
+
+    /** {@code key=value} lines, the form of a properties file and of {@code postgresql.conf}. */
+    public static String keyValueLines(java.util.Map<String, String> settings) {
+        return settings.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+    }
 }

@@ -3,7 +3,6 @@ package dev.sluice.environment.shared;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The Kafka Connect worker's configuration, in one place for every environment: the local worker
@@ -62,15 +61,11 @@ public final class WorkerConfig {
 
     /** The image's template: {@code key=value} lines with placeholders for what only the container knows. */
     public static String imageTemplate() {
-        return properties(
-                        "@CONNECT_BOOTSTRAP_SERVERS@",
-                        "@CONNECT_GROUP_ID@",
-                        "http://0.0.0.0:8083",
-                        "@CONNECT_ADVERTISED_HOST@",
-                        "/opt/connect/plugins")
-                .entrySet()
-                .stream()
-                .map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining("\n", "", "\n"));
+        return FileTrees.keyValueLines(properties(
+                "@CONNECT_BOOTSTRAP_SERVERS@",
+                "@CONNECT_GROUP_ID@",
+                "http://0.0.0.0:8083",
+                "@CONNECT_ADVERTISED_HOST@",
+                "/opt/connect/plugins"));
     }
 }
