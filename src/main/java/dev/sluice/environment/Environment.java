@@ -1,6 +1,7 @@
 package dev.sluice.environment;
 
 import dev.sluice.sdk.PostgresEndpoint;
+import dev.sluice.sdk.system.EngineFiles;
 import dev.sluice.sdk.system.Services;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -49,6 +50,7 @@ public interface Environment extends AutoCloseable {
         engine.put("kafka", kafkaBootstrapServersForEngine());
         tests.put("postgres", postgres());
         engine.put("postgres", postgresForEngine());
+        engine.put(EngineFiles.SERVICE, (EngineFiles) this::engineSidePath);
         addServices(tests, engine);
         return new Services(name(), tests, engine);
     }
@@ -58,6 +60,14 @@ public interface Environment extends AutoCloseable {
      * reach them; a value may be a {@link Services.OnDemand} that starts the service on first use.
      */
     default void addServices(Map<String, Object> forTests, Map<String, Object> forEngine) {}
+
+    /**
+     * Where the engine reads this file of the project. By default the engine shares the tests'
+     * file system (local, and external environments on the same machine): the absolute path.
+     */
+    default String engineSidePath(java.nio.file.Path file) {
+        return file.toAbsolutePath().normalize().toString();
+    }
 
     /** The last lines of the pipeline engine's log, for failure reports; empty when unknown. */
     default java.util.List<String> engineLogTail(int lines) {

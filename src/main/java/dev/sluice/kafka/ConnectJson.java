@@ -31,10 +31,18 @@ public final class ConnectJson {
 
     private ConnectJson() {}
 
-    /** The record's fields; a Debezium change event yields its {@code after} state. */
+    /**
+     * The record's fields; a Debezium change event yields its {@code after} state, and a value that
+     * is not a struct (a line of text, a number) is one column named {@code value}.
+     */
     public static Map<String, Object> fields(JsonNode record) {
         JsonNode schema = record.path("schema");
         JsonNode payload = record.has("payload") ? record.get("payload") : record;
+        if (payload.isValueNode() && !payload.isNull()) {
+            Map<String, Object> value = new LinkedHashMap<>();
+            value.put("value", value(schema, payload));
+            return value;
+        }
         if (payload.has("after") && payload.has("op")) {
             JsonNode afterSchema = field(schema, "after");
             return struct(afterSchema, payload.get("after"));

@@ -5,6 +5,7 @@ import dev.sluice.sdk.system.DataSystem;
 import dev.sluice.sdk.system.Endpoint;
 import dev.sluice.sdk.system.Namespace;
 import dev.sluice.sdk.system.OriginSchema;
+import dev.sluice.sdk.system.Placeholders;
 import dev.sluice.sdk.system.Services;
 import dev.sluice.sdk.system.SinkInput;
 import dev.sluice.sdk.system.StageLibrary;
@@ -62,6 +63,13 @@ public final class KafkaSystem implements DataSystem {
     public Optional<Map<String, String>> sink(
             String topic, Endpoint destination, SinkInput input, ConnectorContext context) {
         return Optional.empty();
+    }
+
+    @Override
+    public void addPlaceholders(Placeholders placeholders, ConnectorContext context) {
+        placeholders
+                .value(ID + ".bootstrap", ID, () -> context.engineSide(ID, String.class, ""))
+                .name("topic", ID, name -> context.namespace().topic(new KafkaTopic(name).name()));
     }
 
     @Override

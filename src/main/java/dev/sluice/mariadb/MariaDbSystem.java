@@ -8,6 +8,7 @@ import dev.sluice.sdk.system.DatabaseServer;
 import dev.sluice.sdk.system.Endpoint;
 import dev.sluice.sdk.system.Namespace;
 import dev.sluice.sdk.system.OriginSchema;
+import dev.sluice.sdk.system.Placeholders;
 import dev.sluice.sdk.system.Services;
 import dev.sluice.sdk.system.SinkInput;
 import dev.sluice.sdk.system.StageLibrary;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * MariaDB tables: an origin through Debezium's MariaDB connector (change data capture from the
@@ -106,6 +108,16 @@ public final class MariaDbSystem implements DataSystem {
                 server.password(),
                 MariaDbTable.of(destination).table(),
                 input));
+    }
+
+    @Override
+    public void addPlaceholders(Placeholders placeholders, ConnectorContext context) {
+        Supplier<DatabaseServer> server = () -> context.engineSide(ID, DatabaseServer.class, NO_MARIADB);
+        String database = context.namespace().database();
+        placeholders
+                .server(ID, server)
+                .value(ID + ".database", ID, () -> database)
+                .value(ID + ".jdbc-url", ID, () -> MariaDbDatabase.jdbcUrl(server.get(), database));
     }
 
     @Override

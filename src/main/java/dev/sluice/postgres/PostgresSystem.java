@@ -5,9 +5,11 @@ import dev.sluice.sdk.jdbc.DebeziumSource;
 import dev.sluice.sdk.jdbc.JdbcSink;
 import dev.sluice.sdk.system.ConnectorContext;
 import dev.sluice.sdk.system.DataSystem;
+import dev.sluice.sdk.system.DatabaseServer;
 import dev.sluice.sdk.system.Endpoint;
 import dev.sluice.sdk.system.Namespace;
 import dev.sluice.sdk.system.OriginSchema;
+import dev.sluice.sdk.system.Placeholders;
 import dev.sluice.sdk.system.Services;
 import dev.sluice.sdk.system.SinkInput;
 import dev.sluice.sdk.system.StageLibrary;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * PostgreSQL tables: an origin through Debezium's PostgreSQL connector (change data capture with
@@ -96,6 +99,19 @@ public final class PostgresSystem implements DataSystem {
                 postgres.password(),
                 table.qualified(),
                 input));
+    }
+
+    @Override
+    public void addPlaceholders(Placeholders placeholders, ConnectorContext context) {
+        Supplier<PostgresEndpoint> server = () -> context.engineSide(ID, PostgresEndpoint.class, NO_POSTGRES);
+        String database = context.namespace().database();
+        placeholders
+                .server(ID, () -> {
+                    PostgresEndpoint p = server.get();
+                    return new DatabaseServer(p.host(), p.port(), p.user(), p.password());
+                })
+                .value(ID + ".database", ID, () -> database)
+                .value(ID + ".jdbc-url", ID, () -> server.get().jdbcUrl(database));
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.sluice.sdk.system.DataSystem;
 import dev.sluice.sdk.system.Endpoint;
 import dev.sluice.sdk.system.Namespace;
 import dev.sluice.sdk.system.OriginSchema;
+import dev.sluice.sdk.system.Placeholders;
 import dev.sluice.sdk.system.Services;
 import dev.sluice.sdk.system.SinkInput;
 import dev.sluice.sdk.system.StageLibrary;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A data lake in an S3 bucket: a destination only, written by Apache Iceberg's sink (S3FileIO, one
@@ -131,6 +133,18 @@ public final class S3LakeSystem implements DataSystem {
         c.put("predicates", "isTombstone");
         c.put("predicates.isTombstone.type", "org.apache.kafka.connect.transforms.predicates.RecordIsTombstone");
         return Optional.of(c);
+    }
+
+    @Override
+    public void addPlaceholders(Placeholders placeholders, ConnectorContext context) {
+        Supplier<S3Endpoint> server = () -> context.engineSide(ID, S3Endpoint.class, NO_S3);
+        placeholders
+                .value(ID + ".endpoint", ID, () -> server.get().url().toString())
+                .value(ID + ".region", ID, () -> server.get().region())
+                .value(ID + ".access-key", ID, () -> server.get().accessKey())
+                .secret(ID + ".secret-key", ID, () -> server.get().secretKey())
+                .name("bucket", ID, name -> context.namespace()
+                        .bucket(((S3Bucket) endpoint(name)).requireValidName().name()));
     }
 
     @Override

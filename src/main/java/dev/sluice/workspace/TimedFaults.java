@@ -77,6 +77,11 @@ public final class TimedFaults {
             throw new IllegalStateException("No pipeline of this scenario has been started, so no rows are flowing: "
                     + "start one first (When the pipeline \"...\" is started)");
         }
+        started.stream().filter(p -> !p.knowsItsEnds()).findFirst().ifPresent(p -> {
+            throw new IllegalStateException("The " + p.describe() + " does not say where its rows come from and go "
+                    + "to, so there is nothing to watch them flow in. Name its ends: Given a pipeline \"" + p.name()
+                    + "\" from the ... to the ... defined by the connector configurations in \"...\"");
+        });
         List<Destination> destinations = started.stream()
                 .map(p -> workspace.destination(p.destination()))
                 .toList();

@@ -2,6 +2,7 @@ package dev.sluice.workspace;
 
 import dev.sluice.environment.Environment;
 import dev.sluice.sdk.ConnectClient;
+import dev.sluice.sdk.pipeline.ConnectorFiles;
 import dev.sluice.sdk.pipeline.Pipeline;
 import dev.sluice.sdk.pipeline.PipelineCompiler;
 import dev.sluice.sdk.pipeline.PipelineEngine;
@@ -9,8 +10,10 @@ import dev.sluice.sdk.pipeline.PipelineException;
 import dev.sluice.sdk.system.Endpoint;
 import dev.sluice.sdk.system.Namespace;
 import dev.sluice.sdk.system.OriginSchema;
+import dev.sluice.sdk.system.Placeholders;
 import dev.sluice.sdk.system.Services;
 import dev.sluice.sdk.system.SystemSession;
+import dev.sluice.sdk.system.Systems;
 import dev.sluice.verify.Destination;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -19,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One isolated world for one scenario or one SDK test, on a running {@link Environment}: its
@@ -131,9 +135,18 @@ public final class Workspace implements AutoCloseable {
     public void start(String name) {
         Pipeline pipeline = pipeline(name);
         try {
-            sessions.openFor(pipeline);
-            prepareDestination(pipeline.destination());
-            engine().start(pipeline, originSchema(pipeline.origin()));
+            if (pipeline.knowsItsEnds()) {
+                sessions.openFor(pipeline.origin(), pipeline.destination());
+                prepareDestination(pipeline.destination());
+            }
+            if (pipeline.connectorFiles().isPresent()) {
+                openWhatFilesName(pipeline.name(), pipeline.connectorFiles().get());
+            }
+            engine().start(
+                            pipeline,
+                            pipeline.knowsItsEnds()
+                                    ? originSchema(pipeline.origin())
+                                    : new OriginSchema(List.of(), List.of()));
         } catch (PipelineException e) {
             failures.record(e);
             throw e;
@@ -141,6 +154,23 @@ public final class Workspace implements AutoCloseable {
             PipelineException refused = new PipelineException(name, "was refused: " + e.getMessage(), null, e);
             failures.record(refused);
             throw refused;
+        }
+    }
+
+    /**
+     * Opens the sessions of the systems a team's connector files name through placeholders (so
+     * {@code ${postgres.database}} exists and is removed later), and prepares the destinations they
+     * name ({@code ${bucket:lake}} is created like a generated pipeline's bucket).
+     */
+    private void openWhatFilesName(String pipeline, ConnectorFiles files) {
+        Placeholders placeholders = engine().compiler().placeholders(pipeline);
+        Set<String> used = files.placeholders();
+        sessions.open(placeholders.systemsOf(used));
+        for (Map.Entry<String, String> named : placeholders.namedIn(used)) {
+            Systems.byId(named.getKey())
+                    .map(system -> system.endpoint(named.getValue()))
+                    .filter(endpoint -> endpoint.system().canBeDestination())
+                    .ifPresent(this::prepareDestination);
         }
     }
 
@@ -165,7 +195,7 @@ public final class Workspace implements AutoCloseable {
     /** The endpoint, read directly; committed records only when an exactly-once pipeline writes it. */
     public Destination destination(Endpoint endpoint) {
         boolean exactlyOnce = pipelines.values().stream()
-                .anyMatch(p -> p.exactlyOnce() && p.destination().equals(endpoint));
+                .anyMatch(p -> p.exactlyOnce() && p.knownDestination().equals(Optional.of(endpoint)));
         return exactlyOnce
                 ? session(endpoint).committedDestination(endpoint)
                 : session(endpoint).destination(endpoint);

@@ -1,14 +1,15 @@
 package dev.sluice.workspace;
 
-import dev.sluice.sdk.pipeline.Pipeline;
 import dev.sluice.sdk.pipeline.PipelineEngine;
 import dev.sluice.sdk.system.DataSystem;
+import dev.sluice.sdk.system.Endpoint;
 import dev.sluice.sdk.system.Namespace;
 import dev.sluice.sdk.system.Services;
 import dev.sluice.sdk.system.SystemSession;
 import dev.sluice.sdk.system.Systems;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +43,14 @@ final class WorkspaceSessions {
      * Opens what a pipeline's connectors will use before they exist: its ends, what they need (a
      * catalog database) and the topic system, whose session removes the pipeline's topics later.
      */
-    synchronized void openFor(Pipeline pipeline) {
-        List<DataSystem> used = new ArrayList<>(
-                List.of(pipeline.origin().system(), pipeline.destination().system()));
+    synchronized void openFor(Endpoint origin, Endpoint destination) {
+        open(List.of(origin.system().id(), destination.system().id()));
+    }
+
+    /** Opens the sessions of these systems (by id), of the systems they need, and of the topic system. */
+    synchronized void open(Collection<String> systemIds) {
+        List<DataSystem> used = new ArrayList<>();
+        systemIds.forEach(id -> Systems.byId(id).ifPresent(used::add));
         for (DataSystem end : List.copyOf(used)) {
             end.needs().forEach(id -> Systems.byId(id).ifPresent(used::add));
         }

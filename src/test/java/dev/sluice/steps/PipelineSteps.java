@@ -1,5 +1,7 @@
 package dev.sluice.steps;
 
+import dev.sluice.sdk.ConnectClient;
+import dev.sluice.sdk.pipeline.ConnectorFiles;
 import dev.sluice.sdk.pipeline.Pipeline;
 import dev.sluice.sdk.pipeline.PipelineException;
 import dev.sluice.sdk.pipeline.Processor;
@@ -30,6 +32,18 @@ public class PipelineSteps {
     @Given("a pipeline {string} from the {endpoint} to the {endpoint}")
     public void definePipeline(String name, Endpoint origin, Endpoint destination) {
         context.workspace().define(Pipeline.of(name, origin, destination));
+    }
+
+    /** The files are read when the pipeline starts: a broken one is a refusal that 'fails with an error' can check. */
+    @Given("a pipeline {string} defined by the connector configurations in {string}")
+    public void definePipelineByFiles(String name, String location) {
+        context.workspace().define(Pipeline.definedBy(name, ConnectorFiles.at(location)));
+    }
+
+    @Given(
+            "a pipeline {string} from the {endpoint} to the {endpoint} defined by the connector configurations in {string}")
+    public void definePipelineByFilesBetween(String name, Endpoint origin, Endpoint destination, String location) {
+        context.workspace().define(Pipeline.definedBy(name, origin, destination, ConnectorFiles.at(location)));
     }
 
     @Given("the pipeline {string} masks the field {string}")
@@ -104,6 +118,20 @@ public class PipelineSteps {
         if (!context.workspace().engine().isRunning(name)) {
             throw new AssertionError("Expected the pipeline \"" + name + "\" to be running, but its connectors are "
                     + context.workspace().engine().statuses(name));
+        }
+    }
+
+    @Then("the engine offers the connector plugin {string}")
+    public void offersPlugin(String connectorClass) {
+        List<String> offered = context.workspace().engine().client().connectorPlugins().stream()
+                .map(ConnectClient.ConnectorPlugin::className)
+                .sorted()
+                .toList();
+        if (!offered.contains(connectorClass)) {
+            throw new AssertionError("The engine does not offer the connector plugin " + connectorClass
+                    + ". It offers: " + offered + ". Add its plugin to the setting sluice.stage-libraries "
+                    + "(a known name, Maven coordinates groupId:artifactId:version[:extension[:classifier]], "
+                    + "or path:<dir-or-archive>).");
         }
     }
 

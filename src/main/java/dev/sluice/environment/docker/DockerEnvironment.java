@@ -13,7 +13,6 @@ import dev.sluice.sdk.system.DatabaseServer;
 import dev.sluice.sdk.system.Services;
 import java.net.URI;
 import java.security.SecureRandom;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -221,7 +220,6 @@ public final class DockerEnvironment implements Environment {
         faults().killAndStart(connect.entry(), "connect", () -> DockerFaults.answersHealth(connectUrl()));
     }
 
-    /** Not yet: after the broker's container restarted, the worker never rejoined its group ("ensuring membership"). */
     @Override
     public void killAndRestartBroker() {
         throw new UnsupportedOperationException("The docker environment cannot kill the Kafka broker yet: after its "
@@ -240,9 +238,7 @@ public final class DockerEnvironment implements Environment {
     }
 
     private boolean postgresAnswers() throws java.sql.SQLException {
-        try (var c = DriverManager.getConnection(postgres().jdbcUrl("postgres"), "postgres", password)) {
-            return c.isValid(2);
-        }
+        return DockerFaults.answersSql(postgres());
     }
 
     private DockerFaults faults() {
@@ -252,6 +248,11 @@ public final class DockerEnvironment implements Environment {
     @Override
     public List<String> engineLogTail(int lines) {
         return connect == null ? List.of() : connect.logTail(lines);
+    }
+
+    @Override
+    public String engineSidePath(java.nio.file.Path file) {
+        return connect.copyToWorkers(file);
     }
 
     @Override

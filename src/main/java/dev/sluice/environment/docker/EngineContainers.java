@@ -2,12 +2,14 @@ package dev.sluice.environment.docker;
 
 import dev.sluice.environment.shared.FreePorts;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
+import org.testcontainers.utility.MountableFile;
 
 /**
  * The pipeline engine in containers: one or more workers of the composed worker image in one group
@@ -86,5 +88,17 @@ final class EngineContainers {
                 .client()
                 .killContainerCmd(worker.getContainerId())
                 .exec();
+    }
+
+    /**
+     * Copies a project file into every running worker (workers do not share the tests' file
+     * system) under a name derived from its absolute path; returns the path inside the workers.
+     */
+    synchronized String copyToWorkers(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        String inside = "/tmp/sluice-files/"
+                + Integer.toHexString(absolute.toString().hashCode()) + "/" + absolute.getFileName();
+        running().forEach(w -> w.copyFileToContainer(MountableFile.forHostPath(absolute), inside));
+        return inside;
     }
 }

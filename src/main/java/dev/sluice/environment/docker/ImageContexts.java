@@ -4,6 +4,7 @@ import dev.sluice.environment.Settings;
 import dev.sluice.environment.shared.BrokerConfig;
 import dev.sluice.environment.shared.DatabaseServerConfig;
 import dev.sluice.environment.shared.EngineArtifacts;
+import dev.sluice.environment.shared.FileTrees;
 import dev.sluice.environment.shared.MavenArtifacts;
 import dev.sluice.environment.shared.StageLibraryInstaller;
 import dev.sluice.environment.shared.WorkerConfig;
@@ -129,23 +130,8 @@ public final class ImageContexts {
 
     /** Jars may be hard links (they are never written); recipes are copies, so nothing in target/ can change them. */
     private static void copyTree(Path from, Path to, boolean link) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path p : paths.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.deleteIfExists(target);
-                    try {
-                        if (!link) {
-                            throw new UnsupportedOperationException("copy");
-                        }
-                        Files.createLink(target, p);
-                    } catch (IOException | UnsupportedOperationException e) {
-                        Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                }
-            }
+        try {
+            FileTrees.copy(from, to, link);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

@@ -3,9 +3,14 @@ package dev.sluice.environment.docker;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.NotFoundException;
 import dev.sluice.environment.Settings;
+import dev.sluice.environment.shared.MavenArtifacts;
+import dev.sluice.environment.shared.StageLibraryEntry;
+import dev.sluice.environment.shared.StageLibraryInstaller;
 import dev.sluice.sdk.system.StageLibrary;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,8 +64,10 @@ final class SluiceImages {
     String composedWorker(ConsistencyCheck.Mode mode) {
         String core = core();
         Map<String, Map<String, String>> stages = new LinkedHashMap<>();
-        for (String id : settings.get(Settings.STAGE_LIBRARIES).split(",")) {
-            String image = stageLibrary(StageLibrary.byId(id));
+        for (StageLibraryEntry entry : StageLibraryEntry.all(settings, Path.of(""))) {
+            String image = entry instanceof StageLibraryEntry.Known known
+                    ? stageLibrary(known.library())
+                    : builtOnTheFly(entry, core);
             stages.put(image, labels(image));
         }
         List<String> mismatches = ConsistencyCheck.mismatches(core, labels(core), stages);
@@ -86,6 +93,37 @@ final class SluiceImages {
             throw new IllegalStateException(
                     "Could not compose the worker image from " + core + " and " + stages.keySet() + ": "
                             + e.getMessage(),
+                    e);
+        }
+    }
+
+    /**
+     * A stage library given by coordinates or path: installed as the local environment installs it,
+     * then built into a stage-library image of its own, labelled with the core it was built for.
+     */
+    private String builtOnTheFly(StageLibraryEntry entry, String core) {
+        Path installed;
+        try (MavenArtifacts artifacts = new MavenArtifacts()) {
+            installed = new StageLibraryInstaller(Path.of(settings.get(Settings.WORK_DIR)), artifacts).install(entry);
+        }
+        Map<String, String> coreLabels = labels(core);
+        String id = entry.id().toLowerCase(Locale.ROOT);
+        String dockerfile = "FROM scratch\nCOPY plugin/ /plugins/" + id + "/\n"
+                + "LABEL dev.sluice.component=\"stage-library\" dev.sluice.stage-library=\"" + id + "\""
+                + " dev.sluice.version=\"" + entry.version() + "\""
+                + " dev.sluice.built-for.core.version=\"" + coreLabels.getOrDefault("dev.sluice.version", "") + "\""
+                + " dev.sluice.built-for.core.build=\"" + coreLabels.getOrDefault("dev.sluice.build", "") + "\"\n";
+        String name = "sluice/stage-" + id + ":" + entry.version().toLowerCase(Locale.ROOT) + "-core"
+                + settings.get(Settings.KAFKA_VERSION);
+        try {
+            return new ImageFromDockerfile(name, false)
+                    .withFileFromString("Dockerfile", dockerfile)
+                    .withFileFromPath("plugin", installed)
+                    .get();
+        } catch (Exception e) {
+            throw new IllegalStateException(
+                    "Could not build the stage-library image " + name + " for the entry '" + entry.entry() + "' of "
+                            + Settings.STAGE_LIBRARIES + ": " + e.getMessage(),
                     e);
         }
     }

@@ -6,10 +6,10 @@ import dev.sluice.environment.Settings;
 import dev.sluice.environment.StopOnExit;
 import dev.sluice.environment.shared.EngineArtifacts;
 import dev.sluice.environment.shared.MavenArtifacts;
+import dev.sluice.environment.shared.StageLibraryEntry;
 import dev.sluice.environment.shared.StageLibraryInstaller;
 import dev.sluice.sdk.PostgresEndpoint;
 import dev.sluice.sdk.system.Services;
-import dev.sluice.sdk.system.StageLibrary;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -109,9 +109,8 @@ public final class LocalEnvironment implements Environment {
     private List<Path> installStageLibraries(MavenArtifacts artifacts) {
         StageLibraryInstaller installer = new StageLibraryInstaller(workDir, artifacts);
         List<Path> dirs = new ArrayList<>();
-        for (String id : settings.get(Settings.STAGE_LIBRARIES).split(",")) {
-            StageLibrary library = StageLibrary.byId(id);
-            dirs.add(installer.install(library, settings.get(library.versionSetting())));
+        for (StageLibraryEntry entry : StageLibraryEntry.all(settings, Path.of(""))) {
+            dirs.add(installer.install(entry));
         }
         return dirs;
     }

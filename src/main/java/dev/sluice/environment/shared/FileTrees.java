@@ -22,6 +22,33 @@ public final class FileTrees {
         }
     }
 
+    /**
+     * Copies a directory tree, replacing files already there; with {@code link}, files become hard
+     * links where the file system allows (for files that are never written, like jars). Fails unchecked.
+     */
+    public static void copy(Path from, Path to, boolean link) {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path p : paths.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                    continue;
+                }
+                Files.deleteIfExists(target);
+                try {
+                    if (!link) {
+                        throw new UnsupportedOperationException("copy");
+                    }
+                    Files.createLink(target, p);
+                } catch (IOException | UnsupportedOperationException e) {
+                    Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not copy " + from + " to " + to, e);
+        }
+    }
+
     /** Writes the file, creating its directory; fails unchecked. */
     public static Path writeString(Path file, String content) {
         try {

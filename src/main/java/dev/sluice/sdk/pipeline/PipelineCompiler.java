@@ -2,8 +2,10 @@ package dev.sluice.sdk.pipeline;
 
 import dev.sluice.sdk.system.ConnectorContext;
 import dev.sluice.sdk.system.Endpoint;
+import dev.sluice.sdk.system.EngineFiles;
 import dev.sluice.sdk.system.Namespace;
 import dev.sluice.sdk.system.OriginSchema;
+import dev.sluice.sdk.system.Placeholders;
 import dev.sluice.sdk.system.Services;
 import dev.sluice.sdk.system.SinkInput;
 import dev.sluice.sdk.system.Systems;
@@ -36,6 +38,9 @@ public final class PipelineCompiler {
     }
 
     public List<ConnectorSpec> compile(Pipeline pipeline, OriginSchema origin) {
+        if (pipeline.connectorFiles().isPresent()) {
+            return compileFiles(pipeline, pipeline.connectorFiles().get(), origin);
+        }
         Endpoint from = pipeline.origin();
         Endpoint to = pipeline.destination();
         if (!from.system().canBeOrigin()
@@ -83,6 +88,64 @@ public final class PipelineCompiler {
                 .toList();
     }
 
+    /**
+     * The team's own connectors, in file order, with every placeholder resolved and the processors
+     * appended to the first connector's chain. Names are namespaced like generated ones.
+     */
+    private List<ConnectorSpec> compileFiles(Pipeline pipeline, ConnectorFiles files, OriginSchema origin) {
+        if (pipeline.exactlyOnce()) {
+            throw new IllegalArgumentException("The " + pipeline.describe() + " is configured by its files: for "
+                    + "exactly-once delivery, set \"exactly.once.support\": \"required\" and \"transaction.boundary\" "
+                    + "in its source connector's file (the engine runs exactly.once.source.support=enabled)");
+        }
+        Placeholders placeholders = placeholders(pipeline.name());
+        List<ConnectorFiles.Connector> connectors = files.connectors();
+        List<Map<String, String>> configs = new ArrayList<>();
+        for (ConnectorFiles.Connector connector : connectors) {
+            Map<String, String> config = new LinkedHashMap<>();
+            connector
+                    .config()
+                    .forEach((key, value) ->
+                            config.put(key, placeholders.resolve(value, connector.file() + " (\"" + key + "\")")));
+            configs.add(config);
+        }
+        addProcessors(pipeline.processors(), origin, configs.get(0));
+        List<ConnectorSpec> specs = new ArrayList<>();
+        for (int i = 0; i < configs.size(); i++) {
+            String role = connectors.get(i).name();
+            specs.add(new ConnectorSpec(namespace.connector(pipeline.name(), role), role, configs.get(i)));
+        }
+        return specs;
+    }
+
+    /**
+     * The placeholders a team's connector configuration may use in this pipeline: {@code ${pipeline}}
+     * (a prefix of engine-side names that clean-up removes), {@code ${slot}} (a replication slot
+     * name of its own) and every system's own.
+     */
+    public Placeholders placeholders(String pipeline) {
+        Placeholders placeholders = new Placeholders()
+                .value("pipeline", "", () -> namespace.pipelineTopic(pipeline))
+                .value("slot", "", () -> namespace.slot(pipeline))
+                .name("file", "", path -> engineSidePath(path));
+        ConnectorContext context = new ConnectorContext(pipeline, namespace, services);
+        Systems.all().forEach(system -> system.addPlaceholders(placeholders, context));
+        return placeholders;
+    }
+
+    /** A file of the project as the engine reads it; it must exist. */
+    private String engineSidePath(String location) {
+        java.nio.file.Path file = java.nio.file.Path.of(location);
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("${file:" + location + "} names no file (looked at "
+                    + file.toAbsolutePath().normalize() + "): give a path relative to the project root");
+        }
+        return services.forEngine(EngineFiles.SERVICE, EngineFiles.class)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "The " + services.environment() + " environment cannot hand files to the engine"))
+                .engineSidePath(file);
+    }
+
     /** Appends one transform per processor to the connector's chain; deletes (tombstones) pass them untouched. */
     private static void addProcessors(List<Processor> processors, OriginSchema origin, Map<String, String> c) {
         if (processors.isEmpty()) {
@@ -91,7 +154,7 @@ public final class PipelineCompiler {
         List<String> names = new ArrayList<>(list(c.get("transforms")));
         for (int i = 0; i < processors.size(); i++) {
             Processor p = processors.get(i);
-            String name = "p" + (i + 1);
+            String name = unusedName(names, i + 1);
             String prefix = "transforms." + name + ".";
             if (p instanceof Processor.MaskField mask) {
                 c.put(prefix + "type", "org.apache.kafka.connect.transforms.MaskField$Value");
@@ -117,6 +180,15 @@ public final class PipelineCompiler {
                     "org.apache.kafka.connect.transforms.predicates.RecordIsTombstone");
         }
         c.put("predicates", String.join(",", predicates));
+    }
+
+    /** p1, p2, …, skipping names a team's own chain already uses. */
+    private static String unusedName(List<String> taken, int from) {
+        int n = from;
+        while (taken.contains("p" + n)) {
+            n++;
+        }
+        return "p" + n;
     }
 
     private static List<String> list(String commaSeparated) {

@@ -44,6 +44,10 @@ public final class PipelineEngine {
         return client;
     }
 
+    public PipelineCompiler compiler() {
+        return compiler;
+    }
+
     /**
      * Compiles and checks the pipeline, then creates it and waits until it runs. A pipeline this
      * engine stopped is resumed from its stored offsets: its connectors' target state is set back
@@ -123,6 +127,14 @@ public final class PipelineEngine {
     /** Why the engine cannot run these connectors, naming the stage library and the setting that adds it. */
     static Optional<String> missingStageLibrary(Set<String> availableConnectorClasses, List<ConnectorSpec> specs) {
         for (ConnectorSpec spec : specs) {
+            if (!availableConnectorClasses.contains(spec.connectorClass())
+                    && StageLibrary.providing(spec.connectorClass()).isEmpty()) {
+                return Optional.of("needs the connector class " + spec.connectorClass() + " (its " + spec.role()
+                        + " connector), which no stage library of the engine provides. It has: "
+                        + availableConnectorClasses.stream().sorted().toList()
+                        + ". Add the plugin that provides it to the setting sluice.stage-libraries (known: "
+                        + StageLibrary.ids() + ")");
+            }
             if (!availableConnectorClasses.contains(spec.connectorClass())) {
                 String library = StageLibrary.providing(spec.connectorClass())
                         .map(StageLibrary::id)

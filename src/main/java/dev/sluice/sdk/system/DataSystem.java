@@ -85,6 +85,13 @@ public interface DataSystem {
     /** The sink connector that writes the topic into the destination; empty when the destination is the topic itself. */
     Optional<Map<String, String>> sink(String topic, Endpoint destination, SinkInput input, ConnectorContext context);
 
+    /**
+     * The {@code ${...}} placeholders this system answers in a team's own connector configuration
+     * files: its addresses as the engine reaches them ({@code ${<id>.host}}, …) and names in the
+     * workspace's namespace ({@code ${topic:<name>}}). None by default.
+     */
+    default void addPlaceholders(Placeholders placeholders, ConnectorContext context) {}
+
     /** This system's part of one workspace: seeding, reading, describing, preparing and cleaning up. */
     SystemSession open(Services services, Namespace namespace);
 }

@@ -1,0 +1,106 @@
+package dev.sluice.environment.shared;
+
+import dev.sluice.environment.Settings;
+import dev.sluice.sdk.system.StageLibrary;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One entry of {@value Settings#STAGE_LIBRARIES}: a stage library Sluice knows by name
+ * ({@code debezium-postgres}), a plugin by Maven coordinates
+ * ({@code groupId:artifactId:version[:extension[:classifier]]} — a {@code zip} or {@code tar.gz}
+ * plugin archive, or a jar with its runtime dependencies), or a plugin at a path
+ * ({@code path:<dir-or-archive>}, relative to the project root).
+ */
+public sealed interface StageLibraryEntry {
+    /** The entry as written in the setting, for messages. */
+    String entry();
+
+    /** A name for its plugin directory and image: letters, digits, '.', '_' and '-'. */
+    String id();
+
+    /** A version for its directory and image tag. */
+    String version();
+
+    record Known(String entry, StageLibrary library, String version) implements StageLibraryEntry {
+        @Override
+        public String id() {
+            return library.id();
+        }
+    }
+
+    record Coordinates(
+            String entry, String groupId, String artifactId, String version, String extension, String classifier)
+            implements StageLibraryEntry {
+        @Override
+        public String id() {
+            return artifactId;
+        }
+
+        /** Whether it is a plugin archive to unpack rather than a jar to resolve with its dependencies. */
+        public boolean isArchive() {
+            return extension.equals("zip") || extension.equals("tar.gz") || extension.equals("tgz");
+        }
+
+        /** The coordinates as Maven's resolver writes them: {@code g:a[:ext[:classifier]]:v}. */
+        public String forResolver() {
+            return groupId + ":" + artifactId + ":" + extension + (classifier.isEmpty() ? "" : ":" + classifier) + ":"
+                    + version;
+        }
+    }
+
+    record LocalPath(String entry, Path path) implements StageLibraryEntry {
+        @Override
+        public String id() {
+            String name = path.getFileName().toString().replaceAll("\\.(zip|tar\\.gz|tgz|jar)$", "");
+            return "path-" + name.replaceAll("[^A-Za-z0-9._-]", "_");
+        }
+
+        @Override
+        public String version() {
+            // The directory's contents may change between runs: a version per location, installed afresh each time.
+            return HexFormat.of()
+                    .toHexDigits(path.toAbsolutePath().normalize().toString().hashCode());
+        }
+    }
+
+    /** Every entry of the setting, in order; throws {@link IllegalArgumentException} saying what an entry may be. */
+    public static List<StageLibraryEntry> all(Settings settings, Path projectRoot) {
+        List<StageLibraryEntry> entries = new ArrayList<>();
+        for (String entry : settings.get(Settings.STAGE_LIBRARIES).split(",")) {
+            if (!entry.isBlank()) {
+                entries.add(parse(entry.trim(), projectRoot, settings));
+            }
+        }
+        return entries;
+    }
+
+    public static StageLibraryEntry parse(String entry, Path projectRoot, Settings settings) {
+        if (entry.startsWith("path:")) {
+            String location = entry.substring("path:".length()).trim();
+            if (location.isEmpty()) {
+                throw invalid(entry, "path: needs a directory or an archive after it");
+            }
+            return new LocalPath(entry, projectRoot.resolve(location).normalize());
+        }
+        if (!entry.contains(":")) {
+            StageLibrary library = StageLibrary.byId(entry);
+            return new Known(entry, library, settings.get(library.versionSetting()));
+        }
+        String[] parts = entry.split(":", -1);
+        if (parts.length < 3 || parts.length > 5 || List.of(parts).stream().anyMatch(String::isBlank)) {
+            throw invalid(entry, "Maven coordinates are groupId:artifactId:version[:extension[:classifier]]");
+        }
+        String extension = parts.length > 3 ? parts[3].toLowerCase(Locale.ROOT) : "jar";
+        return new Coordinates(entry, parts[0], parts[1], parts[2], extension, parts.length > 4 ? parts[4] : "");
+    }
+
+    private static IllegalArgumentException invalid(String entry, String why) {
+        return new IllegalArgumentException("The setting " + Settings.STAGE_LIBRARIES + " has the entry '" + entry
+                + "': " + why + ". An entry is a known stage library (" + StageLibrary.ids()
+                + "), Maven coordinates groupId:artifactId:version[:extension[:classifier]], or path:<dir-or-archive>");
+    }
+}
