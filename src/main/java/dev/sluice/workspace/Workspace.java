@@ -1,5 +1,6 @@
 package dev.sluice.workspace;
 
+import dev.sluice.docs.ScenarioEvidence;
 import dev.sluice.environment.Environment;
 import dev.sluice.sdk.ConnectClient;
 import dev.sluice.sdk.pipeline.ConnectorFiles;
@@ -39,6 +40,7 @@ public final class Workspace implements AutoCloseable {
     private final Duration pipelineStartTimeout;
     private final Map<String, Pipeline> pipelines = new LinkedHashMap<>();
     private final FailureLedger failures = new FailureLedger();
+    private final Evidence evidence = new Evidence();
     private final WorkspaceSessions sessions;
     private Services servicesForEngine;
     private PipelineEngine engine;
@@ -196,9 +198,29 @@ public final class Workspace implements AutoCloseable {
     public Destination destination(Endpoint endpoint) {
         boolean exactlyOnce = pipelines.values().stream()
                 .anyMatch(p -> p.exactlyOnce() && p.knownDestination().equals(Optional.of(endpoint)));
-        return exactlyOnce
-                ? session(endpoint).committedDestination(endpoint)
-                : session(endpoint).destination(endpoint);
+        return evidence.recording(
+                exactlyOnce
+                        ? session(endpoint).committedDestination(endpoint)
+                        : session(endpoint).destination(endpoint));
+    }
+
+    /** The endpoint as its system's own destination type (e.g. the lake's, to list its files); not recorded. */
+    public <T extends Destination> T destination(Endpoint endpoint, Class<T> type) {
+        Destination destination = session(endpoint).destination(endpoint);
+        if (!type.isInstance(destination)) {
+            throw new IllegalArgumentException(
+                    "The " + endpoint.describe() + " is not read as a " + type.getSimpleName());
+        }
+        return type.cast(destination);
+    }
+
+    /**
+     * What this workspace showed, for the living documentation: its started pipelines as pictures
+     * and the data at their ends (destinations as the checks last read them, origins as they are now).
+     */
+    public ScenarioEvidence evidence() {
+        return evidence.collect(
+                engineIfStarted(), this::pipeline, p -> destination(p.origin()), namespace.topicPrefix());
     }
 
     public FailureLedger failures() {

@@ -1,5 +1,6 @@
 package dev.sluice.report;
 
+import dev.sluice.docs.ScenarioEvidence;
 import dev.sluice.sdk.ConnectorStatus;
 import dev.sluice.sdk.Redactor;
 import dev.sluice.sdk.pipeline.PipelineEngine;
@@ -16,6 +17,16 @@ public final class Diagnostics {
     private static final int ENGINE_LOG_LINES = 150;
 
     private Diagnostics() {}
+
+    /** The scenario's pipelines and the data at their ends, as {@link ScenarioEvidence}, secrets masked. */
+    public static void attachEvidence(Scenario scenario, ScenarioContext context) {
+        try {
+            scenario.attach(
+                    Redactor.redact(context.workspace().evidence().toJson()), ScenarioEvidence.MEDIA_TYPE, "evidence");
+        } catch (RuntimeException e) {
+            scenario.log("Could not collect the scenario's evidence: " + Redactor.redact(String.valueOf(e)));
+        }
+    }
 
     public static void attach(Scenario scenario, ScenarioContext context) {
         try {

@@ -25,6 +25,7 @@ class ReportSecretsIT {
                 new HashSet<>(fingerprints),
                 List.of(
                         Path.of("target", "cucumber-reports"),
+                        Path.of("target", "living-docs"),
                         Path.of("target", "surefire-reports"),
                         Path.of("target", "sluice", "logs")));
 

@@ -34,8 +34,9 @@ public class Hooks {
     }
 
     /**
-     * A pipeline failure that no step checked fails the scenario; a failed scenario gets the
-     * pipelines' configurations, statuses and traces and the engine's log attached.
+     * A pipeline failure that no step checked fails the scenario. Every scenario gets its evidence
+     * (pipelines and data at both ends) attached for the living documentation; a failed one also
+     * the pipelines' configurations, statuses and traces and the engine's log.
      */
     @After
     public void reportAndCleanUp(Scenario scenario) {
@@ -43,6 +44,7 @@ public class Hooks {
                 .findFirst()
                 .orElse(null);
         try {
+            Diagnostics.attachEvidence(scenario, context);
             if (scenario.isFailed() || unchecked != null) {
                 Diagnostics.attach(scenario, context);
             }

@@ -63,6 +63,6 @@ public class S3Steps {
     }
 
     private S3Destination destination(String bucket) {
-        return (S3Destination) context.workspace().destination(new S3Bucket(bucket));
+        return context.workspace().destination(new S3Bucket(bucket), S3Destination.class);
     }
 }

@@ -1,0 +1,64 @@
+package dev.sluice.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import dev.sluice.docs.LivingDocsSite;
+import dev.sluice.docs.RunResults;
+import dev.sluice.environment.Settings;
+import dev.sluice.sdk.Redactor;
+import io.cucumber.messages.types.Envelope;
+import io.cucumber.plugin.ConcurrentEventListener;
+import io.cucumber.plugin.event.EventPublisher;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds the living documentation ({@code target/living-docs/index.html}) from Cucumber's message
+ * stream when the run finishes, passed or failed: the same facts every Cucumber report gets,
+ * including the scenarios' evidence attachments. Listed in {@code cucumber.properties}.
+ */
+public final class LivingDocsPlugin implements ConcurrentEventListener {
+    private static final Logger LOG = LoggerFactory.getLogger("dev.sluice");
+    private static final ObjectMapper MESSAGES = new ObjectMapper()
+            .registerModule(new Jdk8Module())
+            .setDefaultPropertyInclusion(
+                    JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT));
+    private static final Path SITE = Path.of("target", "living-docs");
+
+    private final List<JsonNode> envelopes = new ArrayList<>();
+
+    @Override
+    public void setEventPublisher(EventPublisher publisher) {
+        publisher.registerHandlerFor(Envelope.class, this::collect);
+    }
+
+    private synchronized void collect(Envelope envelope) {
+        envelopes.add(MESSAGES.valueToTree(envelope));
+        if (envelope.getTestRunFinished().isPresent()) {
+            try {
+                RunResults run = RunResults.of(
+                        envelopes, Path.of("").toAbsolutePath().normalize().toString());
+                Path home = LivingDocsSite.write(run, runFacts(), SITE);
+                LOG.info("Living documentation: {}", home);
+            } catch (RuntimeException e) {
+                LOG.warn("Could not write the living documentation: {}", Redactor.redact(String.valueOf(e)));
+            }
+        }
+    }
+
+    private static Map<String, String> runFacts() {
+        Settings settings = Settings.fromJvm();
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("in the", settings.get(Settings.ENVIRONMENT) + " environment");
+        facts.put("on Kafka Connect", settings.get(Settings.KAFKA_VERSION));
+        facts.put("with stage libraries", settings.get(Settings.STAGE_LIBRARIES).replace(",", ", "));
+        return facts;
+    }
+}
