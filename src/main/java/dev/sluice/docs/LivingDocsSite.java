@@ -22,13 +22,13 @@ public final class LivingDocsSite {
     private LivingDocsSite() {}
 
     /** Writes {@code index.html} and {@code features/*.html} under {@code dir}; returns the home page. */
-    public static Path write(RunResults run, Map<String, String> runFacts, Path dir) {
+    public static Path write(RunResults run, Map<String, String> runFacts, RunHistory history, Path dir) {
         try {
             Files.createDirectories(dir.resolve("features"));
             for (RunResults.Feature f : run.features()) {
-                Files.writeString(dir.resolve("features").resolve(pageName(f)), featurePage(f));
+                Files.writeString(dir.resolve("features").resolve(pageName(f)), featurePage(f, history));
             }
-            return Files.writeString(dir.resolve("index.html"), home(run, runFacts));
+            return Files.writeString(dir.resolve("index.html"), home(run, runFacts, history));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the living documentation to " + dir, e);
         }
@@ -38,7 +38,7 @@ public final class LivingDocsSite {
         return feature.path().replaceAll("\\.feature$", "").replaceAll("[^A-Za-z0-9_-]+", "-") + ".html";
     }
 
-    private static String home(RunResults run, Map<String, String> facts) {
+    private static String home(RunResults run, Map<String, String> facts, RunHistory history) {
         StringBuilder h = new StringBuilder(head("Sluice — living documentation", ""));
         h.append("<header><h1>What our pipelines do</h1><p class=\"run\">");
         long passed = count(run, "PASSED");
@@ -57,7 +57,8 @@ public final class LivingDocsSite {
         run.features().forEach(f -> f.scenarios().forEach(s -> tags.addAll(s.tags())));
         tags.forEach(t -> h.append("<option>").append(escape(t)).append("</option>"));
         h.append("</select><select id=\"status\"><option value=\"\">every status</option>")
-                .append("<option>passed</option><option>failed</option><option>skipped</option></select></nav>\n");
+                .append("<option>passed</option><option>failed</option><option>skipped</option><option>flaky</option>")
+                .append("</select></nav>\n");
         Map<String, List<RunResults.Feature>> byFolder = new TreeMap<>();
         run.features().forEach(f -> byFolder.computeIfAbsent(folder(f), k -> new ArrayList<>())
                 .add(f));
@@ -82,12 +83,15 @@ public final class LivingDocsSite {
                         .append(escape(firstParagraph(f.description())))
                         .append("</p><ul>\n");
                 for (RunResults.Scenario s : f.scenarios()) {
+                    boolean flaky = history.isFlaky(f.path(), s.name());
                     h.append("<li class=\"scenario ")
                             .append(status(s.status()))
                             .append("\" data-tags=\"")
                             .append(escape(String.join(" ", s.tags())))
                             .append("\" data-status=\"")
                             .append(status(s.status()))
+                            .append("\" data-flaky=\"")
+                            .append(flaky)
                             .append("\"><a href=\"features/")
                             .append(escape(pageName(f)))
                             .append("#")
@@ -96,7 +100,9 @@ public final class LivingDocsSite {
                             .append(escape(s.name()))
                             .append("</a> <span class=\"badge\">")
                             .append(status(s.status()))
-                            .append("</span></li>\n");
+                            .append("</span>")
+                            .append(flaky ? " <span class=\"badge flaky\">flaky</span>" : "")
+                            .append("</li>\n");
                 }
                 h.append("</ul></article>\n");
             }
@@ -105,7 +111,7 @@ public final class LivingDocsSite {
         return h.append(SCRIPT).append("</body></html>\n").toString();
     }
 
-    private static String featurePage(RunResults.Feature f) {
+    private static String featurePage(RunResults.Feature f, RunHistory history) {
         StringBuilder h = new StringBuilder(head(f.name(), "../"));
         h.append("<header><p><a href=\"../index.html\">← all features</a></p><h1>")
                 .append(escape(f.name()))
@@ -121,7 +127,8 @@ public final class LivingDocsSite {
         }
         h.append("</header>\n");
         for (RunResults.Scenario s : f.scenarios()) {
-            ScenarioSection.append(h, s, anchor(s));
+            ScenarioSection.append(
+                    h, s, anchor(s), history.of(f.path(), s.name()), history.isFlaky(f.path(), s.name()));
         }
         return h.append("</body></html>\n").toString();
     }
@@ -173,7 +180,8 @@ public final class LivingDocsSite {
             + ".failed{color:#b00020}.narrative{margin:.2em 0 .5em;color:#333}ul{margin:.2em 0}"
             + ".badge{font-size:.75em;border-radius:3px;padding:0 .4em;background:#e6f4ea;color:#136c2e}"
             + "li.failed .badge,.scenario-head.failed .badge{background:#fde7e9;color:#b00020}"
-            + "li.skipped .badge{background:#eee;color:#555}"
+            + "li.skipped .badge{background:#eee;color:#555}.badge.flaky{background:#fff3cd;color:#8a5a00}"
+            + ".history span{display:inline-block;width:.9em;text-align:center}"
             + "section.scenario{border-top:1px solid #ddd;margin-top:1.2em;padding-top:.4em}"
             + ".steps{list-style:none;padding-left:0}.steps li{margin:.15em 0}.kw{font-weight:600;color:#6a1b9a}"
             + ".step.failed{background:#fde7e9}.step.skipped{color:#888}"
@@ -191,7 +199,8 @@ public final class LivingDocsSite {
             + "var q=t.value.toLowerCase();document.querySelectorAll('article.feature').forEach(function(a){"
             + "var any=false,title=a.querySelector('h3').textContent.toLowerCase();"
             + "a.querySelectorAll('li.scenario').forEach(function(li){var ok=(!g.value||(' '+li.dataset.tags+' ')"
-            + ".indexOf(' '+g.value+' ')>=0)&&(!s.value||li.dataset.status===s.value)&&(!q||title.indexOf(q)>=0||"
+            + ".indexOf(' '+g.value+' ')>=0)&&(!s.value||li.dataset.status===s.value||(s.value==='flaky'&&"
+            + "li.dataset.flaky==='true'))&&(!q||title.indexOf(q)>=0||"
             + "li.textContent.toLowerCase().indexOf(q)>=0);li.classList.toggle('hidden',!ok);any=any||ok;});"
             + "a.classList.toggle('hidden',!any);});}[t,g,s].forEach(function(e){e.addEventListener('input',f);"
             + "e.addEventListener('change',f);});})();</script>\n";

@@ -9,7 +9,8 @@ import java.util.List;
 final class ScenarioSection {
     private ScenarioSection() {}
 
-    static void append(StringBuilder h, RunResults.Scenario s, String anchor) {
+    static void append(
+            StringBuilder h, RunResults.Scenario s, String anchor, List<RunHistory.Outcome> history, boolean flaky) {
         h.append("<section class=\"scenario\" id=\"")
                 .append(anchor)
                 .append("\"><h2 class=\"scenario-head ")
@@ -22,7 +23,22 @@ final class ScenarioSection {
                 .append(LivingDocsSite.seconds(s.took()))
                 .append(" ")
                 .append(escape(String.join(" ", s.tags())))
-                .append("</small></h2>\n");
+                .append("</small>")
+                .append(flaky ? " <span class=\"badge flaky\">flaky</span>" : "")
+                .append("</h2>\n");
+        if (history.size() > 1) {
+            h.append("<p class=\"history\">Last ").append(history.size()).append(" runs: ");
+            for (RunHistory.Outcome o : history) {
+                h.append("<span class=\"")
+                        .append(status(o.status()))
+                        .append("\" title=\"")
+                        .append(escape(o.run() + ": " + status(o.status()) + ", " + o.millis() + " ms"))
+                        .append("\">")
+                        .append(o.status().equals("PASSED") ? "✓" : o.status().equals("SKIPPED") ? "–" : "✗")
+                        .append("</span>");
+            }
+            h.append("</p>\n");
+        }
         if (!s.description().isBlank()) {
             h.append("<p class=\"narrative\">").append(escape(s.description())).append("</p>\n");
         }

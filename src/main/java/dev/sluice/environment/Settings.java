@@ -28,6 +28,8 @@ public final class Settings {
 
     public static final String STAGE_LIBRARIES = "sluice.stage-libraries";
     public static final String WORK_DIR = "sluice.work.dir";
+    /** Where each run's outcomes are kept for the living documentation's history (CI keeps it between runs). */
+    public static final String HISTORY_DIR = "sluice.history.dir";
     /** Leave the environment running after the run, and print how to reach and stop it. */
     public static final String KEEP = "sluice.keep";
 
@@ -48,6 +50,7 @@ public final class Settings {
             Map.entry(MARIADB_VERSION, "11.4.5"),
             Map.entry(STAGE_LIBRARIES, "debezium-postgres,debezium-jdbc,iceberg,debezium-mariadb"),
             Map.entry(WORK_DIR, "target/sluice"),
+            Map.entry(HISTORY_DIR, "target/sluice-history"),
             Map.entry(CONNECT_WORKERS, "1"),
             Map.entry(SERVICE_START_TIMEOUT, "PT3M"),
             Map.entry(PIPELINE_START_TIMEOUT, "PT90S"));

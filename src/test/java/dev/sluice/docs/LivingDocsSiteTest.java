@@ -81,7 +81,10 @@ class LivingDocsSiteTest {
     @Test
     void theSiteListsFeaturesByFolderAndShowsEachScenariosPipelineAndData() throws IOException {
         Path home = LivingDocsSite.write(
-                RunResults.of(envelopes("PASSED"), ROOT), Map.of("in the", "local environment"), site);
+                RunResults.of(envelopes("PASSED"), ROOT),
+                Map.of("in the", "local environment"),
+                RunHistory.empty(),
+                site);
 
         String index = Files.readString(home);
         assertThat(index)
@@ -98,5 +101,27 @@ class LivingDocsSiteTest {
                 .doesNotContain("file:")
                 .as("nothing fetched from elsewhere")
                 .doesNotContainPattern("(src|href|url)[=(]\"?https?:");
+    }
+
+    @Test
+    void aScenarioThatPassedAndFailedWithinTheWindowIsMarkedFlaky() throws IOException {
+        Path history = site.resolve("history");
+        RunHistory.appendAndLoad(history, RunResults.of(envelopes("PASSED"), ROOT), 10);
+        RunResults failed = RunResults.of(envelopes("FAILED"), ROOT);
+        RunHistory both = RunHistory.appendAndLoad(
+                history, new RunResults(failed.started().plusSeconds(60), failed.took(), failed.features()), 10);
+
+        assertThat(both.of("features/masking/masking.feature", "SSN"))
+                .extracting(RunHistory.Outcome::status)
+                .containsExactly("PASSED", "FAILED");
+        assertThat(both.isFlaky("features/masking/masking.feature", "SSN")).isTrue();
+        assertThat(RunHistory.appendAndLoad(history, failed, 1).isFlaky("features/masking/masking.feature", "SSN"))
+                .as("outside a window of one run")
+                .isFalse();
+
+        LivingDocsSite.write(failed, Map.of(), both, site);
+        assertThat(Files.readString(site.resolve("index.html"))).contains("data-flaky=\"true\"", "badge flaky");
+        assertThat(Files.readString(site.resolve("features/features-masking-masking.html")))
+                .contains("Last 2 runs: <span class=\"passed\"");
     }
 }

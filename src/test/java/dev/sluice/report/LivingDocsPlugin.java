@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dev.sluice.docs.LivingDocsSite;
+import dev.sluice.docs.RunHistory;
 import dev.sluice.docs.RunResults;
 import dev.sluice.environment.Settings;
 import dev.sluice.sdk.Redactor;
@@ -31,6 +32,8 @@ public final class LivingDocsPlugin implements ConcurrentEventListener {
             .setDefaultPropertyInclusion(
                     JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT));
     private static final Path SITE = Path.of("target", "living-docs");
+    /** Runs a scenario's history shows, and within which passing and failing makes it flaky. */
+    private static final int HISTORY_WINDOW = 10;
 
     private final List<JsonNode> envelopes = new ArrayList<>();
 
@@ -45,7 +48,10 @@ public final class LivingDocsPlugin implements ConcurrentEventListener {
             try {
                 RunResults run = RunResults.of(
                         envelopes, Path.of("").toAbsolutePath().normalize().toString());
-                Path home = LivingDocsSite.write(run, runFacts(), SITE);
+                Settings settings = Settings.fromJvm();
+                RunHistory history =
+                        RunHistory.appendAndLoad(Path.of(settings.get(Settings.HISTORY_DIR)), run, HISTORY_WINDOW);
+                Path home = LivingDocsSite.write(run, runFacts(settings), history, SITE);
                 LOG.info("Living documentation: {}", home);
             } catch (RuntimeException e) {
                 LOG.warn("Could not write the living documentation: {}", Redactor.redact(String.valueOf(e)));
@@ -53,8 +59,7 @@ public final class LivingDocsPlugin implements ConcurrentEventListener {
         }
     }
 
-    private static Map<String, String> runFacts() {
-        Settings settings = Settings.fromJvm();
+    private static Map<String, String> runFacts(Settings settings) {
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("in the", settings.get(Settings.ENVIRONMENT) + " environment");
         facts.put("on Kafka Connect", settings.get(Settings.KAFKA_VERSION));
