@@ -22,9 +22,15 @@ public final class LivingDocsSite {
     private LivingDocsSite() {}
 
     /** Writes {@code index.html} and {@code features/*.html} under {@code dir}; returns the home page. */
-    public static Path write(RunResults run, Map<String, String> runFacts, RunHistory history, Path dir) {
+    public static Path write(
+            RunResults run,
+            Map<String, String> runFacts,
+            RunHistory history,
+            List<PhrasebookEntry> phrasebook,
+            Path dir) {
         try {
             Files.createDirectories(dir.resolve("features"));
+            Files.writeString(dir.resolve("phrasebook.html"), PhrasebookPage.render(phrasebook));
             for (RunResults.Feature f : run.features()) {
                 Files.writeString(dir.resolve("features").resolve(pageName(f)), featurePage(f, history));
             }
@@ -40,7 +46,8 @@ public final class LivingDocsSite {
 
     private static String home(RunResults run, Map<String, String> facts, RunHistory history) {
         StringBuilder h = new StringBuilder(head("Sluice — living documentation", ""));
-        h.append("<header><h1>What our pipelines do</h1><p class=\"run\">");
+        h.append("<header><h1>What our pipelines do</h1><p><a href=\"phrasebook.html\">The phrasebook</a>: "
+                + "every sentence a feature can use, and what it means</p><p class=\"run\">");
         long passed = count(run, "PASSED");
         long scenarios =
                 run.features().stream().mapToLong(f -> f.scenarios().size()).sum();
@@ -166,13 +173,13 @@ public final class LivingDocsSite {
         return s == null ? "" : PipelineSvg.escape(s);
     }
 
-    private static String head(String title, String up) {
+    static String head(String title, String up) {
         return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + escape(title)
                 + "</title><style>" + STYLE + "</style></head><body>\n";
     }
 
-    private static final String STYLE = "body{font:15px/1.45 system-ui,sans-serif;margin:0 auto;max-width:1100px;"
+    static final String STYLE = "body{font:15px/1.45 system-ui,sans-serif;margin:0 auto;max-width:1100px;"
             + "padding:1em;color:#222}a{color:#0b5cad}h1{margin:.2em 0}.run,.path{color:#555}"
             + ".filters{display:flex;gap:.5em;margin:1em 0}.filters input{flex:1;padding:.3em}"
             + ".folder h2{border-bottom:1px solid #ddd;font-size:1.1em;color:#555}"

@@ -116,6 +116,30 @@ public record RunResults(Instant started, Duration took, List<Feature> features)
         return new RunResults(started, took, features);
     }
 
+    /** Up to {@code limit} distinct step texts per step definition id, as the features used them. */
+    public static Map<String, List<String>> examplesOfStepDefinitions(List<JsonNode> envelopes, int limit) {
+        Map<String, String> pickleStepTexts = new HashMap<>();
+        for (JsonNode e : envelopes) {
+            e.path("pickle")
+                    .path("steps")
+                    .forEach(s -> pickleStepTexts.put(
+                            s.path("id").asText(), s.path("text").asText()));
+        }
+        Map<String, List<String>> examples = new LinkedHashMap<>();
+        for (JsonNode e : envelopes) {
+            for (JsonNode step : e.path("testCase").path("testSteps")) {
+                String text = pickleStepTexts.get(step.path("pickleStepId").asText());
+                for (JsonNode id : step.path("stepDefinitionIds")) {
+                    List<String> found = examples.computeIfAbsent(id.asText(), k -> new ArrayList<>());
+                    if (text != null && found.size() < limit && !found.contains(text)) {
+                        found.add(text);
+                    }
+                }
+            }
+        }
+        return examples;
+    }
+
     private static Scenario scenario(
             JsonNode pickle,
             JsonNode testCase,

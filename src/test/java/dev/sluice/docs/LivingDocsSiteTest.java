@@ -84,6 +84,11 @@ class LivingDocsSiteTest {
                 RunResults.of(envelopes("PASSED"), ROOT),
                 Map.of("in the", "local environment"),
                 RunHistory.empty(),
+                List.of(new PhrasebookEntry(
+                        "Then",
+                        "within {int} seconds the {endpoint} contains exactly:",
+                        "order-insensitive, `NULL`",
+                        List.of("within 30 seconds the Kafka topic \"customers\" contains exactly:"))),
                 site);
 
         String index = Files.readString(home);
@@ -96,6 +101,11 @@ class LivingDocsSiteTest {
                 .contains("<svg", "masks the field &quot;ssn&quot;")
                 .contains("Destination: the Kafka topic &quot;customers&quot; as last checked", "<td>****</td>")
                 .contains("<span class=\"kw\">Then</span> the topic holds");
+        assertThat(Files.readString(site.resolve("phrasebook.html")))
+                .contains("<span class=\"kw\">Then</span> within {int} seconds the {endpoint} contains exactly:")
+                .contains("order-insensitive, <code>NULL</code>", "parameters: int, endpoint, table")
+                .contains("e.g. <q>within 30 seconds the Kafka topic &quot;customers&quot; contains exactly:</q>");
+        assertThat(index).contains("href=\"phrasebook.html\"");
         assertThat(index + page)
                 .doesNotContain(ROOT)
                 .doesNotContain("file:")
@@ -119,7 +129,7 @@ class LivingDocsSiteTest {
                 .as("outside a window of one run")
                 .isFalse();
 
-        LivingDocsSite.write(failed, Map.of(), both, site);
+        LivingDocsSite.write(failed, Map.of(), both, List.of(), site);
         assertThat(Files.readString(site.resolve("index.html"))).contains("data-flaky=\"true\"", "badge flaky");
         assertThat(Files.readString(site.resolve("features/features-masking-masking.html")))
                 .contains("Last 2 runs: <span class=\"passed\"");

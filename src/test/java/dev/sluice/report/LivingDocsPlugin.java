@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dev.sluice.docs.LivingDocsSite;
+import dev.sluice.docs.PhrasebookEntry;
 import dev.sluice.docs.RunHistory;
 import dev.sluice.docs.RunResults;
 import dev.sluice.environment.Settings;
@@ -14,9 +15,11 @@ import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EventPublisher;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,12 +54,40 @@ public final class LivingDocsPlugin implements ConcurrentEventListener {
                 Settings settings = Settings.fromJvm();
                 RunHistory history =
                         RunHistory.appendAndLoad(Path.of(settings.get(Settings.HISTORY_DIR)), run, HISTORY_WINDOW);
-                Path home = LivingDocsSite.write(run, runFacts(settings), history, SITE);
+                Path home = LivingDocsSite.write(run, runFacts(settings), history, phrasebook(), SITE);
                 LOG.info("Living documentation: {}", home);
             } catch (RuntimeException e) {
                 LOG.warn("Could not write the living documentation: {}", Redactor.redact(String.valueOf(e)));
             }
         }
+    }
+
+    /** Every step definition of the run, with its meaning and examples from the features that ran. */
+    private List<PhrasebookEntry> phrasebook() {
+        Map<String, List<String>> examples = RunResults.examplesOfStepDefinitions(envelopes, 3);
+        List<PhrasebookEntry> entries = new ArrayList<>();
+        for (JsonNode e : envelopes) {
+            JsonNode definition = e.path("stepDefinition");
+            JsonNode method = definition.path("sourceReference").path("javaMethod");
+            if (method.isMissingNode()) {
+                continue;
+            }
+            try {
+                String sentence = definition.path("pattern").path("source").asText();
+                Arrays.stream(Class.forName(method.path("className").asText()).getDeclaredMethods())
+                        .filter(m ->
+                                m.getName().equals(method.path("methodName").asText()))
+                        .map(Phrasebook::of)
+                        .flatMap(Optional::stream)
+                        .filter(entry -> entry.sentence().equals(sentence))
+                        .findFirst()
+                        .ifPresent(entry -> entries.add(entry.withExamples(
+                                examples.getOrDefault(definition.path("id").asText(), List.of()))));
+            } catch (ClassNotFoundException notGlue) {
+                // a step definition of another glue: not in the phrasebook
+            }
+        }
+        return entries;
     }
 
     private static Map<String, String> runFacts(Settings settings) {

@@ -29,6 +29,7 @@ public class BenchmarkSteps {
         this.context = context;
     }
 
+    @Means("benchmark (`@benchmark`): the environment's start, per service, into `target/benchmarks/`")
     @Then("the benchmark records how long the environment took to start")
     public void environmentStart() {
         Map<String, Object> figures = new LinkedHashMap<>();
@@ -45,6 +46,7 @@ public class BenchmarkSteps {
         BenchmarkReport.record("environment-start", figures);
     }
 
+    @Means("benchmark: inserts single rows one at a time and times each until it arrives; median and p95")
     @When("the benchmark measures the latency of {int} single rows from the {endpoint} to the {endpoint}")
     public void latency(int rows, Endpoint origin, Endpoint destination) {
         SystemSession db = context.workspace().session(origin);
@@ -69,6 +71,7 @@ public class BenchmarkSteps {
         BenchmarkReport.record("end-to-end-latency", figures);
     }
 
+    @Means("benchmark: starts the pipeline and times it until the destination holds that many records; rows per second")
     @When("the benchmark measures the throughput of the pipeline {string} until the {endpoint} has {int} records")
     public void throughput(String name, Endpoint destination, int records) {
         Pipeline pipeline = context.workspace().pipeline(name);
@@ -93,6 +96,7 @@ public class BenchmarkSteps {
         BenchmarkReport.record("throughput-" + name, figures);
     }
 
+    @Means("benchmark: the time Sluice spends per scenario creating and removing its resources")
     @Then("the benchmark records the framework overhead per scenario")
     public void overhead() {
         List<Double> samples = BenchmarkReport.scenarioOverheadsMs();

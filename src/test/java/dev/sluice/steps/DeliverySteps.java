@@ -22,11 +22,15 @@ public class DeliverySteps {
         this.context = context;
     }
 
+    @Means(
+            "per key of the origin (its primary key): fails naming keys lost (up to 10); reports how many keys arrived more than once; refuses an empty origin")
     @Then("every row of the {endpoint} arrived in the {endpoint} at least once")
     public void atLeastOnce(Endpoint origin, Endpoint destination) {
         check("At least once", DestinationAssertions::deliveredAtLeastOnce, origin, destination);
     }
 
+    @Means(
+            "as above, and fails on any key delivered twice; only for destinations that keep every record (a topic, a lake), where a duplicate would show")
     @Then("every row of the {endpoint} arrived in the {endpoint} exactly once")
     public void exactlyOnce(Endpoint origin, Endpoint destination) {
         check("Exactly once", DestinationAssertions::deliveredExactlyOnce, origin, destination);

@@ -15,6 +15,8 @@ public class DestinationSteps {
         this.context = context;
     }
 
+    @Means(
+            "order-insensitive, only the header's columns are compared, an empty cell is NULL; on a table with a key the failure reads per key: keys missing, keys unexpected, and each differing cell as expected → seen")
     @Then("within {int} seconds the {endpoint} contains exactly:")
     public void containsExactly(int seconds, Endpoint endpoint, DataTable rows) {
         DestinationAssertions.containsExactly(
@@ -24,6 +26,7 @@ public class DestinationSteps {
                 context.workspace()::anyPipelineFailure);
     }
 
+    @Means("exactly that many rows or records, polled until the deadline")
     @Then("within {int} seconds the {endpoint} has {int} records")
     public void hasRecords(int seconds, Endpoint endpoint, int count) {
         DestinationAssertions.hasRecords(
@@ -33,11 +36,15 @@ public class DestinationSteps {
                 context.workspace()::anyPipelineFailure);
     }
 
+    @Means(
+            "searched in every column of every row, or in the whole key and value of every record; fails on an empty destination, where it would prove nothing")
     @Then("no record in the {endpoint} contains {string}")
     public void containsNowhere(Endpoint endpoint, String text) {
         DestinationAssertions.containsNowhere(context.workspace().destination(endpoint), text);
     }
 
+    @Means(
+            "a topic: the same records, and per key (`id` or the columns marked `:key`) in this order; rows of different keys may interleave")
     @Then("within {int} seconds the {endpoint} contains, in order:")
     public void containsInOrder(int seconds, Endpoint endpoint, DataTable rows) {
         SeedTable expected = SeedTable.parse(rows.cells());
@@ -50,6 +57,8 @@ public class DestinationSteps {
     }
 
     /** The destination converged on the origin's current rows (after a storm of inserts, updates and deletes). */
+    @Means(
+            "the first holds exactly the second's current rows, one per key, on the columns both have; a topic's current rows are its latest record per key, a delete removing the key; refused for the lake (it keeps no order between a key's rows) and for an empty origin")
     @Then("within {int} seconds the {endpoint} matches the {endpoint}")
     public void matches(int seconds, Endpoint destination, Endpoint origin) {
         DestinationAssertions.matches(

@@ -29,39 +29,48 @@ public class PipelineSteps {
         this.context = context;
     }
 
+    @Means("defines a pipeline")
     @Given("a pipeline {string} from the {endpoint} to the {endpoint}")
     public void definePipeline(String name, Endpoint origin, Endpoint destination) {
         context.workspace().define(Pipeline.of(name, origin, destination));
     }
 
     /** The files are read when the pipeline starts: a broken one is a refusal that 'fails with an error' can check. */
+    @Means("the team's own connectors (see \"Your own pipelines\" below)")
     @Given("a pipeline {string} defined by the connector configurations in {string}")
     public void definePipelineByFiles(String name, String location) {
         context.workspace().define(Pipeline.definedBy(name, ConnectorFiles.at(location)));
     }
 
+    @Means("the same, naming its ends, so the faults timed against flowing rows can watch them")
     @Given(
             "a pipeline {string} from the {endpoint} to the {endpoint} defined by the connector configurations in {string}")
     public void definePipelineByFilesBetween(String name, Endpoint origin, Endpoint destination, String location) {
         context.workspace().define(Pipeline.definedBy(name, origin, destination, ConnectorFiles.at(location)));
     }
 
+    @Means("text becomes `****`, numbers become `0`, NULL stays NULL")
     @Given("the pipeline {string} masks the field {string}")
     public void masksField(String name, String field) {
         context.workspace().define(context.workspace().pipeline(name).with(new Processor.MaskField(field)));
     }
 
+    @Means(
+            "its source requires Kafka Connect's exactly-once support (KIP-618, `exactly.once.support=required`; the worker runs `exactly.once.source.support=enabled`), and its topic is read as a `read_committed` consumer reads it; refused for a pipeline whose origin is a topic")
     @Given("the pipeline {string} delivers exactly once")
     public void deliversExactlyOnce(String name) {
         context.workspace().define(context.workspace().pipeline(name).deliveringExactlyOnce());
     }
 
+    @Means("the destination sees the new name")
     @Given("the pipeline {string} renames the field {string} to {string}")
     public void renamesField(String name, String field, String to) {
         context.workspace().define(context.workspace().pipeline(name).with(new Processor.RenameField(field, to)));
     }
 
     /** A refused start or a failed task is recorded (by the workspace) for a later step, not failed on the spot. */
+    @Means(
+            "checks, creates and waits until every connector and task runs; a refusal or failure is recorded for the next step, not failed on the spot")
     @When("the pipeline {string} is started")
     public void start(String name) {
         try {
@@ -71,12 +80,14 @@ public class PipelineSteps {
         }
     }
 
+    @Means("define and start")
     @When("a pipeline {string} moves data from the {endpoint} to the {endpoint}")
     public void defineAndStart(String name, Endpoint origin, Endpoint destination) {
         definePipeline(name, origin, destination);
         start(name);
     }
 
+    @Means("stops its connectors, keeping their offsets; starting it again continues where it stopped")
     @When("the pipeline {string} is stopped")
     public void stop(String name) {
         context.workspace().stop(name);
@@ -86,6 +97,8 @@ public class PipelineSteps {
      * Stops and starts the pipeline once per row, inserting that row while it is stopped: a start
      * that leaves a connector stopped, or a restart that replays or skips a change, shows at once.
      */
+    @Means(
+            "one stop/insert/start cycle per row; fails naming the cycle whose start did not bring every connector back to RUNNING")
     @When(
             "the pipeline {string} is stopped and started again for each of these rows, inserted into the {endpoint} while it is stopped:")
     public void stopStartCycles(String name, Endpoint origin, DataTable rows) {
@@ -109,6 +122,7 @@ public class PipelineSteps {
         }
     }
 
+    @Means("every connector and task of the pipeline runs now")
     @Then("the pipeline {string} is running")
     public void isRunning(String name) {
         context.workspace().failures().consume(name).ifPresent(f -> {
@@ -121,6 +135,7 @@ public class PipelineSteps {
         }
     }
 
+    @Means("the engine's plugin list has that class (`GET /connector-plugins`)")
     @Then("the engine offers the connector plugin {string}")
     public void offersPlugin(String connectorClass) {
         List<String> offered = context.workspace().engine().client().connectorPlugins().stream()
@@ -135,6 +150,7 @@ public class PipelineSteps {
         }
     }
 
+    @Means("a refused start or a failed connector/task, with the engine's trace")
     @Then("the pipeline {string} fails with an error mentioning {string}")
     public void failsWith(String name, String text) {
         PipelineException failure = context.workspace().failures().consume(name).orElseGet(() -> {

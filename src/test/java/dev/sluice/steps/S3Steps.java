@@ -20,6 +20,7 @@ public class S3Steps {
         this.context = context;
     }
 
+    @Means("Parquet files of the lake's tables, now")
     @Then("the S3 bucket {string} has {int} data files")
     public void hasDataFiles(String bucket, int count) {
         List<String> files = destination(bucket).dataFiles();
@@ -30,6 +31,7 @@ public class S3Steps {
         }
     }
 
+    @Means("a key prefix in the bucket, now")
     @Then("the S3 bucket {string} contains objects under {string}")
     public void containsObjectsUnder(String bucket, String prefix) {
         S3Destination destination = destination(bucket);
@@ -41,6 +43,7 @@ public class S3Steps {
     }
 
     /** Points the scenario's pipelines at a loopback port where nothing listens. */
+    @Means("fault: the engine is given a loopback port where nothing listens (before the first start)")
     @Given("the pipelines of this scenario reach S3 at an address where no server answers")
     public void s3DoesNotAnswer() throws IOException {
         S3Endpoint real = context.workspace()

@@ -14,27 +14,34 @@ public class SeedingSteps {
         this.context = context;
     }
 
+    @Means("a table: creates it (replacing one of that name) and inserts the rows; a topic: as `has records:`")
     @Given("the {endpoint} has rows:")
     public void hasRows(Endpoint endpoint, DataTable rows) {
         context.workspace().session(endpoint).seed(endpoint, SeedTable.parse(rows.cells()));
     }
 
     /** A topic holds records: the same as rows, in the words a Kafka user would choose. */
+    @Means("a topic: one JSON-with-schema record per row; a column named `key` becomes the record key")
     @Given("the {endpoint} has records:")
     public void hasRecords(Endpoint endpoint, DataTable records) {
         hasRows(endpoint, records);
     }
 
+    @Means(
+            "a table with columns `id:int, name, email, ssn, amount:numeric, created:timestamp`; row *i* is always the same (`Customer i`, `customer<i>@example.com`, an SSN-shaped value, `i × 1.25`, 2024-01-01 + *i* minutes)")
     @Given("the {endpoint} has {int} generated rows")
     public void hasGeneratedRows(Endpoint endpoint, int count) {
         context.workspace().session(endpoint).seedGenerated(endpoint, count);
     }
 
+    @Means(
+            "the next generated rows after the highest id, in one transaction: a burst of changes for a running pipeline")
     @When("{int} more generated rows are inserted into the {endpoint}")
     public void insertGeneratedRows(int count, Endpoint endpoint) {
         context.workspace().session(endpoint).insertGenerated(endpoint, count);
     }
 
+    @Means("adds the rows (a topic: one record per row)")
     @When("these rows are inserted into the {endpoint}:")
     public void insert(Endpoint endpoint, DataTable rows) {
         context.workspace()
@@ -42,6 +49,7 @@ public class SeedingSteps {
                 .insert(endpoint, SeedTable.parse(rows.cells()).asTable());
     }
 
+    @Means("rows matched by the table's key (`id` unless marked otherwise), the other given columns set")
     @When("these rows of the {endpoint} are updated:")
     public void update(Endpoint endpoint, DataTable rows) {
         context.workspace()
@@ -49,12 +57,14 @@ public class SeedingSteps {
                 .update(endpoint, SeedTable.parse(rows.cells()).asTable());
     }
 
+    @Means("deletes one row by its `id`")
     @When("the row with id {int} is deleted from the {endpoint}")
     public void delete(int id, Endpoint endpoint) {
         context.workspace().session(endpoint).deleteById(endpoint, id);
     }
 
     /** A table of key values (the key's columns as header): each row names one row to delete. */
+    @Means("a table of key values (the key's columns as header); every row must exist")
     @When("these rows are deleted from the {endpoint}:")
     public void deleteRows(Endpoint endpoint, DataTable keys) {
         context.workspace()
