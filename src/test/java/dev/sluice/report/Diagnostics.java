@@ -1,11 +1,14 @@
 package dev.sluice.report;
 
+import dev.sluice.docs.EngineLogExcerpt;
 import dev.sluice.docs.ScenarioEvidence;
 import dev.sluice.sdk.ConnectorStatus;
 import dev.sluice.sdk.Redactor;
+import dev.sluice.sdk.pipeline.ConnectorSpec;
 import dev.sluice.sdk.pipeline.PipelineEngine;
 import dev.sluice.steps.ScenarioContext;
 import io.cucumber.java.Scenario;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,6 +18,8 @@ import java.util.Optional;
  */
 public final class Diagnostics {
     private static final int ENGINE_LOG_LINES = 150;
+    /** The tail read to find them: status polls can make up most of it. */
+    private static final int ENGINE_LOG_SCANNED = 5000;
 
     private Diagnostics() {}
 
@@ -69,9 +74,24 @@ public final class Diagnostics {
             if (!pipelines.isEmpty()) {
                 scenario.attach(Redactor.redact(pipelines.toString()), "text/plain", "pipelines");
             }
-            String log = String.join("\n", context.workspace().environment().engineLogTail(ENGINE_LOG_LINES));
+            List<String> connectors = engine == null
+                    ? List.of()
+                    : engine.pipelineNames().stream()
+                            .flatMap(p -> engine.specs(p).stream())
+                            .map(ConnectorSpec::name)
+                            .toList();
+            String log = String.join(
+                    "\n",
+                    EngineLogExcerpt.of(
+                            context.workspace().environment().engineLogTail(ENGINE_LOG_SCANNED),
+                            connectors,
+                            ENGINE_LOG_LINES));
             if (!log.isEmpty()) {
-                scenario.attach(Redactor.redact(log), "text/plain", "engine log (last " + ENGINE_LOG_LINES + " lines)");
+                scenario.attach(
+                        Redactor.redact(log),
+                        "text/plain",
+                        "engine log: the scenario's connectors, warnings and errors (last " + ENGINE_LOG_LINES
+                                + " such lines)");
             }
         } catch (RuntimeException e) {
             scenario.attach(
