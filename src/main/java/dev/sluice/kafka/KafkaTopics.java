@@ -3,8 +3,10 @@ package dev.sluice.kafka;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sluice.sdk.system.OriginSchema;
 import dev.sluice.verify.SeedTable;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +24,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Kafka topics read and written directly, with a consumer and a producer of our own. */
@@ -46,15 +48,31 @@ public final class KafkaTopics implements AutoCloseable {
         }
     }
 
-    /** Writes one JSON-with-schema record per row; a column named {@code key} becomes the record key. */
+    /**
+     * Writes one JSON-with-schema record per row; a column named {@code key} becomes the record key,
+     * and columns named {@code header:<name>} become its headers.
+     */
     public void produce(String topic, SeedTable table) {
         int keyIndex = table.names().indexOf("key");
+        List<String> notInValue = new ArrayList<>(List.of("key"));
+        table.names().stream()
+                .filter(n -> n.startsWith(RecordDecoding.HEADER_PREFIX))
+                .forEach(notInValue::add);
         try {
             for (List<String> row : table.rows()) {
                 String key = keyIndex < 0 ? null : row.get(keyIndex);
-                producer()
-                        .send(new ProducerRecord<>(topic, key, ConnectJson.record(table, row, List.of("key"))))
-                        .get(30, TimeUnit.SECONDS);
+                ProducerRecord<String, String> record =
+                        new ProducerRecord<>(topic, key, ConnectJson.record(table, row, notInValue));
+                for (int i = 0; i < table.names().size(); i++) {
+                    String name = table.names().get(i);
+                    if (name.startsWith(RecordDecoding.HEADER_PREFIX) && row.get(i) != null) {
+                        record.headers()
+                                .add(
+                                        name.substring(RecordDecoding.HEADER_PREFIX.length()),
+                                        row.get(i).getBytes(StandardCharsets.UTF_8));
+                    }
+                }
+                producer().send(record).get(30, TimeUnit.SECONDS);
             }
         } catch (Exception e) {
             throw new IllegalStateException(
@@ -72,7 +90,7 @@ public final class KafkaTopics implements AutoCloseable {
      * consumer: records of aborted transactions are skipped, and the end is the last stable offset.
      */
     public List<KafkaRecord> readAll(String topic, boolean committedOnly) {
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG,
                 committedOnly ? "read_committed" : "read_uncommitted",
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
@@ -85,9 +103,9 @@ public final class KafkaTopics implements AutoCloseable {
                 ConsumerConfig.REQUEST_TIMEOUT_MS_CONFIG,
                 5000,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
-                StringDeserializer.class.getName(),
+                ByteArrayDeserializer.class.getName(),
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-                StringDeserializer.class.getName()))) {
+                ByteArrayDeserializer.class.getName()))) {
             Map<String, List<PartitionInfo>> topics = consumer.listTopics(Duration.ofSeconds(10));
             if (!topics.containsKey(topic)) {
                 return List.of();
@@ -105,8 +123,10 @@ public final class KafkaTopics implements AutoCloseable {
                     throw new IllegalStateException(
                             "Reading " + topic + " to its end offsets " + end + " took longer than " + READ_LIMIT);
                 }
-                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
-                    records.add(new KafkaRecord(r.key(), r.value(), fieldsOf(r.value())));
+                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
+                    Map<String, byte[]> headers = new LinkedHashMap<>();
+                    r.headers().forEach(h -> headers.put(h.key(), h.value()));
+                    records.add(RecordDecoding.decode(topic, r.partition(), r.offset(), r.key(), r.value(), headers));
                 }
             }
             return records;
@@ -118,7 +138,7 @@ public final class KafkaTopics implements AutoCloseable {
         return readAll(topic).stream()
                 .filter(r -> !r.isTombstone())
                 .findFirst()
-                .map(r -> ConnectJson.schemaOf(parse(r.value())));
+                .map(r -> ConnectJson.schemaOf(RecordDecoding.parse(r.value())));
     }
 
     /** Deletes every topic whose name starts with the prefix. */
@@ -142,29 +162,13 @@ public final class KafkaTopics implements AutoCloseable {
         if (key == null) {
             return Map.of();
         }
-        JsonNode json = parse(key);
+        JsonNode json = RecordDecoding.parse(key);
         if (json.path("payload").isObject()) {
             return ConnectJson.fields(json);
         }
         return keyColumns.size() == 1
                 ? Map.of(keyColumns.get(0), json.path("payload").asText(key))
                 : Map.of();
-    }
-
-    private static Map<String, Object> fieldsOf(String value) {
-        if (value == null) {
-            return null;
-        }
-        JsonNode json = parse(value);
-        return json.has("payload") && json.get("payload").isNull() ? null : ConnectJson.fields(json);
-    }
-
-    private static JsonNode parse(String json) {
-        try {
-            return ConnectJson.MAPPER.readTree(json);
-        } catch (Exception e) {
-            return ConnectJson.MAPPER.createObjectNode().put("payload", json);
-        }
     }
 
     private synchronized KafkaProducer<String, String> producer() {

@@ -84,6 +84,11 @@ public record SeedTable(List<Column> columns, List<List<String>> rows) {
                 throw new IllegalArgumentException(
                         "A header cell is empty: every column needs a name, e.g. | id:int | name |");
             }
+            if (cell.trim().matches("header:[A-Za-z0-9_.-]+")) {
+                // A record header of a topic: its value is text.
+                columns.add(new Column(cell.trim(), Type.TEXT, 0, false));
+                continue;
+            }
             String[] parts = cell.split(":", -1);
             String name = parts[0].trim();
             if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {

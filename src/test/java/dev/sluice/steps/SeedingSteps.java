@@ -21,7 +21,9 @@ public class SeedingSteps {
     }
 
     /** A topic holds records: the same as rows, in the words a Kafka user would choose. */
-    @Means("a topic: one JSON-with-schema record per row; a column named `key` becomes the record key")
+    @Means("a topic: one JSON-with-schema record per row; a column named `key` becomes the record key, columns "
+            + "named `header:<name>` its headers. Read back, every record is a row whatever its format: JSON with or "
+            + "without schema, or plain text as the column `value`; a plain key is `key`, a header `header:<name>`")
     @Given("the {endpoint} has records:")
     public void hasRecords(Endpoint endpoint, DataTable records) {
         hasRows(endpoint, records);

@@ -89,4 +89,11 @@ class SeedTableTest {
                 .hasMessageContaining("varchar(n)")
                 .hasMessageContaining("text[]");
     }
+
+    @Test
+    void aHeaderColumnOfATopicIsTextAndKeepsItsPrefix() {
+        SeedTable t = SeedTable.parse(List.of(List.of("key", "id:int", "header:origin"), List.of("1", "1", "shop")));
+        assertThat(t.names()).containsExactly("key", "id", "header:origin");
+        assertThat(t.columns().get(2).type()).isEqualTo(SeedTable.Type.TEXT);
+    }
 }

@@ -1,0 +1,146 @@
+package dev.sluice.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sluice.docs.RunResults;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * Runs after the acceptance suite (mvn verify): opens the living documentation it wrote in the
+ * system's headless Chromium, as a product owner would from a CI artifact, and checks what they
+ * would see. Needs Debian's {@code chromium} and {@code chromium-driver} (.ci/run installs them);
+ * without them it is skipped, saying so. Nothing is downloaded: Selenium is given the system driver.
+ */
+class LivingDocsBrowserIT {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SITE = Path.of("target", "living-docs");
+    private static final Path SCREENSHOTS = SITE.resolve("screenshots");
+
+    private ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+                "No system Chromium: install Debian's chromium and chromium-driver (apt-get install chromium "
+                        + "chromium-driver) to open the living documentation in a browser; .ci/run does.");
+        assumeTrue(
+                Files.exists(SITE.resolve("index.html")),
+                "No living documentation in " + SITE + ": the acceptance suite writes it (mvn verify runs it first)");
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM.toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,1600");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        browser = new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(DRIVER.toFile())
+                        .build(),
+                options);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aProductOwnerSeesEveryFeatureAPipelineDiagramTheDataAndWorkingFilters() throws IOException {
+        RunResults run = RunResults.of(messages(), Path.of("").toAbsolutePath().toString());
+        browser.get(SITE.resolve("index.html").toUri().toString());
+        String home = browser.findElement(By.tagName("body")).getText();
+        for (RunResults.Feature f : run.features()) {
+            assertThat(home).as("the home page lists the feature").contains(f.name());
+        }
+        screenshot("home");
+
+        List<WebElement> scenarios = browser.findElements(By.cssSelector("li.scenario"));
+        browser.findElement(By.id("tag")).click();
+        WebElement lastTag = browser.findElement(By.cssSelector("#tag option:last-child"));
+        String chosen = lastTag.getText();
+        lastTag.click();
+        List<WebElement> shown =
+                scenarios.stream().filter(WebElement::isDisplayed).toList();
+        assertThat(shown).as("scenarios tagged " + chosen).isNotEmpty().hasSizeLessThan(scenarios.size());
+        assertThat(shown).allSatisfy(li -> assertThat(" " + li.getDomAttribute("data-tags") + " ")
+                .contains(" " + chosen + " "));
+        screenshot("home-filtered-" + chosen.substring(1));
+
+        RunResults.Feature masking = run.features().stream()
+                .filter(f -> f.path().equals("features/masking/masking.feature"))
+                .findFirst()
+                .orElse(null);
+        assumeTrue(
+                masking != null,
+                "The masking feature did not run in this suite (tag filter?): its page is the one checked");
+        browser.findElement(By.linkText(masking.name())).click();
+        WebElement svg = browser.findElement(By.cssSelector("svg.pipeline"));
+        assertThat(svg.getDomAttribute("aria-label"))
+                .contains("PostgreSQL table")
+                .contains("masks the field")
+                .contains("→");
+        assertThat(browser.findElements(By.cssSelector("div.data td")).stream().map(WebElement::getText))
+                .as("the data at both ends")
+                .contains("****");
+        assertThat(browser.findElements(By.cssSelector("div.data.origin"))).isNotEmpty();
+        screenshot("feature-masking");
+
+        assertThat(browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                        .map(LogEntry::getMessage))
+                .as("JavaScript errors")
+                .isEmpty();
+    }
+
+    @Test
+    void noMachinePathAppearsAnywhereInTheSite() throws IOException {
+        String root = Path.of("").toAbsolutePath().toString();
+        try (var files = Files.walk(SITE)) {
+            for (Path page : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+                assertThat(Files.readString(page))
+                        .as(page.toString())
+                        .doesNotContain(root)
+                        .doesNotContain("file:/");
+            }
+        }
+    }
+
+    private static List<JsonNode> messages() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> envelopes = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("target", "cucumber-reports", "cucumber.ndjson"))) {
+            envelopes.add(json.readTree(line));
+        }
+        return envelopes;
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+}
