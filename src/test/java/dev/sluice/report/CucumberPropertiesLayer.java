@@ -12,6 +12,9 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * are left to {@link Settings}, which reads the file as its last layer (after environment variables).
  */
 public class CucumberPropertiesLayer implements LauncherSessionListener {
+    /** Plugins added to those of {@code cucumber.plugin} (e.g. Allure's, by the {@code allure} profile). */
+    static final String EXTRA_PLUGINS = "sluice.cucumber.extra-plugins";
+
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         Settings.classpathProperties("cucumber.properties").forEach((key, value) -> {
@@ -19,5 +22,10 @@ public class CucumberPropertiesLayer implements LauncherSessionListener {
                 System.setProperty(key, value);
             }
         });
+        String extra = System.getProperty(EXTRA_PLUGINS, "").strip();
+        String plugins = System.getProperty("cucumber.plugin", "");
+        if (!extra.isEmpty() && !plugins.contains(extra)) {
+            System.setProperty("cucumber.plugin", plugins.isBlank() ? extra : plugins + ", " + extra);
+        }
     }
 }
