@@ -9,6 +9,7 @@ import dev.sluice.docs.PhrasebookEntry;
 import dev.sluice.docs.RunHistory;
 import dev.sluice.docs.RunResults;
 import dev.sluice.environment.Settings;
+import dev.sluice.environment.shared.StageLibraryEntry;
 import dev.sluice.sdk.Redactor;
 import io.cucumber.messages.types.Envelope;
 import io.cucumber.plugin.ConcurrentEventListener;
@@ -90,11 +91,22 @@ public final class LivingDocsPlugin implements ConcurrentEventListener {
         return entries;
     }
 
+    /** Each stage library with its version (a path as written: its contents are the team's). */
+    private static List<String> stageLibraries(Settings settings) {
+        try {
+            return StageLibraryEntry.all(settings, Path.of("")).stream()
+                    .map(e -> e instanceof StageLibraryEntry.LocalPath ? e.entry() : e.id() + " " + e.version())
+                    .toList();
+        } catch (RuntimeException unreadable) {
+            return List.of(settings.get(Settings.STAGE_LIBRARIES));
+        }
+    }
+
     private static Map<String, String> runFacts(Settings settings) {
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("in the", settings.get(Settings.ENVIRONMENT) + " environment");
         facts.put("on Kafka Connect", settings.get(Settings.KAFKA_VERSION));
-        facts.put("with stage libraries", settings.get(Settings.STAGE_LIBRARIES).replace(",", ", "));
+        facts.put("with stage libraries", String.join(", ", stageLibraries(settings)));
         return facts;
     }
 }
