@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -26,6 +27,9 @@ public final class Placeholders {
     private record Value(String system, Supplier<String> value, boolean secret) {}
 
     private record Kind(String system, Function<String, String> name) {}
+
+    /** A {@code kind:name} placeholder of a known kind, with a name. */
+    private record Named(Kind kind, String name) {}
 
     private final Map<String, Value> values = new LinkedHashMap<>();
     private final Map<String, Kind> kinds = new LinkedHashMap<>();
@@ -74,11 +78,10 @@ public final class Placeholders {
         Set<String> systems = new LinkedHashSet<>();
         for (String p : placeholders) {
             Value v = values.get(p);
-            Kind k = p.contains(":") ? kinds.get(p.substring(0, p.indexOf(':'))) : null;
             if (v != null && !v.system().isEmpty()) {
                 systems.add(v.system());
-            } else if (k != null) {
-                systems.add(k.system());
+            } else {
+                named(p).ifPresent(n -> systems.add(n.kind().system()));
             }
         }
         return systems;
@@ -88,11 +91,7 @@ public final class Placeholders {
     public List<Map.Entry<String, String>> namedIn(Set<String> placeholders) {
         List<Map.Entry<String, String>> named = new ArrayList<>();
         for (String p : placeholders) {
-            int colon = p.indexOf(':');
-            Kind k = colon > 0 ? kinds.get(p.substring(0, colon)) : null;
-            if (k != null && !p.substring(colon + 1).isBlank()) {
-                named.add(Map.entry(k.system(), p.substring(colon + 1).trim()));
-            }
+            named(p).ifPresent(n -> named.add(Map.entry(n.kind().system(), n.name())));
         }
         return named;
     }
@@ -128,13 +127,19 @@ public final class Placeholders {
             }
             return value;
         }
-        int colon = placeholder.indexOf(':');
-        Kind k = colon > 0 ? kinds.get(placeholder.substring(0, colon)) : null;
-        String name = colon > 0 ? placeholder.substring(colon + 1).trim() : "";
-        if (k != null && !name.isEmpty()) {
-            return k.name().apply(name);
+        Optional<Named> named = named(placeholder);
+        if (named.isPresent()) {
+            return named.get().kind().name().apply(named.get().name());
         }
         throw new IllegalArgumentException("Unknown placeholder ${" + placeholder + "} in " + where + ". Known: "
                 + String.join(", ", known()) + ".");
+    }
+
+    /** The kind and name of a {@code ${kind:name}} placeholder; empty for any other, or an unknown kind, or no name. */
+    private Optional<Named> named(String placeholder) {
+        int colon = placeholder.indexOf(':');
+        Kind kind = colon > 0 ? kinds.get(placeholder.substring(0, colon)) : null;
+        String name = colon > 0 ? placeholder.substring(colon + 1).trim() : "";
+        return kind == null || name.isEmpty() ? Optional.empty() : Optional.of(new Named(kind, name));
     }
 }
