@@ -12,8 +12,11 @@ stop() { bash "$handoff.stop" || true; rm -f "$handoff" "$handoff.stop"; }
 trap stop EXIT
 
 status=0
-# The settings travel as environment variables: system properties would be copied into test reports.
-( source "$handoff" && mvn -B -ntp test -Dcucumber.filter.tags="${SLUICE_EXTERNAL_TAGS:-not @benchmark}" ) || status=$?
+# The settings travel as environment variables, except the PostgreSQL password: given as a -D option, as a
+# user would, it must still not reach the Surefire XML (which records system properties). ReportSecretsIT
+# then scans the run's reports and logs for every secret the run used.
+( source "$handoff" && mvn -B -ntp verify -Dcucumber.filter.tags="${SLUICE_EXTERNAL_TAGS:-not @benchmark}" \
+    -Dsluice.postgres.password="$SLUICE_POSTGRES_PASSWORD" -Dit.test=ReportSecretsIT ) || status=$?
 
 # The scenarios must have removed what they created in the systems they were lent.
 left=$(source "$handoff" && curl -sf "$SLUICE_CONNECT_URL/connectors")

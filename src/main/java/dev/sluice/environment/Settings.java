@@ -1,5 +1,6 @@
 package dev.sluice.environment;
 
+import dev.sluice.sdk.Redactor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -48,7 +49,7 @@ public final class Settings {
             Map.entry(ICEBERG_VERSION, "1.10.1"),
             Map.entry(S3PROXY_VERSION, "2.6.0"),
             Map.entry(MARIADB_VERSION, "11.4.5"),
-            Map.entry(STAGE_LIBRARIES, "debezium-postgres,debezium-jdbc,iceberg,debezium-mariadb"),
+            Map.entry(STAGE_LIBRARIES, "debezium-postgres,debezium-jdbc,iceberg,debezium-mariadb,sluice-transforms"),
             Map.entry(WORK_DIR, "target/sluice"),
             Map.entry(HISTORY_DIR, "target/sluice-history"),
             Map.entry(CONNECT_WORKERS, "1"),
@@ -69,6 +70,7 @@ public final class Settings {
     public static Settings fromJvm() {
         Map<String, String> sys = new HashMap<>();
         System.getProperties().forEach((k, v) -> sys.put(String.valueOf(k), String.valueOf(v)));
+        sys.putAll(SecretSystemProperties.held());
         return new Settings(sys, System.getenv(), classpathProperties("cucumber.properties"));
     }
 
@@ -97,7 +99,12 @@ public final class Settings {
         if (value == null) {
             value = DEFAULTS.get(key);
         }
-        return Optional.ofNullable(value).map(String::trim).filter(v -> !v.isEmpty());
+        Optional<String> found = Optional.ofNullable(value).map(String::trim).filter(v -> !v.isEmpty());
+        if (Redactor.isSecretKey(key)) {
+            // However it was given, a secret setting's value is hidden from every log and report from now on.
+            found.ifPresent(Redactor::register);
+        }
+        return found;
     }
 
     public String get(String key) {

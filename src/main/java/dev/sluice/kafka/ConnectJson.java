@@ -52,12 +52,26 @@ public final class ConnectJson {
 
     /** The field names of a record's schema, and which of them are text. */
     public static OriginSchema schemaOf(JsonNode record) {
+        return schemaOf(record, null);
+    }
+
+    /**
+     * The columns of a JSON-with-schema record; its key's fields are the primary key when the key
+     * is a Connect struct too (as a change-data-capture source writes them), else there is none.
+     */
+    public static OriginSchema schemaOf(JsonNode record, JsonNode key) {
         List<OriginSchema.Column> columns = new ArrayList<>();
         record.path("schema")
                 .path("fields")
                 .forEach(f -> columns.add(new OriginSchema.Column(
                         f.path("field").asText(), "string".equals(f.path("type").asText()))));
-        return new OriginSchema(columns, List.of());
+        List<String> primaryKey = new ArrayList<>();
+        if (key != null && "struct".equals(key.path("schema").path("type").asText())) {
+            key.path("schema")
+                    .path("fields")
+                    .forEach(f -> primaryKey.add(f.path("field").asText()));
+        }
+        return new OriginSchema(columns, primaryKey);
     }
 
     private static JsonNode field(JsonNode schema, String name) {

@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * Kafka topics: the engine's own transport. A topic as origin is read by the destination's sink,
- * a topic as destination is where the origin's source routes its records; no connector of its own.
+ * a topic as destination is where the origin's source routes its records; from topic to topic, a
+ * mirror connector copies ({@link MirrorSource}).
  */
 public final class KafkaSystem implements DataSystem {
     public static final KafkaSystem INSTANCE = new KafkaSystem();
@@ -50,13 +51,17 @@ public final class KafkaSystem implements DataSystem {
 
     @Override
     public List<StageLibrary> stageLibraries() {
-        return List.of();
+        return List.of(MirrorSource.SLUICE_TRANSFORMS);
     }
 
+    /** None where the topic is the origin's own (a sink reads it); a mirror where it is another topic. */
     @Override
     public Optional<Map<String, String>> source(
             Endpoint origin, OriginSchema schema, String topic, ConnectorContext context) {
-        return Optional.empty();
+        String own = context.namespace().topic(origin.name());
+        return topic.equals(own)
+                ? Optional.empty()
+                : Optional.of(MirrorSource.config(context.engineSide(ID, String.class, ""), own, topic));
     }
 
     @Override

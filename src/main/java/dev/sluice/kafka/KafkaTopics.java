@@ -138,7 +138,8 @@ public final class KafkaTopics implements AutoCloseable {
         return readAll(topic).stream()
                 .filter(r -> !r.isTombstone())
                 .findFirst()
-                .map(r -> ConnectJson.schemaOf(RecordDecoding.parse(r.value())));
+                .map(r -> ConnectJson.schemaOf(
+                        RecordDecoding.parse(r.value()), r.key() == null ? null : RecordDecoding.parse(r.key())));
     }
 
     /** Deletes every topic whose name starts with the prefix. */

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public final class Redactor {
     public static final String MASK = "****";
     private static final Pattern SECRET_KEY =
-            Pattern.compile("(?i).*(password|secret|credential|access[-._]?key|token|api[-._]?key).*");
+            Pattern.compile("(?i).*(password|secret|credential|access[-._]?key|token|api[-._]?key|jaas).*");
     private static final Set<String> SECRETS = ConcurrentHashMap.newKeySet();
 
     private Redactor() {}

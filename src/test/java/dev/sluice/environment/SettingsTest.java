@@ -3,6 +3,7 @@ package dev.sluice.environment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sluice.sdk.Redactor;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,21 @@ class SettingsTest {
         assertThat(new Settings(Map.of(key, "4.1.0"), Map.of("SLUICE_KAFKA_VERSION", "3.9.1"), Map.of(key, "4.0.0"))
                         .get(key))
                 .isEqualTo("4.1.0");
+    }
+
+    @Test
+    void aSecretGivenAsSystemPropertyLeavesTheSystemPropertiesButNotTheSettings() {
+        String key = "sluice.test-only.password";
+        System.setProperty(key, "hunter2-settings-test");
+        try {
+            SecretSystemProperties.hold();
+
+            assertThat(System.getProperty(key)).isEqualTo(Redactor.MASK);
+            assertThat(Settings.fromJvm().get(key)).isEqualTo("hunter2-settings-test");
+            assertThat(Redactor.redact("password=hunter2-settings-test")).isEqualTo("password=" + Redactor.MASK);
+        } finally {
+            System.clearProperty(key);
+        }
     }
 
     @Test

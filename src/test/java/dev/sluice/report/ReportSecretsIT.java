@@ -27,6 +27,7 @@ class ReportSecretsIT {
                         Path.of("target", "cucumber-reports"),
                         Path.of("target", "living-docs"),
                         Path.of("target", "surefire-reports"),
+                        Path.of("target", "failsafe-reports"),
                         Path.of("target", "sluice", "logs")));
 
         assertThat(hits).as("places where a secret of the run was written").isEmpty();

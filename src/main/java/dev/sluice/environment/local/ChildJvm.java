@@ -1,8 +1,8 @@
 package dev.sluice.environment.local;
 
+import dev.sluice.environment.shared.OwnClassesJar;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,7 +63,7 @@ public final class ChildJvm {
         Path argFile = run.root().resolve(name + ".classpath");
         LocalFiles.writeString(
                 argFile,
-                "-cp \"" + watchdogLocation() + java.io.File.pathSeparator
+                "-cp \"" + watchdogJar(run) + java.io.File.pathSeparator
                         + classpath.stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator))
                         + "\"\n");
         command.add("@" + argFile);
@@ -176,18 +176,17 @@ public final class ChildJvm {
         }
     }
 
-    /** The directory or jar that holds {@link ParentWatchdog}; it needs nothing but the JDK. */
-    private static String watchdogLocation() {
-        try {
-            return Path.of(ParentWatchdog.class
-                            .getProtectionDomain()
-                            .getCodeSource()
-                            .getLocation()
-                            .toURI())
-                    .toString();
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
+    /**
+     * A jar holding only {@link ParentWatchdog} (it needs nothing but the JDK), written once per run:
+     * Sluice's whole class directory on a worker's class path would hide a stage library that lacks
+     * one of Sluice's own classes.
+     */
+    private static synchronized String watchdogJar(RunDirectory run) {
+        Path jar = run.root().resolve("sluice-watchdog.jar");
+        if (!Files.exists(jar)) {
+            OwnClassesJar.write(List.of(ParentWatchdog.class.getName()), null, jar);
         }
+        return jar.toString();
     }
 
     /** This JVM's class path: what a child runs with when its main class is one of Sluice's own. */

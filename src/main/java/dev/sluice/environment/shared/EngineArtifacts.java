@@ -38,7 +38,9 @@ public final class EngineArtifacts {
                 LOG_BRIDGES,
                 "org.apache.kafka:connect-runtime:" + version,
                 "org.apache.kafka:connect-json:" + version,
-                "org.apache.kafka:connect-transforms:" + version);
+                "org.apache.kafka:connect-transforms:" + version,
+                // Kafka's distribution puts MirrorMaker's connectors on the worker's class path too.
+                "org.apache.kafka:connect-mirror:" + version);
     }
 
     private static List<String> with(List<String> base, String... more) {

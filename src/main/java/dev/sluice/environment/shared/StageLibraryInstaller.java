@@ -109,6 +109,15 @@ public final class StageLibraryInstaller {
 
     public Path install(StageLibrary library, String version) {
         Path target = root.resolve(library.id() + "-" + version);
+        if (!library.ownClasses().isEmpty()) {
+            // Sluice's own classes change with Sluice, not with the version: packed afresh every time.
+            FileTrees.delete(target);
+            OwnClassesJar.write(
+                    library.ownClasses(),
+                    StageLibrary.TRANSFORMATION,
+                    target.resolve(library.id()).resolve(library.id() + ".jar"));
+            return target;
+        }
         if (Files.exists(target.resolve(COMPLETE_MARKER))) {
             return target;
         }

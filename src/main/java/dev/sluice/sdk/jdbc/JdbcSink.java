@@ -34,12 +34,15 @@ public final class JdbcSink {
         // Columns named like SQL keywords ("order") or in mixed case ("Email" beside "email") stay as they are.
         c.put("quote.identifiers", "true");
         c.put("use.time.zone", "UTC");
-        if (!input.keyedByOrigin()) {
+        // Keyed by a change-data-capture source: of this pipeline, or upstream (the topic's keys are structs).
+        boolean keyedRecords = !input.origin().primaryKey().isEmpty()
+                && input.fieldsAfterProcessors().containsAll(input.origin().primaryKey());
+        if (!input.keyedByOrigin() && !keyedRecords) {
             // Records written by other producers may carry plain-text keys; rows are keyed by their id field.
             c.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
         }
-        if (input.keyedByOrigin() && !input.origin().primaryKey().isEmpty()) {
-            // Source records carry the primary key as their key; deletes arrive as tombstones.
+        if (keyedRecords) {
+            // Records carry the primary key as their key; deletes arrive as tombstones.
             c.put("insert.mode", "upsert");
             c.put("primary.key.mode", "record_key");
             c.put("delete.enabled", "true");

@@ -43,17 +43,17 @@ public final class PipelineCompiler {
         }
         Endpoint from = pipeline.origin();
         Endpoint to = pipeline.destination();
-        if (!from.system().canBeOrigin()
-                || !to.system().canBeDestination()
-                || (from.system().isTopic() && to.system().isTopic())) {
+        if (!from.system().canBeOrigin() || !to.system().canBeDestination()) {
             throw new IllegalArgumentException("No stage library moves data from the " + from.describe() + " to the "
                     + to.describe()
                     + (from.system().canBeOrigin() ? "" : " (" + from.system().phrase() + "s are destinations only)")
                     + ". Supported: " + String.join(", ", Systems.supportedPipelines()) + ".");
         }
         ConnectorContext context = new ConnectorContext(pipeline.name(), namespace, services);
-        String topic = from.system()
-                .topic(from, namespace)
+        // From topic to topic, the origin's system copies into the destination's topic.
+        String topic = (from.system().isTopic() && to.system().isTopic()
+                        ? to.system().topic(to, namespace)
+                        : from.system().topic(from, namespace))
                 .or(() -> to.system().topic(to, namespace))
                 .orElse(namespace.pipelineTopic(pipeline.name()));
         Optional<Map<String, String>> source = from.system().source(from, origin, topic, context);
@@ -72,6 +72,10 @@ public final class PipelineCompiler {
             throw new IllegalArgumentException("Exactly-once delivery is a guarantee of a source connector, and the "
                     + pipeline.describe() + " has none: its origin is a topic already. Read the topic committed-only "
                     + "instead, or start the pipeline from a table.");
+        }
+        if (source.isEmpty() && sink.isEmpty()) {
+            throw new IllegalArgumentException("The " + pipeline.describe() + " would move the " + from.describe()
+                    + " into itself: name another destination");
         }
         Map<String, Map<String, String>> configs = new LinkedHashMap<>();
         source.ifPresent(c -> configs.put(SOURCE, new LinkedHashMap<>(c)));

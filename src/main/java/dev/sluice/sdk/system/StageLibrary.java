@@ -17,7 +17,8 @@ public record StageLibrary(
         String connectorClass,
         String archive,
         List<String> withDependencies,
-        List<String> withoutDependencies) {
+        List<String> withoutDependencies,
+        List<String> ownClasses) {
 
     /** Never inside a plugin directory: the worker provides them, and a second copy breaks class loading. */
     public static final List<String> PROVIDED_BY_THE_WORKER = List.of("org.apache.kafka:", "org.slf4j:");
@@ -25,11 +26,34 @@ public record StageLibrary(
     public StageLibrary {
         withDependencies = List.copyOf(withDependencies);
         withoutDependencies = List.copyOf(withoutDependencies);
+        ownClasses = List.copyOf(ownClasses);
+    }
+
+    /** An assembly of artifacts, those of the first list with their runtime dependencies. */
+    public StageLibrary(
+            String id,
+            String versionSetting,
+            String connectorClass,
+            String archive,
+            List<String> withDependencies,
+            List<String> withoutDependencies) {
+        this(id, versionSetting, connectorClass, archive, withDependencies, withoutDependencies, List.of());
     }
 
     /** A library that is an official plugin archive. */
     public static StageLibrary archive(String id, String versionSetting, String connectorClass, String coordinates) {
         return new StageLibrary(id, versionSetting, connectorClass, coordinates, List.of(), List.of());
+    }
+
+    /** The Connect plugin interface of the transforms in a library of Sluice's own. */
+    public static final String TRANSFORMATION = "org.apache.kafka.connect.transforms.Transformation";
+
+    /**
+     * A library of Sluice's own transforms (named, not loaded: their API is the worker's), packed into
+     * a jar from Sluice's class path when installed. Its first class stands where a connector class would.
+     */
+    public static StageLibrary ownTransforms(String id, String versionSetting, List<String> classes) {
+        return new StageLibrary(id, versionSetting, classes.get(0), null, List.of(), List.of(), classes);
     }
 
     /** The plugin archive's coordinates, when the library is one. */

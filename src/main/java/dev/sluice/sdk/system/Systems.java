@@ -64,9 +64,7 @@ public final class Systems {
                     .filter(DataSystem::canBeDestination)
                     .sorted(Systems::originsFirst)
                     .toList()) {
-                if (!(origin.isTopic() && destination.isTopic())) {
-                    pairs.add(origin.phrase() + " → " + destination.phrase());
-                }
+                pairs.add(origin.phrase() + " → " + destination.phrase());
             }
         }
         return pairs;

@@ -83,12 +83,25 @@ class PipelineCompilerTest {
     }
 
     @Test
+    void aTopicKeyedByStructsIsAppliedByKeyWithDeletes() {
+        // What a topic written by a change-data-capture source describes as: its keys are structs of these fields.
+        Pipeline p = Pipeline.of("in", new KafkaTopic("customers"), PostgresTable.of("copy"));
+        Map<String, String> c = compiler.compile(p, customers).get(0).config();
+
+        assertThat(c)
+                .containsEntry("primary.key.mode", "record_key")
+                .containsEntry("delete.enabled", "true")
+                .doesNotContainKey("key.converter");
+    }
+
+    @Test
     void kafkaToPostgresUpsertsByIdAndCarriesTheProcessors() {
         Pipeline p = Pipeline.of("in", new KafkaTopic("signups"), PostgresTable.of("signups"))
                 .with(new Processor.MaskField("name"))
                 .with(new Processor.MaskField("age"))
                 .with(new Processor.RenameField("ssn", "tax_id"));
-        List<ConnectorSpec> specs = compiler.compile(p, customers);
+        // Plain keys: the topic describes no primary key.
+        List<ConnectorSpec> specs = compiler.compile(p, new OriginSchema(customers.columns(), List.of()));
 
         assertThat(specs).hasSize(1);
         Map<String, String> c = specs.get(0).config();
@@ -169,11 +182,27 @@ class PipelineCompilerTest {
     }
 
     @Test
-    void kafkaToKafkaIsNotSupportedAndSaysWhatIs() {
+    void kafkaToKafkaIsAMirrorWhoseBytesAreParsedBeforeTheProcessors() {
+        Pipeline pipeline = Pipeline.of("p", new KafkaTopic("raw.orders"), new KafkaTopic("masked"))
+                .with(new Processor.MaskField("ssn"));
+        List<ConnectorSpec> specs = compiler.compile(pipeline, customers);
+
+        assertThat(specs).extracting(ConnectorSpec::role).containsExactly("source");
+        assertThat(specs.get(0).config())
+                .containsEntry("connector.class", "org.apache.kafka.connect.mirror.MirrorSourceConnector")
+                .containsEntry("topics", "sluice\\.s1a2b_3\\.raw\\.orders")
+                .containsEntry("transforms", "route,parse,p1")
+                .containsEntry("transforms.parse.type", "dev.sluice.connect.ParseJson")
+                .containsEntry("transforms.route.replacement", "sluice.s1a2b_3.masked")
+                .containsEntry("transforms.p1.fields", "ssn")
+                .containsEntry("key.converter", "org.apache.kafka.connect.converters.ByteArrayConverter");
+    }
+
+    @Test
+    void aTopicIntoItselfIsRefused() {
         assertThatThrownBy(
-                        () -> compiler.compile(Pipeline.of("p", new KafkaTopic("a"), new KafkaTopic("b")), customers))
-                .hasMessageContaining("No stage library moves data from the Kafka topic \"a\" to the Kafka topic \"b\"")
-                .hasMessageContaining("Supported:");
+                        () -> compiler.compile(Pipeline.of("p", new KafkaTopic("a"), new KafkaTopic("a")), customers))
+                .hasMessageContaining("would move the Kafka topic \"a\" into itself");
     }
 
     @Test
