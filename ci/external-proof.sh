@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Proves the external environment: starts a local environment that is kept running, runs the
-# suite against it as "external" systems, then stops it. The suite must leave nothing of its own.
+# Proves the external environment: starts a local environment that is kept running and secured like
+# a team's shared one (SASL/SCRAM on the broker, basic authentication on the engine's REST API), runs
+# the suite against it as "external" systems, then stops it. The suite must leave nothing of its own.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 handoff=target/sluice/external-env.sh
 
 mvn -q -B -ntp -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/sluice-classpath.txt
-java -Dsluice.work.dir=target/sluice-external -cp "target/classes:target/test-classes:$(cat target/sluice-classpath.txt)" \
+java -Dsluice.work.dir=target/sluice-external -Dsluice.secure=true -cp "target/classes:target/test-classes:$(cat target/sluice-classpath.txt)" \
   dev.sluice.environment.EnvironmentLauncher "$handoff"
 stop() { bash "$handoff.stop" || true; rm -f "$handoff" "$handoff.stop"; }
 trap stop EXIT
@@ -16,10 +17,10 @@ status=0
 # user would, it must still not reach the Surefire XML (which records system properties). ReportSecretsIT
 # then scans the run's reports and logs for every secret the run used.
 ( source "$handoff" && mvn -B -ntp verify -Dcucumber.filter.tags="${SLUICE_EXTERNAL_TAGS:-not @benchmark}" \
-    -Dsluice.postgres.password="$SLUICE_POSTGRES_PASSWORD" -Dit.test=ReportSecretsIT ) || status=$?
+    -Dsluice.postgres.password="$SLUICE_POSTGRES_PASSWORD" -Dit.test=ReportSecretsIT -Dinvoker.skip=true ) || status=$?
 
 # The scenarios must have removed what they created in the systems they were lent.
-left=$(source "$handoff" && curl -sf "$SLUICE_CONNECT_URL/connectors")
+left=$(source "$handoff" && curl -sf -u "$SLUICE_CONNECT_USER:$SLUICE_CONNECT_PASSWORD" "$SLUICE_CONNECT_URL/connectors")
 if [ "$left" != "[]" ]; then
   echo "Connectors left in the external engine: $left" >&2
   status=1

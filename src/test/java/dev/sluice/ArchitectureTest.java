@@ -43,6 +43,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void sluicesOwnTransformsNeedNothingButTheWorker() {
+        // They run inside the worker, packed alone into a stage library (sluice-transforms).
+        noClasses()
+                .that()
+                .resideInAPackage("dev.sluice.connect..")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages(
+                        "dev.sluice.connect..", "java..", "org.apache.kafka..", "com.fasterxml.jackson..")
+                .check(MAIN);
+    }
+
+    @Test
     void theEnvironmentsNeverImportTheGlueOrTheReports() {
         noClasses()
                 .that()

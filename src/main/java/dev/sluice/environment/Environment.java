@@ -1,5 +1,6 @@
 package dev.sluice.environment;
 
+import dev.sluice.sdk.ConnectAccess;
 import dev.sluice.sdk.PostgresEndpoint;
 import dev.sluice.sdk.system.EngineFiles;
 import dev.sluice.sdk.system.Services;
@@ -22,6 +23,19 @@ public interface Environment extends AutoCloseable {
 
     /** The Kafka Connect REST API, as the tests reach it. */
     URI connectUrl();
+
+    /** How the Kafka Connect REST API lets Sluice in: open by default. */
+    default ConnectAccess connectAccess() {
+        return ConnectAccess.OPEN;
+    }
+
+    /**
+     * Settings every Kafka client Sluice makes adds (security protocol, SASL, TLS), and that
+     * connectors with clients of their own are given; none by default.
+     */
+    default Map<String, String> kafkaClientSettings() {
+        return Map.of();
+    }
 
     /** Kafka bootstrap servers, as the tests reach them. */
     String kafkaBootstrapServers();
@@ -48,6 +62,8 @@ public interface Environment extends AutoCloseable {
         Map<String, Object> engine = new LinkedHashMap<>();
         tests.put("kafka", kafkaBootstrapServers());
         engine.put("kafka", kafkaBootstrapServersForEngine());
+        tests.put(Services.KAFKA_CLIENT, kafkaClientSettings());
+        engine.put(Services.KAFKA_CLIENT, kafkaClientSettings());
         tests.put("postgres", postgres());
         engine.put("postgres", postgresForEngine());
         engine.put(EngineFiles.SERVICE, (EngineFiles) this::engineSidePath);

@@ -1,5 +1,6 @@
 package dev.sluice.environment;
 
+import dev.sluice.sdk.ConnectAccess;
 import dev.sluice.sdk.S3Endpoint;
 import dev.sluice.sdk.system.DatabaseServer;
 import dev.sluice.sdk.system.Services;
@@ -36,6 +37,15 @@ public final class EnvironmentLauncher {
         external.put(ExternalEnvironment.POSTGRES_USER, environment.postgres().user());
         external.put(
                 ExternalEnvironment.POSTGRES_PASSWORD, environment.postgres().password());
+        // A secured environment (sluice.secure=true): the engine's credentials and every Kafka client's settings.
+        ConnectAccess access = environment.connectAccess();
+        if (access.authenticates()) {
+            external.put(ExternalEnvironment.CONNECT_USER, access.user());
+            external.put(ExternalEnvironment.CONNECT_PASSWORD, access.password());
+        }
+        environment
+                .kafkaClientSettings()
+                .forEach((key, value) -> external.put(ExternalEnvironment.KAFKA_CLIENT_PREFIX + key, value));
         // Started here when the environment starts it on demand: the handed-over settings must name it.
         Services services = environment.services();
         services.forTests("s3", S3Endpoint.class).ifPresent(s3 -> {

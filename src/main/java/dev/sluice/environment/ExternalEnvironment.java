@@ -1,5 +1,6 @@
 package dev.sluice.environment;
 
+import dev.sluice.sdk.ConnectAccess;
 import dev.sluice.sdk.PostgresEndpoint;
 import dev.sluice.sdk.Redactor;
 import dev.sluice.sdk.S3Endpoint;
@@ -25,6 +26,13 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
  */
 public final class ExternalEnvironment implements Environment {
     public static final String CONNECT_URL = "sluice.connect.url";
+    public static final String CONNECT_USER = "sluice.connect.user";
+    public static final String CONNECT_PASSWORD = "sluice.connect.password";
+    public static final String CONNECT_TRUSTSTORE = "sluice.connect.truststore";
+    public static final String CONNECT_TRUSTSTORE_PASSWORD = "sluice.connect.truststore-password";
+    /** Prefix of the settings every Kafka client gets, e.g. {@code sluice.kafka.client.security.protocol}. */
+    public static final String KAFKA_CLIENT_PREFIX = "sluice.kafka.client.";
+
     public static final String KAFKA_BOOTSTRAP = "sluice.kafka.bootstrap";
     public static final String KAFKA_ENGINE_BOOTSTRAP = "sluice.kafka.engine-bootstrap";
     public static final String POSTGRES_URL = "sluice.postgres.url";
@@ -41,7 +49,8 @@ public final class ExternalEnvironment implements Environment {
     public static final String MARIADB_USER = "sluice.mariadb.user";
     public static final String MARIADB_PASSWORD = "sluice.mariadb.password";
     private static final Pattern MARIADB_JDBC_URL = Pattern.compile("jdbc:mariadb://([^:/]+)(?::(\\d+))?(?:/.*)?");
-    private static final Pattern JDBC_URL = Pattern.compile("jdbc:postgresql://([^:/]+)(?::(\\d+))?(?:/.*)?");
+    private static final Pattern JDBC_URL =
+            Pattern.compile("jdbc:postgresql://([^:/?]+)(?::(\\d+))?(?:/[^?]*)?(?:\\?(.*))?");
 
     private final Settings settings;
 
@@ -58,25 +67,33 @@ public final class ExternalEnvironment implements Environment {
     @Override
     public void start() {
         check(CONNECT_URL, () -> {
-            HttpResponse<Void> r = HttpClient.newHttpClient()
-                    .send(
-                            HttpRequest.newBuilder(connectUrl().resolve("/"))
-                                    .timeout(Duration.ofSeconds(5))
-                                    .build(),
-                            HttpResponse.BodyHandlers.discarding());
+            ConnectAccess access = connectAccess();
+            HttpRequest.Builder request =
+                    HttpRequest.newBuilder(connectUrl().resolve("/connectors")).timeout(Duration.ofSeconds(5));
+            access.authorizationHeader().ifPresent(h -> request.header("Authorization", h));
+            HttpResponse<Void> r = HttpClient.newBuilder()
+                    .sslContext(access.sslContext())
+                    .build()
+                    .send(request.build(), HttpResponse.BodyHandlers.discarding());
+            if (r.statusCode() == 401 || r.statusCode() == 403) {
+                throw new IllegalStateException("HTTP " + r.statusCode() + ": the engine wants credentials that let "
+                        + "Sluice in (" + access + "); set " + CONNECT_USER + " and " + CONNECT_PASSWORD);
+            }
             if (r.statusCode() != 200) {
                 throw new IllegalStateException("HTTP " + r.statusCode());
             }
         });
         check(KAFKA_BOOTSTRAP, () -> {
-            try (Admin admin = Admin.create(Map.of(
+            Map<String, Object> admin = new java.util.HashMap<>(kafkaClientSettings());
+            admin.putAll(Map.of(
                     AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                     kafkaBootstrapServers(),
                     AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
                     5000,
                     AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
-                    10000))) {
-                admin.describeCluster().nodes().get(10, TimeUnit.SECONDS);
+                    10000));
+            try (Admin client = Admin.create(admin)) {
+                client.describeCluster().nodes().get(10, TimeUnit.SECONDS);
             }
         });
         check(POSTGRES_URL, () -> {
@@ -138,6 +155,21 @@ public final class ExternalEnvironment implements Environment {
     }
 
     @Override
+    public ConnectAccess connectAccess() {
+        String truststore = settings.find(CONNECT_TRUSTSTORE).orElse(null);
+        return new ConnectAccess(
+                settings.find(CONNECT_USER).orElse(null),
+                settings.find(CONNECT_PASSWORD).orElse(null),
+                truststore == null ? null : java.nio.file.Path.of(truststore),
+                settings.find(CONNECT_TRUSTSTORE_PASSWORD).orElse(null));
+    }
+
+    @Override
+    public Map<String, String> kafkaClientSettings() {
+        return settings.withPrefix(KAFKA_CLIENT_PREFIX);
+    }
+
+    @Override
     public PostgresEndpoint postgres() {
         return postgresAt(settings.get(POSTGRES_URL), POSTGRES_URL);
     }
@@ -159,7 +191,8 @@ public final class ExternalEnvironment implements Environment {
                 m.group(1),
                 m.group(2) == null ? 5432 : Integer.parseInt(m.group(2)),
                 settings.get(POSTGRES_USER),
-                settings.get(POSTGRES_PASSWORD));
+                settings.get(POSTGRES_PASSWORD),
+                m.group(3));
     }
 
     private Optional<S3Endpoint> s3() {

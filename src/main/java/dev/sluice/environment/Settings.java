@@ -4,6 +4,8 @@ import dev.sluice.sdk.Redactor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
@@ -33,12 +35,16 @@ public final class Settings {
     public static final String HISTORY_DIR = "sluice.history.dir";
     /** Leave the environment running after the run, and print how to reach and stop it. */
     public static final String KEEP = "sluice.keep";
+    /** The local environment starts secured: SASL/SCRAM on the broker, basic authentication on the engine's REST API. */
+    public static final String SECURE = "sluice.secure";
 
     /** How many Kafka Connect workers form the engine's group. */
     public static final String CONNECT_WORKERS = "sluice.connect.workers";
 
     public static final String SERVICE_START_TIMEOUT = "sluice.service.start-timeout";
     public static final String PIPELINE_START_TIMEOUT = "sluice.pipeline.start-timeout";
+
+    static final String SUITE_PROPERTIES = "cucumber.properties";
 
     /** Built-in defaults; {@code cucumber.properties} normally repeats them so users see them in one place. */
     public static final Map<String, String> DEFAULTS = Map.ofEntries(
@@ -71,20 +77,40 @@ public final class Settings {
         Map<String, String> sys = new HashMap<>();
         System.getProperties().forEach((k, v) -> sys.put(String.valueOf(k), String.valueOf(v)));
         sys.putAll(SecretSystemProperties.held());
-        return new Settings(sys, System.getenv(), classpathProperties("cucumber.properties"));
+        return new Settings(sys, System.getenv(), suiteProperties());
+    }
+
+    /**
+     * The suite's {@code cucumber.properties}: on the class path (where Cucumber looks), else in the
+     * project's root directory, where a team's project keeps it beside {@code features/} with no
+     * build configuration.
+     */
+    public static Map<String, String> suiteProperties() {
+        Map<String, String> onClassPath = classpathProperties(SUITE_PROPERTIES);
+        Path inProject = Path.of(SUITE_PROPERTIES);
+        if (!onClassPath.isEmpty() || !Files.isRegularFile(inProject)) {
+            return onClassPath;
+        }
+        try (InputStream in = Files.newInputStream(inProject)) {
+            return load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + inProject.toAbsolutePath(), e);
+        }
     }
 
     public static Map<String, String> classpathProperties(String resource) {
-        Map<String, String> map = new HashMap<>();
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
-            if (in != null) {
-                Properties p = new Properties();
-                p.load(in);
-                p.forEach((k, v) -> map.put(String.valueOf(k), String.valueOf(v).trim()));
-            }
+            return in == null ? new HashMap<>() : load(in);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read " + resource + " from the class path", e);
         }
+    }
+
+    private static Map<String, String> load(InputStream in) throws IOException {
+        Map<String, String> map = new HashMap<>();
+        Properties p = new Properties();
+        p.load(in);
+        p.forEach((k, v) -> map.put(String.valueOf(k), String.valueOf(v).trim()));
         return map;
     }
 
@@ -104,6 +130,38 @@ public final class Settings {
             // However it was given, a secret setting's value is hidden from every log and report from now on.
             found.ifPresent(Redactor::register);
         }
+        return found;
+    }
+
+    /**
+     * Every setting under a prefix, keyed by the rest of its name, layered like {@link #find}: e.g.
+     * {@code sluice.kafka.client.} gives {@code security.protocol}. An environment variable
+     * {@code SLUICE_KAFKA_CLIENT_SASL_MECHANISM} stands for {@code sasl.mechanism}.
+     */
+    public Map<String, String> withPrefix(String prefix) {
+        Map<String, String> found = new java.util.TreeMap<>();
+        String variablePrefix = environmentVariable(prefix);
+        java.util.List.of(file, environment, systemProperties)
+                .forEach(layer -> layer.forEach((key, value) -> {
+                    if (layer == environment
+                            && key.startsWith(variablePrefix)
+                            && key.length() > variablePrefix.length()) {
+                        found.put(
+                                key.substring(variablePrefix.length())
+                                        .toLowerCase(Locale.ROOT)
+                                        .replace('_', '.'),
+                                value);
+                    } else if (layer != environment && key.startsWith(prefix) && key.length() > prefix.length()) {
+                        found.put(key.substring(prefix.length()), value);
+                    }
+                }));
+        found.replaceAll((key, value) -> value.trim());
+        found.values().removeIf(String::isEmpty);
+        found.forEach((key, value) -> {
+            if (Redactor.isSecretKey(key)) {
+                Redactor.register(value);
+            }
+        });
         return found;
     }
 

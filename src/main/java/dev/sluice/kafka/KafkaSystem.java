@@ -1,5 +1,6 @@
 package dev.sluice.kafka;
 
+import dev.sluice.sdk.Redactor;
 import dev.sluice.sdk.system.ConnectorContext;
 import dev.sluice.sdk.system.DataSystem;
 import dev.sluice.sdk.system.Endpoint;
@@ -61,7 +62,7 @@ public final class KafkaSystem implements DataSystem {
         String own = context.namespace().topic(origin.name());
         return topic.equals(own)
                 ? Optional.empty()
-                : Optional.of(MirrorSource.config(context.engineSide(ID, String.class, ""), own, topic));
+                : Optional.of(MirrorSource.config(context.engineSide(ID, String.class, ""), own, topic, context));
     }
 
     @Override
@@ -74,7 +75,19 @@ public final class KafkaSystem implements DataSystem {
     public void addPlaceholders(Placeholders placeholders, ConnectorContext context) {
         placeholders
                 .value(ID + ".bootstrap", ID, () -> context.engineSide(ID, String.class, ""))
+                .value(ID + ".security.protocol", ID, () -> context.kafkaClientSettings("")
+                        .getOrDefault("security.protocol", "PLAINTEXT"))
                 .name("topic", ID, name -> context.namespace().topic(new KafkaTopic(name).name()));
+        // Every other client setting of the environment (sasl.mechanism, sasl.jaas.config, ssl.*), secrets masked.
+        context.kafkaClientSettings("").forEach((key, value) -> {
+            if (!key.equals("security.protocol")) {
+                if (Redactor.isSecretKey(key)) {
+                    placeholders.secret(ID + "." + key, ID, () -> value);
+                } else {
+                    placeholders.value(ID + "." + key, ID, () -> value);
+                }
+            }
+        });
     }
 
     @Override
@@ -82,6 +95,6 @@ public final class KafkaSystem implements DataSystem {
         String bootstrap = services.forTests(ID, String.class)
                 .orElseThrow(() -> new IllegalStateException("The " + services.environment()
                         + " environment has no Kafka. In the external environment, set sluice.kafka.bootstrap."));
-        return new KafkaSession(new KafkaTopics(bootstrap), namespace);
+        return new KafkaSession(new KafkaTopics(bootstrap, services.kafkaClientSettings(false)), namespace);
     }
 }

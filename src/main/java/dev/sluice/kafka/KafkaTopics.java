@@ -32,10 +32,24 @@ public final class KafkaTopics implements AutoCloseable {
     private static final Duration READ_LIMIT = Duration.ofSeconds(20);
 
     private final String bootstrapServers;
+    private final Map<String, String> clientSettings;
     private KafkaProducer<String, String> producer;
 
     public KafkaTopics(String bootstrapServers) {
+        this(bootstrapServers, Map.of());
+    }
+
+    /** Topics of a cluster whose clients need more settings (security protocol, SASL, TLS): {@code clientSettings}. */
+    public KafkaTopics(String bootstrapServers, Map<String, String> clientSettings) {
         this.bootstrapServers = bootstrapServers;
+        this.clientSettings = Map.copyOf(clientSettings);
+    }
+
+    /** A client's own settings, with the cluster's client settings added. */
+    private Map<String, Object> client(Map<String, Object> own) {
+        Map<String, Object> all = new java.util.HashMap<>(clientSettings);
+        all.putAll(own);
+        return all;
     }
 
     /**
@@ -90,7 +104,7 @@ public final class KafkaTopics implements AutoCloseable {
      * consumer: records of aborted transactions are skipped, and the end is the last stable offset.
      */
     public List<KafkaRecord> readAll(String topic, boolean committedOnly) {
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(client(Map.of(
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG,
                 committedOnly ? "read_committed" : "read_uncommitted",
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
@@ -105,7 +119,7 @@ public final class KafkaTopics implements AutoCloseable {
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
                 ByteArrayDeserializer.class.getName(),
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-                ByteArrayDeserializer.class.getName()))) {
+                ByteArrayDeserializer.class.getName())))) {
             Map<String, List<PartitionInfo>> topics = consumer.listTopics(Duration.ofSeconds(10));
             if (!topics.containsKey(topic)) {
                 return List.of();
@@ -144,7 +158,7 @@ public final class KafkaTopics implements AutoCloseable {
 
     /** Deletes every topic whose name starts with the prefix. */
     public void deleteTopicsStartingWith(String prefix) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+        try (Admin admin = Admin.create(client(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers)))) {
             Set<String> names = admin.listTopics().names().get(30, TimeUnit.SECONDS).stream()
                     .filter(n -> n.startsWith(prefix))
                     .collect(Collectors.toSet());
@@ -174,7 +188,7 @@ public final class KafkaTopics implements AutoCloseable {
 
     private synchronized KafkaProducer<String, String> producer() {
         if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(
+            producer = new KafkaProducer<>(client(Map.of(
                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                     bootstrapServers,
                     ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
@@ -182,7 +196,7 @@ public final class KafkaTopics implements AutoCloseable {
                     ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
                     StringSerializer.class.getName(),
                     ProducerConfig.LINGER_MS_CONFIG,
-                    0));
+                    0)));
         }
         return producer;
     }

@@ -1,5 +1,6 @@
 package dev.sluice.kafka;
 
+import dev.sluice.sdk.system.ConnectorContext;
 import dev.sluice.sdk.system.StageLibrary;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,7 @@ final class MirrorSource {
 
     private MirrorSource() {}
 
-    static Map<String, String> config(String bootstrap, String from, String into) {
+    static Map<String, String> config(String bootstrap, String from, String into, ConnectorContext context) {
         Map<String, String> c = new LinkedHashMap<>();
         c.put("connector.class", "org.apache.kafka.connect.mirror.MirrorSourceConnector");
         c.put("tasks.max", "1");
@@ -27,6 +28,9 @@ final class MirrorSource {
         c.put("target.cluster.alias", "destination");
         c.put("source.cluster.bootstrap.servers", bootstrap);
         c.put("target.cluster.bootstrap.servers", bootstrap);
+        // The mirror's clients are its own: they get the cluster's client settings (security) explicitly.
+        c.putAll(context.kafkaClientSettings("source.cluster."));
+        c.putAll(context.kafkaClientSettings("target.cluster."));
         c.put("topics", from.replace(".", "\\."));
         // Same cluster: the mirror's own target is the origin topic itself; the route below moves records on.
         c.put("replication.policy.class", "org.apache.kafka.connect.mirror.IdentityReplicationPolicy");

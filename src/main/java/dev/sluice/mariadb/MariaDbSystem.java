@@ -82,6 +82,8 @@ public final class MariaDbSystem implements DataSystem {
         // The connector keeps the tables' DDL history in a topic of the workspace, removed with its topics.
         c.put("schema.history.internal.kafka.bootstrap.servers", kafka);
         c.put("schema.history.internal.kafka.topic", namespace.topic("schema-history." + name));
+        c.putAll(context.kafkaClientSettings("schema.history.internal.producer."));
+        c.putAll(context.kafkaClientSettings("schema.history.internal.consumer."));
         c.put("schema.history.internal.store.only.captured.tables.ddl", "true");
         c.put("include.schema.changes", "false");
         c.put("snapshot.mode", "initial");

@@ -112,6 +112,7 @@ public final class S3LakeSystem implements DataSystem {
         c.put(
                 "iceberg.kafka.bootstrap.servers",
                 context.engineSide("kafka", String.class, "The lake's sink commits through Kafka."));
+        c.putAll(context.kafkaClientSettings("iceberg.kafka."));
         c.put("iceberg.catalog.catalog-impl", "org.apache.iceberg.jdbc.JdbcCatalog");
         c.put("iceberg.catalog.uri", catalog.jdbcUrl(namespace.database()));
         c.put("iceberg.catalog.jdbc.user", catalog.user());

@@ -5,9 +5,11 @@ import static io.restassured.RestAssured.given;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RestAssuredConfig;
+import io.restassured.config.SSLConfig;
 import io.restassured.filter.Filter;
 import io.restassured.http.ContentType;
 import io.restassured.http.Method;
@@ -43,16 +45,30 @@ public final class ConnectClient {
      * goes to the address the supplier gives at that moment.
      */
     public ConnectClient(Supplier<URI> baseUri) {
+        this(baseUri, ConnectAccess.OPEN);
+    }
+
+    /** A client that authenticates (basic) and trusts the engine's HTTPS certificate as {@code access} says. */
+    public ConnectClient(Supplier<URI> baseUri, ConnectAccess access) {
         this.baseUri = baseUri;
-        this.spec = new RequestSpecBuilder()
+        RestAssuredConfig config = RestAssuredConfig.config()
+                .httpClient(HttpClientConfig.httpClientConfig()
+                        .setParam("http.connection.timeout", 5_000)
+                        .setParam("http.socket.timeout", 90_000));
+        if (access.trustStore() != null) {
+            config = config.sslConfig(
+                    SSLConfig.sslConfig().trustStore(access.trustStore().toString(), access.trustStorePassword()));
+        }
+        RequestSpecBuilder builder = new RequestSpecBuilder()
                 .setContentType(ContentType.JSON)
                 .setAccept(ContentType.JSON)
-                .setConfig(RestAssuredConfig.config()
-                        .httpClient(HttpClientConfig.httpClientConfig()
-                                .setParam("http.connection.timeout", 5_000)
-                                .setParam("http.socket.timeout", 90_000)))
-                .addFilter(lastExchange)
-                .build();
+                .setConfig(config)
+                .addFilter(lastExchange);
+        if (access.authenticates()) {
+            // Preemptive: Connect's extension answers 401 without a challenge a client could follow.
+            builder.setAuth(RestAssured.preemptive().basic(access.user(), access.password()));
+        }
+        this.spec = builder.build();
     }
 
     public URI baseUri() {

@@ -15,6 +15,7 @@ public final class Redactor {
     private static final Pattern SECRET_KEY =
             Pattern.compile("(?i).*(password|secret|credential|access[-._]?key|token|api[-._]?key|jaas).*");
     private static final Set<String> SECRETS = ConcurrentHashMap.newKeySet();
+    private static final Pattern JAAS_PASSWORD = Pattern.compile("password=\"([^\"]+)\"");
 
     private Redactor() {}
 
@@ -22,6 +23,11 @@ public final class Redactor {
     public static void register(String secret) {
         if (secret != null && secret.length() >= 4) {
             SECRETS.add(secret);
+            // A JAAS login (sasl.jaas.config) holds its password in quotes: that password alone is a secret too.
+            java.util.regex.Matcher jaas = JAAS_PASSWORD.matcher(secret);
+            while (jaas.find()) {
+                register(jaas.group(1));
+            }
         }
     }
 

@@ -88,7 +88,7 @@ public final class Workspace implements AutoCloseable {
     public synchronized PipelineEngine engine() {
         if (engine == null) {
             engine = new PipelineEngine(
-                    new ConnectClient(environment::connectUrl),
+                    new ConnectClient(environment::connectUrl, environment.connectAccess()),
                     new PipelineCompiler(namespace, servicesForEngine),
                     pipelineStartTimeout);
         }

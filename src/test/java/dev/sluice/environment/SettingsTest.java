@@ -38,6 +38,25 @@ class SettingsTest {
     }
 
     @Test
+    void settingsUnderAPrefixComeFromEveryLayerWithTheUsualPrecedence() {
+        Settings s = new Settings(
+                Map.of("sluice.kafka.client.security.protocol", "SASL_SSL"),
+                Map.of(
+                        "SLUICE_KAFKA_CLIENT_SASL_MECHANISM", "SCRAM-SHA-512",
+                        "SLUICE_KAFKA_CLIENT_SECURITY_PROTOCOL", "SASL_PLAINTEXT"),
+                Map.of("sluice.kafka.client.sasl.jaas.config", "Scram required password=\"jaas-test-secret\";"));
+
+        assertThat(s.withPrefix("sluice.kafka.client."))
+                .containsEntry("security.protocol", "SASL_SSL")
+                .containsEntry("sasl.mechanism", "SCRAM-SHA-512")
+                .containsKey("sasl.jaas.config")
+                .hasSize(3);
+        assertThat(Redactor.redact("x Scram required password=\"jaas-test-secret\"; y"))
+                .doesNotContain("jaas-test-secret");
+        assertThat(Redactor.redact("the password alone: jaas-test-secret")).isEqualTo("the password alone: ****");
+    }
+
+    @Test
     void durationsInSecondsOrIsoAndClearErrors() {
         Settings s = new Settings(Map.of("a", "90", "b", "PT2M", "c", "soon"), Map.of(), Map.of());
         assertThat(s.duration("a")).isEqualTo(Duration.ofSeconds(90));

@@ -22,6 +22,7 @@ final class ConnectWorker extends LocalJvmService {
     private final String bootstrapServers;
     private final int port = FreePorts.next();
     private final String name;
+    private final LocalSecurity security;
 
     ConnectWorker(
             String name,
@@ -30,8 +31,10 @@ final class ConnectWorker extends LocalJvmService {
             List<Path> classpath,
             List<Path> pluginPath,
             Path log4jConfig,
-            String bootstrapServers) {
+            String bootstrapServers,
+            LocalSecurity security) {
         super(run, startTimeout);
+        this.security = security;
         this.name = name;
         this.classpath = classpath;
         this.pluginPath = pluginPath;
@@ -70,13 +73,15 @@ final class ConnectWorker extends LocalJvmService {
                 url().toString(),
                 "127.0.0.1",
                 pluginPath.stream().map(Path::toString).collect(Collectors.joining(","))));
+        p.putAll(security.workerSettings());
         LocalFiles.writeProperties(config, p, "Kafka Connect worker of Sluice run " + run.id());
-        List<String> jvm = WorkerConfig.jvmOptions(log4jConfig.toString());
+        List<String> jvm = new java.util.ArrayList<>(WorkerConfig.jvmOptions(log4jConfig.toString()));
+        jvm.addAll(security.workerJvmOptions(run.dir(name)));
         return new ChildJvm(name(), classpath, WorkerConfig.MAIN_CLASS, List.of(config.toString()), jvm, Map.of(), run);
     }
 
     @Override
     protected List<Wait.Strategy> readiness() {
-        return List.of(Wait.forHttp(url().resolve("/health")));
+        return List.of(Wait.forHttp(url().resolve("/health"), security.connectAccess()));
     }
 }

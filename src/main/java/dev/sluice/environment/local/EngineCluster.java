@@ -19,6 +19,7 @@ final class EngineCluster {
     private final List<Path> pluginPath;
     private final Path log4j;
     private final String bootstrapServers;
+    private final LocalSecurity security;
     private final List<ConnectWorker> workers = new ArrayList<>();
 
     EngineCluster(
@@ -27,7 +28,9 @@ final class EngineCluster {
             List<Path> classpath,
             List<Path> pluginPath,
             Path log4j,
-            String bootstrapServers) {
+            String bootstrapServers,
+            LocalSecurity security) {
+        this.security = security;
         this.run = run;
         this.timeout = timeout;
         this.classpath = classpath;
@@ -47,7 +50,8 @@ final class EngineCluster {
                     classpath,
                     pluginPath,
                     log4j,
-                    bootstrapServers);
+                    bootstrapServers,
+                    security);
             workers.add(worker);
             starting.add(CompletableFuture.runAsync(worker::start));
         }

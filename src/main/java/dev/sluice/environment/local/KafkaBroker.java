@@ -20,11 +20,14 @@ final class KafkaBroker extends LocalJvmService {
     private final Path log4jConfig;
     private final int port = FreePorts.next();
     private final int controllerPort = FreePorts.next();
+    private final LocalSecurity security;
 
-    KafkaBroker(RunDirectory run, Duration startTimeout, List<Path> classpath, Path log4jConfig) {
+    KafkaBroker(
+            RunDirectory run, Duration startTimeout, List<Path> classpath, Path log4jConfig, LocalSecurity security) {
         super(run, startTimeout);
         this.classpath = classpath;
         this.log4jConfig = log4jConfig;
+        this.security = security;
     }
 
     @Override
@@ -47,12 +50,14 @@ final class KafkaBroker extends LocalJvmService {
         Path config = dir.resolve("server.properties");
         Properties p = new Properties();
         p.putAll(BrokerConfig.common());
+        String listener = security.listenerName();
         p.putAll(Map.of(
-                "listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
-                "advertised.listeners", "PLAINTEXT://127.0.0.1:" + port,
-                "listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+                "listeners", listener + "://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
+                "advertised.listeners", listener + "://127.0.0.1:" + port,
+                "listener.security.protocol.map", listener + ":" + listener + ",CONTROLLER:PLAINTEXT",
                 "controller.quorum.bootstrap.servers", "127.0.0.1:" + controllerPort,
                 "log.dirs", dir.resolve("data").toString()));
+        p.putAll(security.brokerSettings());
         LocalFiles.writeProperties(config, p, "Kafka broker of Sluice run " + run.id());
 
         List<String> jvm = BrokerConfig.jvmOptions(log4jConfig.toString());
@@ -65,14 +70,10 @@ final class KafkaBroker extends LocalJvmService {
     /** A new broker's storage; a broker started again after a kill keeps its data. */
     private void format(Path config, List<String> jvm) {
         // Formatting is a separate one-shot JVM: the tool ends by exiting the JVM.
-        ChildJvm format = new ChildJvm(
-                "kafka-format",
-                classpath,
-                "kafka.tools.StorageTool",
-                List.of("format", "-t", Uuid.randomUuid().toString(), "-c", config.toString(), "--standalone"),
-                jvm,
-                Map.of(),
-                run);
+        List<String> args = new java.util.ArrayList<>(
+                List.of("format", "-t", Uuid.randomUuid().toString(), "-c", config.toString(), "--standalone"));
+        args.addAll(security.formatArguments());
+        ChildJvm format = new ChildJvm("kafka-format", classpath, "kafka.tools.StorageTool", args, jvm, Map.of(), run);
         int exit = format.start().waitFor(FORMAT_TIMEOUT);
         if (exit != 0) {
             throw new IllegalStateException(
@@ -88,10 +89,11 @@ final class KafkaBroker extends LocalJvmService {
     }
 
     private boolean clusterAnswers() throws Exception {
-        Map<String, Object> config = Map.of(
+        Map<String, Object> config = new java.util.HashMap<>(security.clientSettings());
+        config.putAll(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000));
         try (Admin admin = Admin.create(config)) {
             return !admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty();
         }

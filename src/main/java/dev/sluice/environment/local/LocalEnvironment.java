@@ -8,6 +8,7 @@ import dev.sluice.environment.shared.EngineArtifacts;
 import dev.sluice.environment.shared.MavenArtifacts;
 import dev.sluice.environment.shared.StageLibraryEntry;
 import dev.sluice.environment.shared.StageLibraryInstaller;
+import dev.sluice.sdk.ConnectAccess;
 import dev.sluice.sdk.PostgresEndpoint;
 import dev.sluice.sdk.system.Services;
 import java.net.URI;
@@ -39,6 +40,7 @@ public final class LocalEnvironment implements Environment {
     private final OnDemandServices onDemand;
     private StopOnExit stopOnExit;
     private Duration totalStart;
+    private LocalSecurity security = LocalSecurity.NONE;
 
     public LocalEnvironment(Settings settings) {
         this.settings = settings;
@@ -69,6 +71,9 @@ public final class LocalEnvironment implements Environment {
         Duration timeout = settings.duration(Settings.SERVICE_START_TIMEOUT);
         String kafkaVersion = settings.get(Settings.KAFKA_VERSION);
         Path log4j = LocalFiles.log4jConfig(run);
+        if (settings.flag(Settings.SECURE)) {
+            security = LocalSecurity.generated();
+        }
         try (MavenArtifacts artifacts = new MavenArtifacts()) {
             postgres = new PostgresServer(
                     run, timeout, Secrets.generate(), workDir.toAbsolutePath().resolve("postgres-binaries"));
@@ -79,14 +84,16 @@ public final class LocalEnvironment implements Environment {
                         timeout,
                         EngineArtifacts.withOneLogBridge(
                                 artifacts.runtimeClasspath(EngineArtifacts.kafkaCore(kafkaVersion))),
-                        log4j);
+                        log4j,
+                        security);
                 kafka.start();
             });
             List<Path> connectClasspath = EngineArtifacts.withOneLogBridge(
                     artifacts.runtimeClasspath(EngineArtifacts.connectCore(kafkaVersion)));
             List<Path> pluginPath = installStageLibraries(artifacts);
             kafkaReady.join();
-            connect = new EngineCluster(run, timeout, connectClasspath, pluginPath, log4j, kafka.bootstrapServers());
+            connect = new EngineCluster(
+                    run, timeout, connectClasspath, pluginPath, log4j, kafka.bootstrapServers(), security);
             connect.scaleTo(settings.positive(Settings.CONNECT_WORKERS));
             postgresReady.join();
         } catch (CompletionException e) {
@@ -98,8 +105,9 @@ public final class LocalEnvironment implements Environment {
         }
         totalStart = Duration.ofNanos(System.nanoTime() - begin);
         LOG.info(
-                "local environment ready in {} s: kafka {} | connect {} | postgres {} | logs {}",
+                "local environment ready in {} s ({}): kafka {} | connect {} | postgres {} | logs {}",
                 String.format("%.1f", (System.nanoTime() - begin) / 1e9),
+                security,
                 kafka.bootstrapServers(),
                 connect.url(),
                 postgres.endpoint(),
@@ -118,6 +126,16 @@ public final class LocalEnvironment implements Environment {
     @Override
     public URI connectUrl() {
         return connect.url();
+    }
+
+    @Override
+    public ConnectAccess connectAccess() {
+        return security.connectAccess();
+    }
+
+    @Override
+    public java.util.Map<String, String> kafkaClientSettings() {
+        return security.clientSettings();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.sluice.environment.local;
 
+import dev.sluice.sdk.ConnectAccess;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -27,13 +28,16 @@ public final class Wait {
     }
 
     public static Strategy forHttp(URI url) {
+        return forHttp(url, ConnectAccess.OPEN);
+    }
+
+    /** HTTP 200, asking with the credentials a secured API wants. */
+    public static Strategy forHttp(URI url, ConnectAccess access) {
         return strategy("HTTP 200 from " + url, p -> {
-            HttpResponse<Void> response = HTTP.send(
-                    HttpRequest.newBuilder(url)
-                            .timeout(Duration.ofSeconds(2))
-                            .GET()
-                            .build(),
-                    HttpResponse.BodyHandlers.discarding());
+            HttpRequest.Builder request =
+                    HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(2)).GET();
+            access.authorizationHeader().ifPresent(h -> request.header("Authorization", h));
+            HttpResponse<Void> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200;
         });
     }

@@ -40,7 +40,9 @@ public final class EngineArtifacts {
                 "org.apache.kafka:connect-json:" + version,
                 "org.apache.kafka:connect-transforms:" + version,
                 // Kafka's distribution puts MirrorMaker's connectors on the worker's class path too.
-                "org.apache.kafka:connect-mirror:" + version);
+                "org.apache.kafka:connect-mirror:" + version,
+                // As in the distribution too; a secured engine puts its REST API behind it (sluice.secure).
+                "org.apache.kafka:connect-basic-auth-extension:" + version);
     }
 
     private static List<String> with(List<String> base, String... more) {

@@ -13,6 +13,12 @@ import java.util.Optional;
  */
 public record Services(String environment, Map<String, Object> forTests, Map<String, Object> forEngine) {
 
+    /**
+     * Settings for every Kafka client (a {@code Map<String, String>}: security protocol, SASL, TLS):
+     * Sluice's own clients, and connectors that make clients of their own.
+     */
+    public static final String KAFKA_CLIENT = "kafka.client";
+
     public Services {
         forTests = Map.copyOf(forTests);
         forEngine = Map.copyOf(forEngine);
@@ -40,6 +46,13 @@ public record Services(String environment, Map<String, Object> forTests, Map<Str
                     + " was expected");
         }
         return Optional.ofNullable(type.cast(address));
+    }
+
+    /** The Kafka client settings as the tests (or the engine) use them; none when the environment gives none. */
+    @SuppressWarnings("unchecked")
+    public Map<String, String> kafkaClientSettings(boolean forEngine) {
+        return (Map<String, String>)
+                (forEngine ? forEngine(KAFKA_CLIENT, Map.class) : forTests(KAFKA_CLIENT, Map.class)).orElse(Map.of());
     }
 
     /** The same services, with the engine told that this one is at another address (fault tests). */

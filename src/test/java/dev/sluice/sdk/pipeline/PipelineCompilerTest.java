@@ -199,6 +199,33 @@ class PipelineCompilerTest {
     }
 
     @Test
+    void connectorsWithKafkaClientsOfTheirOwnGetTheEnvironmentsClientSettings() {
+        Map<String, Object> secured = new java.util.HashMap<>(SERVICES);
+        secured.put(
+                Services.KAFKA_CLIENT,
+                Map.of("security.protocol", "SASL_PLAINTEXT", "sasl.jaas.config", "Scram required password=\"x\";"));
+        PipelineCompiler securedCompiler = new PipelineCompiler(ns, new Services("test", secured, secured));
+
+        Map<String, String> mirror = securedCompiler
+                .compile(Pipeline.of("p", new KafkaTopic("a"), new KafkaTopic("b")), customers)
+                .get(0)
+                .config();
+        assertThat(mirror)
+                .containsEntry("source.cluster.security.protocol", "SASL_PLAINTEXT")
+                .containsEntry("target.cluster.sasl.jaas.config", "Scram required password=\"x\";");
+        Map<String, String> lake = securedCompiler
+                .compile(Pipeline.of("p", new KafkaTopic("a"), new S3Bucket("lake")), customers)
+                .get(0)
+                .config();
+        assertThat(lake).containsEntry("iceberg.kafka.security.protocol", "SASL_PLAINTEXT");
+        assertThat(securedCompiler.placeholders("p").resolve("${kafka.security.protocol}", "test"))
+                .isEqualTo("SASL_PLAINTEXT");
+        assertThat(securedCompiler.placeholders("p").known()).contains("${kafka.sasl.jaas.config}");
+        assertThat(compiler.placeholders("p").resolve("${kafka.security.protocol}", "test"))
+                .isEqualTo("PLAINTEXT");
+    }
+
+    @Test
     void aTopicIntoItselfIsRefused() {
         assertThatThrownBy(
                         () -> compiler.compile(Pipeline.of("p", new KafkaTopic("a"), new KafkaTopic("a")), customers))

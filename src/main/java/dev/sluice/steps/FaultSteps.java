@@ -1,5 +1,6 @@
 package dev.sluice.steps;
 
+import dev.sluice.report.Means;
 import dev.sluice.workspace.TimedFaults;
 import io.cucumber.java.Before;
 import io.cucumber.java.en.Given;

@@ -1,5 +1,6 @@
 package dev.sluice.steps;
 
+import dev.sluice.report.Means;
 import dev.sluice.sdk.system.Endpoint;
 import dev.sluice.verify.DestinationAssertions;
 import dev.sluice.verify.SeedTable;

@@ -1,5 +1,6 @@
 package dev.sluice.steps;
 
+import dev.sluice.report.Means;
 import dev.sluice.sdk.ConnectClient;
 import dev.sluice.sdk.pipeline.ConnectorFiles;
 import dev.sluice.sdk.pipeline.Pipeline;

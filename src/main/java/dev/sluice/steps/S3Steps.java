@@ -1,5 +1,6 @@
 package dev.sluice.steps;
 
+import dev.sluice.report.Means;
 import dev.sluice.s3.S3Bucket;
 import dev.sluice.s3.S3Destination;
 import dev.sluice.s3.S3LakeSystem;

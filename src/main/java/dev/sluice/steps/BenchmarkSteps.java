@@ -1,6 +1,7 @@
 package dev.sluice.steps;
 
 import dev.sluice.report.BenchmarkReport;
+import dev.sluice.report.Means;
 import dev.sluice.sdk.pipeline.Pipeline;
 import dev.sluice.sdk.system.Endpoint;
 import dev.sluice.sdk.system.SystemSession;

@@ -1,7 +1,6 @@
 package dev.sluice.report;
 
 import dev.sluice.docs.PhrasebookEntry;
-import dev.sluice.steps.Means;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;

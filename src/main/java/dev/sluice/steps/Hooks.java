@@ -1,7 +1,6 @@
 package dev.sluice.steps;
 
 import dev.sluice.report.BenchmarkReport;
-import dev.sluice.report.Diagnostics;
 import dev.sluice.sdk.pipeline.PipelineException;
 import io.cucumber.java.After;
 import io.cucumber.java.AfterAll;

@@ -17,7 +17,7 @@ public class CucumberPropertiesLayer implements LauncherSessionListener {
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
-        Settings.classpathProperties("cucumber.properties").forEach((key, value) -> {
+        Settings.suiteProperties().forEach((key, value) -> {
             if (key.startsWith("cucumber.") && System.getProperty(key) == null) {
                 System.setProperty(key, value);
             }

@@ -1,4 +1,4 @@
-package dev.sluice.steps;
+package dev.sluice.report;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,4 +1,4 @@
-package dev.sluice.report;
+package dev.sluice.steps;
 
 import dev.sluice.docs.EngineLogExcerpt;
 import dev.sluice.docs.ScenarioEvidence;
@@ -6,7 +6,6 @@ import dev.sluice.sdk.ConnectorStatus;
 import dev.sluice.sdk.Redactor;
 import dev.sluice.sdk.pipeline.ConnectorSpec;
 import dev.sluice.sdk.pipeline.PipelineEngine;
-import dev.sluice.steps.ScenarioContext;
 import io.cucumber.java.Scenario;
 import java.util.List;
 import java.util.Map;

@@ -1,0 +1,96 @@
+package dev.sluice.environment.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.sluice.environment.Environment;
+import dev.sluice.environment.Environments;
+import dev.sluice.environment.Settings;
+import dev.sluice.kafka.KafkaTopic;
+import dev.sluice.postgres.PostgresTable;
+import dev.sluice.sdk.ConnectAccess;
+import dev.sluice.sdk.ConnectClient;
+import dev.sluice.sdk.pipeline.Pipeline;
+import dev.sluice.verify.DestinationAssertions;
+import dev.sluice.verify.SeedTable;
+import dev.sluice.verify.TableData;
+import dev.sluice.workspace.Workspace;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code sluice.secure=true}: the engine's REST API refuses requests without the generated
+ * credentials, the broker refuses clients without SASL, and a pipeline still runs end to end (the
+ * worker's clients, the connectors' and Sluice's own all authenticate).
+ */
+class SecuredLocalEnvironmentIT {
+
+    @Test
+    void aSecuredEnvironmentLetsInOnlyWhoHasTheCredentials() throws Exception {
+        Map<String, String> properties = new HashMap<>();
+        System.getProperties().forEach((k, v) -> properties.put(String.valueOf(k), String.valueOf(v)));
+        properties.put(Settings.SECURE, "true");
+        Environment environment =
+                Environments.create(new Settings(properties, System.getenv(), Settings.suiteProperties()));
+        environment.start();
+        try (environment;
+                Workspace workspace = Workspace.open(environment)) {
+            URI connectors = environment.connectUrl().resolve("/connectors");
+            assertThat(status(connectors, null)).as("no credentials").isEqualTo(401);
+            assertThat(status(connectors, ConnectAccess.basic("sluice", "not-the-password")))
+                    .as("a wrong password")
+                    .isEqualTo(401);
+            assertThat(status(connectors, environment.connectAccess())).isEqualTo(200);
+            assertThat(new ConnectClient(environment::connectUrl, environment.connectAccess()).connectors())
+                    .isEmpty();
+
+            assertThat(environment.kafkaClientSettings()).containsEntry("security.protocol", "SASL_PLAINTEXT");
+            assertThatThrownBy(() -> clusterNodes(environment.kafkaBootstrapServers(), Map.of()))
+                    .as("a client without SASL");
+            assertThat(clusterNodes(environment.kafkaBootstrapServers(), environment.kafkaClientSettings()))
+                    .isPositive();
+
+            PostgresTable orders = PostgresTable.of("orders");
+            KafkaTopic topic = new KafkaTopic("orders");
+            workspace
+                    .session(orders)
+                    .seed(orders, SeedTable.parse(List.of(List.of("id:int", "item"), List.of("1", "Lamp"))));
+            workspace.start(Pipeline.of("orders-out", orders, topic));
+            DestinationAssertions.containsExactly(
+                    workspace.destination(topic),
+                    new TableData(List.of("id", "item"), List.of(List.of("1", "Lamp"))),
+                    Duration.ofSeconds(30),
+                    workspace::anyPipelineFailure);
+        }
+    }
+
+    private static int status(URI url, ConnectAccess access) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(5));
+        if (access != null) {
+            access.authorizationHeader().ifPresent(h -> request.header("Authorization", h));
+        }
+        return HttpClient.newHttpClient()
+                .send(request.build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
+    private static int clusterNodes(String bootstrap, Map<String, String> clientSettings) throws Exception {
+        Map<String, Object> config = new HashMap<>(clientSettings);
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000);
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000);
+        try (Admin admin = Admin.create(config)) {
+            return admin.describeCluster().nodes().get(6, TimeUnit.SECONDS).size();
+        }
+    }
+}
