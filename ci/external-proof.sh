@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Proves the external environment: starts a local environment that is kept running and secured like
-# a team's shared one (SASL/SCRAM on the broker, basic authentication on the engine's REST API), runs
+# a team's shared one (SASL/SCRAM on the broker; the engine's REST API over HTTPS with basic authentication), runs
 # the suite against it as "external" systems, then stops it. The suite must leave nothing of its own.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,7 +20,9 @@ status=0
     -Dsluice.postgres.password="$SLUICE_POSTGRES_PASSWORD" -Dit.test=ReportSecretsIT -Dinvoker.skip=true ) || status=$?
 
 # The scenarios must have removed what they created in the systems they were lent.
-left=$(source "$handoff" && curl -sf -u "$SLUICE_CONNECT_USER:$SLUICE_CONNECT_PASSWORD" "$SLUICE_CONNECT_URL/connectors")
+# The engine answers HTTPS with a certificate made for the run; its PEM lies beside the trust store.
+left=$(source "$handoff" && curl -sf --cacert "${SLUICE_CONNECT_TRUSTSTORE%/*}/connect.pem" \
+  -u "$SLUICE_CONNECT_USER:$SLUICE_CONNECT_PASSWORD" "$SLUICE_CONNECT_URL/connectors")
 if [ "$left" != "[]" ]; then
   echo "Connectors left in the external engine: $left" >&2
   status=1

@@ -43,6 +43,11 @@ public final class EnvironmentLauncher {
             external.put(ExternalEnvironment.CONNECT_USER, access.user());
             external.put(ExternalEnvironment.CONNECT_PASSWORD, access.password());
         }
+        if (access.trustStore() != null) {
+            external.put(
+                    ExternalEnvironment.CONNECT_TRUSTSTORE, access.trustStore().toString());
+            external.put(ExternalEnvironment.CONNECT_TRUSTSTORE_PASSWORD, access.trustStorePassword());
+        }
         environment
                 .kafkaClientSettings()
                 .forEach((key, value) -> external.put(ExternalEnvironment.KAFKA_CLIENT_PREFIX + key, value));

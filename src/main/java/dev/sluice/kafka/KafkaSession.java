@@ -52,6 +52,18 @@ public final class KafkaSession implements SystemSession {
     }
 
     @Override
+    public java.util.List<String> keep() {
+        try {
+            return topics.topicsStartingWith(namespace.topicPrefix()).stream()
+                    .sorted()
+                    .map(t -> "Kafka topic " + t + ": " + topics.consoleConsumerCommand(t))
+                    .toList();
+        } finally {
+            topics.close();
+        }
+    }
+
+    @Override
     public void close() {
         try {
             topics.deleteTopicsStartingWith(namespace.topicPrefix());

@@ -159,9 +159,7 @@ public final class KafkaTopics implements AutoCloseable {
     /** Deletes every topic whose name starts with the prefix. */
     public void deleteTopicsStartingWith(String prefix) {
         try (Admin admin = Admin.create(client(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers)))) {
-            Set<String> names = admin.listTopics().names().get(30, TimeUnit.SECONDS).stream()
-                    .filter(n -> n.startsWith(prefix))
-                    .collect(Collectors.toSet());
+            Set<String> names = topicsStartingWith(admin, prefix);
             if (!names.isEmpty()) {
                 admin.deleteTopics(names).all().get(30, TimeUnit.SECONDS);
             }
@@ -170,6 +168,39 @@ public final class KafkaTopics implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** The names of the topics that start with the prefix. */
+    public Set<String> topicsStartingWith(String prefix) {
+        try (Admin admin = Admin.create(client(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers)))) {
+            return topicsStartingWith(admin, prefix);
+        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("Could not list the topics " + prefix + "*: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Set.of();
+        }
+    }
+
+    private static Set<String> topicsStartingWith(Admin admin, String prefix)
+            throws ExecutionException, InterruptedException, java.util.concurrent.TimeoutException {
+        return admin.listTopics().names().get(30, TimeUnit.SECONDS).stream()
+                .filter(n -> n.startsWith(prefix))
+                .collect(Collectors.toSet());
+    }
+
+    /** Kafka's console consumer reading the topic from its start, keys and headers shown. */
+    public String consoleConsumerCommand(String topic) {
+        String security = clientSettings.isEmpty()
+                ? ""
+                : " --consumer-property "
+                        + String.join(
+                                " --consumer-property ",
+                                clientSettings.entrySet().stream()
+                                        .map(e -> "'" + e.getKey() + "=" + e.getValue() + "'")
+                                        .toList());
+        return "kafka-console-consumer.sh --bootstrap-server " + bootstrapServers + " --topic " + topic
+                + " --from-beginning --property print.key=true --property print.headers=true" + security;
     }
 
     /** A record key's fields: a Connect JSON struct, or a plain key standing for the one key column. */

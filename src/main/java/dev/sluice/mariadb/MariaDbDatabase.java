@@ -51,6 +51,11 @@ public final class MariaDbDatabase implements AutoCloseable {
                 server.password());
     }
 
+    /** The server this database is on, as the tests reach it. */
+    public DatabaseServer server() {
+        return server;
+    }
+
     public String name() {
         return database;
     }

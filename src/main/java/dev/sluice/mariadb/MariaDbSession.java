@@ -86,4 +86,19 @@ public final class MariaDbSession implements SystemSession {
             dropped.drop();
         }
     }
+
+    @Override
+    public synchronized java.util.List<String> keep() {
+        if (database == null) {
+            return java.util.List.of();
+        }
+        MariaDbDatabase kept = database;
+        database = null;
+        kept.close();
+        DatabaseServer s = kept.server();
+        return java.util.List.of(
+                "MariaDB database " + kept.name() + ": mariadb -h " + s.host() + " -P " + s.port() + " -u " + s.user()
+                        + " -p" + s.password() + " " + kept.name(),
+                "  JDBC: " + MariaDbDatabase.jdbcUrl(s, kept.name()) + " (user " + s.user() + ")");
+    }
 }

@@ -36,7 +36,7 @@ public final class PostgresDatabase implements AutoCloseable {
         // Values travel as text and PostgreSQL casts them to each column's type.
         this.pool = new JdbcPool(
                 "PostgreSQL (database " + database + ")",
-                endpoint.jdbcUrl(database) + "?stringtype=unspecified",
+                endpoint.jdbcUrl(database) + (endpoint.parameters().isEmpty() ? "?" : "&") + "stringtype=unspecified",
                 endpoint.user(),
                 endpoint.password());
     }
@@ -44,6 +44,11 @@ public final class PostgresDatabase implements AutoCloseable {
     public static PostgresDatabase create(PostgresEndpoint endpoint, String database) {
         PostgresAdmin.execute(endpoint, "CREATE DATABASE " + database);
         return new PostgresDatabase(endpoint, database);
+    }
+
+    /** The server this database is on, as the tests reach it. */
+    public PostgresEndpoint endpoint() {
+        return endpoint;
     }
 
     public String name() {

@@ -92,4 +92,19 @@ public final class PostgresSession implements SystemSession {
             dropped.drop();
         }
     }
+
+    @Override
+    public synchronized java.util.List<String> keep() {
+        if (database == null) {
+            return java.util.List.of();
+        }
+        PostgresDatabase kept = database;
+        database = null;
+        kept.close();
+        PostgresEndpoint e = kept.endpoint();
+        return java.util.List.of(
+                "PostgreSQL database " + kept.name() + ": psql \"postgresql://" + e.user() + ":" + e.password() + "@"
+                        + e.host() + ":" + e.port() + "/" + kept.name() + "\"",
+                "  JDBC: " + e.jdbcUrl(kept.name()) + " (user " + e.user() + ")");
+    }
 }

@@ -32,6 +32,11 @@ public final class S3Lake implements AutoCloseable {
     private final S3Endpoint endpoint;
     private final S3Client client;
 
+    /** The server, as the tests reach it. */
+    public S3Endpoint endpoint() {
+        return endpoint;
+    }
+
     public S3Lake(S3Endpoint endpoint) {
         this.endpoint = endpoint;
         this.client = endpoint.newClient();

@@ -1,5 +1,6 @@
 package dev.sluice.steps;
 
+import dev.sluice.environment.Settings;
 import dev.sluice.report.BenchmarkReport;
 import dev.sluice.sdk.pipeline.PipelineException;
 import io.cucumber.java.After;
@@ -48,7 +49,16 @@ public class Hooks {
                 Diagnostics.attach(scenario, context);
             }
         } finally {
-            context.workspace().close();
+            if ((scenario.isFailed() || unchecked != null)
+                    && SharedEnvironment.settings().flag(Settings.KEEP)) {
+                // Kept instances are for finding out why a scenario failed: its pipelines and data stay.
+                SharedEnvironment.keptForDebugging()
+                        .add(
+                                scenario.getName() + " (" + scenario.getUri() + ":" + scenario.getLine() + ")",
+                                context.workspace().keepForDebugging());
+            } else {
+                context.workspace().close();
+            }
             BenchmarkReport.scenarioOverhead(context.workspace().frameworkTime());
         }
         if (unchecked != null) {

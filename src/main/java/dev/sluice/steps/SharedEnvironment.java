@@ -6,7 +6,9 @@ import dev.sluice.environment.Settings;
 import dev.sluice.report.SecretScanner;
 import dev.sluice.sdk.Redactor;
 import dev.sluice.sdk.system.Namespace;
+import dev.sluice.workspace.KeptForDebugging;
 import dev.sluice.workspace.Workspace;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class SharedEnvironment {
     private static Environment environment;
     private static Settings settings;
+    private static final KeptForDebugging KEPT = new KeptForDebugging();
     /** Distinguishes this run's scenario names from other runs' on a shared (external) system. */
     private static final String RUN = "s" + HexFormat.of().formatHex(new SecureRandom().generateSeed(2));
 
@@ -57,8 +60,16 @@ final class SharedEnvironment {
                 settings().duration(Settings.PIPELINE_START_TIMEOUT));
     }
 
+    static synchronized KeptForDebugging keptForDebugging() {
+        return KEPT;
+    }
+
     static synchronized void stop() {
         SecretScanner.writeFingerprints(Redactor.fingerprints());
+        if (!KEPT.isEmpty()) {
+            System.out.println(
+                    KEPT.report(Path.of(settings.get(Settings.WORK_DIR)).resolve("kept-for-debugging.txt")));
+        }
         if (environment != null) {
             environment.close();
             environment = null;

@@ -2,8 +2,10 @@ package dev.sluice.workspace;
 
 import dev.sluice.docs.ScenarioEvidence;
 import dev.sluice.environment.Environment;
+import dev.sluice.sdk.ConnectAccess;
 import dev.sluice.sdk.ConnectClient;
 import dev.sluice.sdk.pipeline.ConnectorFiles;
+import dev.sluice.sdk.pipeline.ConnectorSpec;
 import dev.sluice.sdk.pipeline.Pipeline;
 import dev.sluice.sdk.pipeline.PipelineCompiler;
 import dev.sluice.sdk.pipeline.PipelineEngine;
@@ -16,8 +18,10 @@ import dev.sluice.sdk.system.Services;
 import dev.sluice.sdk.system.SystemSession;
 import dev.sluice.sdk.system.Systems;
 import dev.sluice.verify.Destination;
+import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -249,5 +253,28 @@ public final class Workspace implements AutoCloseable {
     @Override
     public synchronized void close() {
         sessions.close(Optional.ofNullable(engine));
+    }
+
+    /**
+     * Instead of {@link #close()}: leaves this workspace's pipelines and data where they are, for a
+     * person to find out why a scenario failed, and says what is left and how to reach it, one line
+     * each. Lines may hold credentials: mask them ({@link dev.sluice.sdk.Redactor}) before a report.
+     */
+    public synchronized List<String> keepForDebugging() {
+        List<String> lines = new ArrayList<>();
+        if (engine != null) {
+            ConnectAccess access = environment.connectAccess();
+            String curl = "curl -s" + (access.authenticates() ? " -u " + access.user() + ":" + access.password() : "")
+                    + (access.trustStore() != null ? " -k" : "") + " ";
+            URI url = environment.connectUrl();
+            for (String pipeline : engine.pipelineNames()) {
+                for (ConnectorSpec spec : engine.specs(pipeline)) {
+                    lines.add("Pipeline \"" + pipeline + "\", connector " + spec.name() + ": " + curl
+                            + url.resolve("/connectors/" + spec.name() + "/status"));
+                }
+            }
+        }
+        lines.addAll(sessions.keep());
+        return lines;
     }
 }

@@ -63,6 +63,20 @@ final class WorkspaceSessions {
     }
 
     /** Deletes the engine's connectors, then closes every session; all steps run, errors are kept together. */
+    /** Every session keeps its data and releases its connections; what is left, one line each. */
+    synchronized List<String> keep() {
+        List<String> lines = new ArrayList<>();
+        open.values().forEach(s -> {
+            try {
+                lines.addAll(s.keep());
+            } catch (RuntimeException e) {
+                lines.add(s.system().id() + ": could not be kept: " + e.getMessage());
+            }
+        });
+        open.clear();
+        return lines;
+    }
+
     synchronized void close(Optional<PipelineEngine> engine) {
         long begin = System.nanoTime();
         List<Runnable> steps = new ArrayList<>();

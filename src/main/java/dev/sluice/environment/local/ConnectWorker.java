@@ -53,7 +53,7 @@ final class ConnectWorker extends LocalJvmService {
     }
 
     URI url() {
-        return URI.create("http://127.0.0.1:" + port);
+        return URI.create(security.restScheme() + "://127.0.0.1:" + port);
     }
 
     @Override

@@ -72,7 +72,7 @@ public final class LocalEnvironment implements Environment {
         String kafkaVersion = settings.get(Settings.KAFKA_VERSION);
         Path log4j = LocalFiles.log4jConfig(run);
         if (settings.flag(Settings.SECURE)) {
-            security = LocalSecurity.generated();
+            security = LocalSecurity.generated(run.root());
         }
         try (MavenArtifacts artifacts = new MavenArtifacts()) {
             postgres = new PostgresServer(

@@ -10,21 +10,32 @@ import java.util.Map;
 
 /**
  * A local environment secured like a team's shared one ({@code sluice.secure=true}): the broker
- * accepts SASL/SCRAM clients only, and the worker's REST API sits behind Kafka's own basic-auth
- * extension. Credentials are generated per run and registered as secrets. {@link #NONE} leaves
+ * accepts SASL/SCRAM clients only, and the worker's REST API answers HTTPS only (a key pair made
+ * for the run) behind Kafka's own basic-auth extension. Credentials are generated per run and registered as secrets. {@link #NONE} leaves
  * everything open.
  */
-record LocalSecurity(String kafkaUser, String kafkaPassword, String connectUser, String connectPassword) {
-    static final LocalSecurity NONE = new LocalSecurity(null, null, null, null);
+record LocalSecurity(String kafkaUser, String kafkaPassword, String connectUser, String connectPassword, TlsFiles tls) {
+    static final LocalSecurity NONE = new LocalSecurity(null, null, null, null, null);
     static final String MECHANISM = "SCRAM-SHA-256";
     private static final String BASIC_AUTH_EXTENSION =
             "org.apache.kafka.connect.rest.basic.auth.extension.BasicAuthSecurityRestExtension";
 
-    static LocalSecurity generated() {
-        LocalSecurity security = new LocalSecurity("sluice", Secrets.generate(), "sluice", Secrets.generate());
+    /** Fresh credentials, and a key pair for the REST API's HTTPS listener written under {@code dir}. */
+    static LocalSecurity generated(Path dir) {
+        LocalSecurity security = new LocalSecurity(
+                "sluice",
+                Secrets.generate(),
+                "sluice",
+                Secrets.generate(),
+                TlsFiles.generate(dir.resolve("tls").toAbsolutePath()));
         Redactor.register(security.kafkaPassword);
         Redactor.register(security.connectPassword);
         return security;
+    }
+
+    /** The REST API's scheme: HTTPS when secured. */
+    String restScheme() {
+        return secured() ? "https" : "http";
     }
 
     boolean secured() {
@@ -44,7 +55,9 @@ record LocalSecurity(String kafkaUser, String kafkaPassword, String connectUser,
     }
 
     ConnectAccess connectAccess() {
-        return secured() ? ConnectAccess.basic(connectUser, connectPassword) : ConnectAccess.OPEN;
+        return secured()
+                ? new ConnectAccess(connectUser, connectPassword, tls.trustStore(), tls.password())
+                : ConnectAccess.OPEN;
     }
 
     /** The broker's client listener: SASL_PLAINTEXT with SCRAM when secured, PLAINTEXT otherwise. */
@@ -82,6 +95,15 @@ record LocalSecurity(String kafkaUser, String kafkaPassword, String connectUser,
             clientSettings().forEach((key, value) -> p.put(prefix + key, value));
         }
         p.put("rest.extension.classes", BASIC_AUTH_EXTENSION);
+        // HTTPS: the listener's key, and the trust the worker's own REST client needs to reach its group.
+        p.put("rest.advertised.listener", "https");
+        p.put("listeners.https.ssl.keystore.type", "PKCS12");
+        p.put("listeners.https.ssl.keystore.location", tls.keyStore().toString());
+        p.put("listeners.https.ssl.keystore.password", tls.password());
+        p.put("listeners.https.ssl.key.password", tls.password());
+        p.put("listeners.https.ssl.truststore.type", "PKCS12");
+        p.put("listeners.https.ssl.truststore.location", tls.trustStore().toString());
+        p.put("listeners.https.ssl.truststore.password", tls.password());
         return p;
     }
 
@@ -107,6 +129,6 @@ record LocalSecurity(String kafkaUser, String kafkaPassword, String connectUser,
 
     @Override
     public String toString() {
-        return secured() ? "secured (SASL/SCRAM, REST basic authentication)" : "open";
+        return secured() ? "secured: SASL/SCRAM, REST over HTTPS with basic authentication" : "open";
     }
 }

@@ -37,7 +37,13 @@ public final class Wait {
             HttpRequest.Builder request =
                     HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(2)).GET();
             access.authorizationHeader().ifPresent(h -> request.header("Authorization", h));
-            HttpResponse<Void> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding());
+            HttpClient client = access.trustStore() == null
+                    ? HTTP
+                    : HttpClient.newBuilder()
+                            .connectTimeout(Duration.ofSeconds(2))
+                            .sslContext(access.sslContext())
+                            .build();
+            HttpResponse<Void> response = client.send(request.build(), HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200;
         });
     }

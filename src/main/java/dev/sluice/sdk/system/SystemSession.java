@@ -67,6 +67,17 @@ public interface SystemSession extends AutoCloseable {
     @Override
     void close();
 
+    /**
+     * Leaves what this session created in place for a person to look at (a failed scenario with
+     * {@code sluice.keep=true}), releases its connections, and says what is left and how to reach
+     * it, one line each; lines may hold credentials (the caller masks them for reports). A system
+     * that cannot keep its data removes it and says so.
+     */
+    default java.util.List<String> keep() {
+        close();
+        return java.util.List.of(system().id() + ": removed (this system cannot keep a scenario's data)");
+    }
+
     private IllegalArgumentException refused(Endpoint endpoint, String what) {
         return new IllegalArgumentException("The " + endpoint.describe() + " cannot " + what + " by a scenario: "
                 + endpoint.system().phrase() + "s are "

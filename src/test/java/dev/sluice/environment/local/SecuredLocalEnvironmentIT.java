@@ -29,11 +29,12 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code sluice.secure=true}: the engine's REST API refuses requests without the generated
- * credentials, the broker refuses clients without SASL, and a pipeline still runs end to end (the
+ * {@code sluice.secure=true}: the engine's REST API answers HTTPS only, with a certificate made for
+ * the run, and refuses requests without the generated credentials, the broker refuses clients without SASL, and a pipeline still runs end to end (the
  * worker's clients, the connectors' and Sluice's own all authenticate).
  */
 class SecuredLocalEnvironmentIT {
+    private ConnectAccess trust;
 
     @Test
     void aSecuredEnvironmentLetsInOnlyWhoHasTheCredentials() throws Exception {
@@ -43,11 +44,17 @@ class SecuredLocalEnvironmentIT {
         Environment environment =
                 Environments.create(new Settings(properties, System.getenv(), Settings.suiteProperties()));
         environment.start();
+        trust = environment.connectAccess();
         try (environment;
                 Workspace workspace = Workspace.open(environment)) {
             URI connectors = environment.connectUrl().resolve("/connectors");
+            assertThat(connectors.getScheme()).isEqualTo("https");
+            assertThatThrownBy(() -> HttpClient.newHttpClient()
+                            .send(HttpRequest.newBuilder(connectors).build(), HttpResponse.BodyHandlers.discarding()))
+                    .as("a client that does not trust the run's certificate")
+                    .isInstanceOf(javax.net.ssl.SSLHandshakeException.class);
             assertThat(status(connectors, null)).as("no credentials").isEqualTo(401);
-            assertThat(status(connectors, ConnectAccess.basic("sluice", "not-the-password")))
+            assertThat(status(connectors, ConnectAccess.basic("sluice", "not-the-password-at-all")))
                     .as("a wrong password")
                     .isEqualTo(401);
             assertThat(status(connectors, environment.connectAccess())).isEqualTo(200);
@@ -74,12 +81,15 @@ class SecuredLocalEnvironmentIT {
         }
     }
 
-    private static int status(URI url, ConnectAccess access) throws Exception {
+    /** The status of a GET over HTTPS trusting the run's certificate, with the given credentials (or none). */
+    private int status(URI url, ConnectAccess credentials) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(5));
-        if (access != null) {
-            access.authorizationHeader().ifPresent(h -> request.header("Authorization", h));
+        if (credentials != null) {
+            credentials.authorizationHeader().ifPresent(h -> request.header("Authorization", h));
         }
-        return HttpClient.newHttpClient()
+        return HttpClient.newBuilder()
+                .sslContext(trust.sslContext())
+                .build()
                 .send(request.build(), HttpResponse.BodyHandlers.discarding())
                 .statusCode();
     }

@@ -1,0 +1,48 @@
+package dev.sluice.workspace;
+
+import dev.sluice.sdk.Redactor;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What failed scenarios left behind with {@code sluice.keep=true}, for the person who asked: the
+ * whole of it (credentials included) goes to a file only its owner can read, and a summary with
+ * credentials masked to the console. Nothing of it goes to a report.
+ */
+public final class KeptForDebugging {
+    private final Map<String, List<String>> byScenario = new LinkedHashMap<>();
+
+    public synchronized void add(String scenario, List<String> whatIsLeft) {
+        byScenario.put(scenario, List.copyOf(whatIsLeft));
+    }
+
+    public synchronized boolean isEmpty() {
+        return byScenario.isEmpty();
+    }
+
+    /** Writes the file and returns the console's summary (credentials masked, pointing at the file). */
+    public synchronized String report(Path file) {
+        StringBuilder full = new StringBuilder();
+        byScenario.forEach((scenario, lines) -> {
+            full.append("Scenario: ").append(scenario).append('\n');
+            lines.forEach(l -> full.append("  ").append(l).append('\n'));
+        });
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.deleteIfExists(file);
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(file, full.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + file, e);
+        }
+        return "Kept for debugging, " + byScenario.size() + " failed scenario(s) (the environment's stop command "
+                + "removes it all; with credentials in " + file.toAbsolutePath() + ", readable by you only):\n"
+                + Redactor.redact(full.toString());
+    }
+}
