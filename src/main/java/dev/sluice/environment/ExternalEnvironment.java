@@ -6,8 +6,6 @@ import dev.sluice.sdk.Redactor;
 import dev.sluice.sdk.S3Endpoint;
 import dev.sluice.sdk.system.DatabaseServer;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.DriverManager;
 import java.time.Duration;
@@ -68,13 +66,11 @@ public final class ExternalEnvironment implements Environment {
     public void start() {
         check(CONNECT_URL, () -> {
             ConnectAccess access = connectAccess();
-            HttpRequest.Builder request =
-                    HttpRequest.newBuilder(connectUrl().resolve("/connectors")).timeout(Duration.ofSeconds(5));
-            access.authorizationHeader().ifPresent(h -> request.header("Authorization", h));
-            HttpResponse<Void> r = HttpClient.newBuilder()
-                    .sslContext(access.sslContext())
-                    .build()
-                    .send(request.build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> r = access.httpClient(Duration.ofSeconds(5))
+                    .send(
+                            access.get(connectUrl().resolve("/connectors"), Duration.ofSeconds(5))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding());
             if (r.statusCode() == 401 || r.statusCode() == 403) {
                 throw new IllegalStateException("HTTP " + r.statusCode() + ": the engine wants credentials that let "
                         + "Sluice in (" + access + "); set " + CONNECT_USER + " and " + CONNECT_PASSWORD);

@@ -126,10 +126,7 @@ public final class Settings {
             value = DEFAULTS.get(key);
         }
         Optional<String> found = Optional.ofNullable(value).map(String::trim).filter(v -> !v.isEmpty());
-        if (Redactor.isSecretKey(key)) {
-            // However it was given, a secret setting's value is hidden from every log and report from now on.
-            found.ifPresent(Redactor::register);
-        }
+        found.ifPresent(v -> registerIfSecret(key, v));
         return found;
     }
 
@@ -157,12 +154,15 @@ public final class Settings {
                 }));
         found.replaceAll((key, value) -> value.trim());
         found.values().removeIf(String::isEmpty);
-        found.forEach((key, value) -> {
-            if (Redactor.isSecretKey(key)) {
-                Redactor.register(value);
-            }
-        });
+        found.forEach(Settings::registerIfSecret);
         return found;
+    }
+
+    /** However it was given, a secret setting's value is hidden from every log and report from now on. */
+    private static void registerIfSecret(String key, String value) {
+        if (Redactor.isSecretKey(key)) {
+            Redactor.register(value);
+        }
     }
 
     public String get(String key) {

@@ -41,6 +41,25 @@ public record ConnectAccess(String user, String password, Path trustStore, Strin
                 : Optional.empty();
     }
 
+    /**
+     * A GET of {@code url} carrying the credentials, for clients other than rest-assured (readiness
+     * and start checks); send it with {@link #httpClient}.
+     */
+    public java.net.http.HttpRequest.Builder get(java.net.URI url, java.time.Duration timeout) {
+        java.net.http.HttpRequest.Builder request =
+                java.net.http.HttpRequest.newBuilder(url).timeout(timeout).GET();
+        authorizationHeader().ifPresent(h -> request.header("Authorization", h));
+        return request;
+    }
+
+    /** A client that trusts the engine's certificate; build it once and reuse it, it reads the trust store. */
+    public java.net.http.HttpClient httpClient(java.time.Duration connectTimeout) {
+        return java.net.http.HttpClient.newBuilder()
+                .connectTimeout(connectTimeout)
+                .sslContext(sslContext())
+                .build();
+    }
+
     /** A context trusting the trust store, for HTTPS with clients other than rest-assured; the JVM's default without one. */
     public javax.net.ssl.SSLContext sslContext() {
         try {

@@ -90,9 +90,10 @@ record LocalSecurity(String kafkaUser, String kafkaPassword, String connectUser,
         if (!secured()) {
             return Map.of();
         }
-        Map<String, String> p = new LinkedHashMap<>(clientSettings());
+        Map<String, String> client = clientSettings();
+        Map<String, String> p = new LinkedHashMap<>(client);
         for (String prefix : List.of("producer.", "consumer.", "admin.")) {
-            clientSettings().forEach((key, value) -> p.put(prefix + key, value));
+            client.forEach((key, value) -> p.put(prefix + key, value));
         }
         p.put("rest.extension.classes", BASIC_AUTH_EXTENSION);
         // HTTPS: the listener's key, and the trust the worker's own REST client needs to reach its group.

@@ -33,18 +33,11 @@ public final class Wait {
 
     /** HTTP 200, asking with the credentials a secured API wants. */
     public static Strategy forHttp(URI url, ConnectAccess access) {
+        // One client for every poll: a trusting one reads the trust store when it is built.
+        HttpClient client = access.trustStore() == null ? HTTP : access.httpClient(Duration.ofSeconds(2));
         return strategy("HTTP 200 from " + url, p -> {
-            HttpRequest.Builder request =
-                    HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(2)).GET();
-            access.authorizationHeader().ifPresent(h -> request.header("Authorization", h));
-            HttpClient client = access.trustStore() == null
-                    ? HTTP
-                    : HttpClient.newBuilder()
-                            .connectTimeout(Duration.ofSeconds(2))
-                            .sslContext(access.sslContext())
-                            .build();
-            HttpResponse<Void> response = client.send(request.build(), HttpResponse.BodyHandlers.discarding());
-            return response.statusCode() == 200;
+            HttpRequest request = access.get(url, Duration.ofSeconds(2)).build();
+            return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         });
     }
 

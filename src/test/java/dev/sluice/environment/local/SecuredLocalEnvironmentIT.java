@@ -83,14 +83,11 @@ class SecuredLocalEnvironmentIT {
 
     /** The status of a GET over HTTPS trusting the run's certificate, with the given credentials (or none). */
     private int status(URI url, ConnectAccess credentials) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(5));
-        if (credentials != null) {
-            credentials.authorizationHeader().ifPresent(h -> request.header("Authorization", h));
-        }
-        return HttpClient.newBuilder()
-                .sslContext(trust.sslContext())
-                .build()
-                .send(request.build(), HttpResponse.BodyHandlers.discarding())
+        HttpRequest request = credentials == null
+                ? HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(5)).build()
+                : credentials.get(url, Duration.ofSeconds(5)).build();
+        return trust.httpClient(Duration.ofSeconds(5))
+                .send(request, HttpResponse.BodyHandlers.discarding())
                 .statusCode();
     }
 
