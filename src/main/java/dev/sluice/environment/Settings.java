@@ -16,7 +16,8 @@ import java.util.Properties;
 /**
  * Sluice's settings, looked up in a documented order: system property ({@code -Dsluice.kafka.version=..}),
  * then environment variable ({@code SLUICE_KAFKA_VERSION}), then {@code cucumber.properties} on the
- * class path, then the built-in default. The sources are passed in, so the order is testable.
+ * class path, then the built-in default (for stage-library versions, the one that goes with the chosen
+ * core: {@link VersionMatrix}). The sources are passed in, so the order is testable.
  */
 public final class Settings {
     public static final String ENVIRONMENT = "sluice.environment";
@@ -121,6 +122,11 @@ public final class Settings {
         }
         if (value == null) {
             value = file.get(key);
+        }
+        if (value == null && !key.equals(KAFKA_VERSION)) {
+            value = find(KAFKA_VERSION)
+                    .flatMap(core -> VersionMatrix.defaultFor(key, core))
+                    .orElse(null);
         }
         if (value == null) {
             value = DEFAULTS.get(key);

@@ -7,27 +7,13 @@ import java.util.Map;
 /**
  * Does every stage library fit the core it is composed onto? Each stage-library image says which
  * core version and build it was built for; the core image says what it is. A mismatch is version
- * skew: {@code sluice.consistency=fail} (default) refuses to start, {@code warn} goes on loudly.
+ * skew, handled as {@link dev.sluice.environment.shared.ConsistencyMode} says.
  */
 public final class ConsistencyCheck {
     public static final String VERSION = "dev.sluice.version";
     public static final String BUILD = "dev.sluice.build";
     public static final String BUILT_FOR_CORE_VERSION = "dev.sluice.built-for.core.version";
     public static final String BUILT_FOR_CORE_BUILD = "dev.sluice.built-for.core.build";
-
-    public enum Mode {
-        FAIL,
-        WARN;
-
-        public static Mode parse(String value) {
-            try {
-                return valueOf(value.trim().toUpperCase());
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(
-                        "Setting sluice.consistency expects 'fail' or 'warn', but was '" + value + "'");
-            }
-        }
-    }
 
     private ConsistencyCheck() {}
 

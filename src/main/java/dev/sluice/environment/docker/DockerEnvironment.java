@@ -1,16 +1,15 @@
 package dev.sluice.environment.docker;
 
 import com.github.dockerjava.api.DockerClient;
+import dev.sluice.environment.CoreVersion;
 import dev.sluice.environment.Environment;
 import dev.sluice.environment.Secrets;
 import dev.sluice.environment.Settings;
 import dev.sluice.environment.StopOnExit;
+import dev.sluice.environment.shared.ConsistencyMode;
 import dev.sluice.environment.shared.FreePorts;
+import dev.sluice.environment.shared.WorkerConfig;
 import dev.sluice.sdk.PostgresEndpoint;
-import dev.sluice.sdk.Redactor;
-import dev.sluice.sdk.S3Endpoint;
-import dev.sluice.sdk.system.DatabaseServer;
-import dev.sluice.sdk.system.Services;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -44,18 +43,15 @@ public final class DockerEnvironment implements Environment {
     private final String runId = "d" + HexFormat.of().formatHex(new SecureRandom().generateSeed(3));
     private final Map<String, String> labels = new LinkedHashMap<>();
     private final String password = Secrets.generate();
-    private final String s3Secret = Secrets.generate();
-    private final String mariadbPassword = Secrets.generate();
     private Duration totalStart;
     private ServiceContainers containers;
     private GenericContainer<?> postgres;
-    private GenericContainer<?> s3;
     private GenericContainer<?> kafka;
     private EngineContainers connect;
-    private GenericContainer<?> mariadb;
     private SluiceImages images;
     private int kafkaHostPort;
     private StopOnExit stopOnExit;
+    private final OnDemandContainers onDemand = new OnDemandContainers(runId, () -> this.containers, () -> this.images);
 
     public DockerEnvironment(Settings settings) {
         this.settings = settings;
@@ -75,6 +71,7 @@ public final class DockerEnvironment implements Environment {
         if (connect != null && connect.entry() != null && connect.entry().isRunning()) {
             return;
         }
+        CoreVersion core = CoreVersion.of(settings);
         long begin = System.nanoTime();
         String api = DockerApi.configure().orElse("(docker-java default)");
         DockerClient docker = DockerClientFactory.instance().client();
@@ -83,8 +80,7 @@ public final class DockerEnvironment implements Environment {
             LOG.warn("Removed {} container(s)/network(s) left behind by an earlier run that was killed", reaped);
         }
         images = new SluiceImages(settings, docker);
-        String composedWorker = images.composedWorker(
-                ConsistencyCheck.Mode.parse(settings.find("sluice.consistency").orElse("fail")));
+        String composedWorker = images.composedWorker(ConsistencyMode.of(settings));
         stopOnExit = StopOnExit.register("sluice-docker-environment-stop", this::close);
         try {
             containers = new ServiceContainers(labels, settings.duration(Settings.SERVICE_START_TIMEOUT));
@@ -101,7 +97,8 @@ public final class DockerEnvironment implements Environment {
                     .waitingFor(Wait.forLogMessage(".*Kafka Server started.*", 1));
             CompletableFuture<Void> pg = CompletableFuture.runAsync(() -> containers.start("postgres", postgres));
             containers.start("kafka", kafka);
-            connect = new EngineContainers(containers, composedWorker, "sluice-" + runId);
+            connect = new EngineContainers(
+                    containers, composedWorker, "sluice-" + runId, WorkerConfig.readinessPath(core));
             connect.scaleTo(settings.positive(Settings.CONNECT_WORKERS));
             pg.join();
         } catch (CompletionException e) {
@@ -150,48 +147,7 @@ public final class DockerEnvironment implements Environment {
     /** The S3 server's and MariaDB's containers start when a scenario first uses them. */
     @Override
     public void addServices(Map<String, Object> forTests, Map<String, Object> forEngine) {
-        forTests.put("s3", (Services.OnDemand) () -> s3(false));
-        forEngine.put("s3", (Services.OnDemand) () -> s3(true));
-        forTests.put("mariadb", (Services.OnDemand) () -> mariadb(false));
-        forEngine.put("mariadb", (Services.OnDemand) () -> mariadb(true));
-    }
-
-    private synchronized S3Endpoint s3(boolean forEngine) {
-        if (containers == null) {
-            throw new IllegalStateException("The docker environment is not started");
-        }
-        if (s3 == null) {
-            GenericContainer<?> c = containers
-                    .define(images.s3(), "s3", FreePorts.next(), 9000)
-                    .withEnv("S3_ACCESS_KEY", "sluice-" + runId)
-                    .withEnv("S3_SECRET_KEY", s3Secret)
-                    .waitingFor(Wait.forListeningPort());
-            Redactor.register(s3Secret);
-            containers.start("s3", c);
-            s3 = c;
-        }
-        URI url = forEngine ? URI.create("http://s3:9000") : URI.create("http://localhost:" + s3.getMappedPort(9000));
-        return new S3Endpoint(url, "us-east-1", "sluice-" + runId, s3Secret);
-    }
-
-    private synchronized DatabaseServer mariadb(boolean forEngine) {
-        if (containers == null) {
-            throw new IllegalStateException("The docker environment is not started");
-        }
-        if (mariadb == null) {
-            GenericContainer<?> c = containers
-                    .define(images.mariadb(), "mariadb", FreePorts.next(), 3306)
-                    .withEnv("MARIADB_USER", "sluice")
-                    .withEnv("MARIADB_PASSWORD", mariadbPassword)
-                    // The first server of the container listens on no port; the second is the one to use.
-                    .waitingFor(Wait.forListeningPort());
-            Redactor.register(mariadbPassword);
-            containers.start("mariadb", c);
-            mariadb = c;
-        }
-        return forEngine
-                ? new DatabaseServer("mariadb", 3306, "sluice", mariadbPassword)
-                : new DatabaseServer("localhost", mariadb.getMappedPort(3306), "sluice", mariadbPassword);
+        onDemand.addTo(forTests, forEngine);
     }
 
     @Override
@@ -217,7 +173,7 @@ public final class DockerEnvironment implements Environment {
     /** SIGKILL to the worker's container, then the same container starts again and must become healthy. */
     @Override
     public void killAndRestartEngine() {
-        faults().killAndStart(connect.entry(), "connect", () -> DockerFaults.answersHealth(connectUrl()));
+        faults().killAndStart(connect.entry(), "connect", connect::answers);
     }
 
     @Override
@@ -286,10 +242,9 @@ public final class DockerEnvironment implements Environment {
     private void printKept() {
         Map<String, String> urls = new LinkedHashMap<>();
         urls.put("postgres", postgres == null ? null : postgres().toString());
-        urls.put("s3", s3 == null ? null : s3(false).url().toString());
         urls.put("kafka", kafka == null ? null : kafkaBootstrapServers());
         urls.put("connect", connect == null ? null : connectUrl().toString());
-        urls.put("mariadb", mariadb == null ? null : mariadb(false).toString());
+        onDemand.addKeptUrls(urls);
         LOG.info(ServiceContainers.keptListing(runId, urls, stopCommand().orElse("(nothing runs)")));
     }
 

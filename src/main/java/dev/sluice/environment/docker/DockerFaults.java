@@ -58,10 +58,10 @@ record DockerFaults(Duration readyTimeout) {
         Ready.await(alias, readyTimeout, ready, container::getLogs);
     }
 
-    static boolean answersHealth(URI connectUrl) throws Exception {
+    static boolean answers(URI connectUrl, String readinessPath) throws Exception {
         HttpResponse<Void> r = HttpClient.newHttpClient()
                 .send(
-                        HttpRequest.newBuilder(connectUrl.resolve("/health"))
+                        HttpRequest.newBuilder(connectUrl.resolve(readinessPath))
                                 .timeout(Duration.ofSeconds(2))
                                 .build(),
                         HttpResponse.BodyHandlers.discarding());

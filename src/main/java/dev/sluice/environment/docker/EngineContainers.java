@@ -22,7 +22,11 @@ final class EngineContainers {
     private final String groupId;
     private final List<GenericContainer<?>> workers = new ArrayList<>();
 
-    EngineContainers(ServiceContainers containers, String image, String groupId) {
+    /** {@link dev.sluice.environment.shared.WorkerConfig#readinessPath}: the core decides. */
+    private final String readinessPath;
+
+    EngineContainers(ServiceContainers containers, String image, String groupId, String readinessPath) {
+        this.readinessPath = readinessPath;
         this.containers = containers;
         this.image = image;
         this.groupId = groupId;
@@ -38,11 +42,16 @@ final class EngineContainers {
                     .withEnv("CONNECT_BOOTSTRAP_SERVERS", "kafka:9092")
                     .withEnv("CONNECT_GROUP_ID", groupId)
                     .withEnv("CONNECT_ADVERTISED_HOST", alias)
-                    .waitingFor(Wait.forHttp("/health").forPort(8083).forStatusCode(200));
+                    .waitingFor(Wait.forHttp(readinessPath).forPort(8083).forStatusCode(200));
             workers.add(worker);
             starting.add(CompletableFuture.runAsync(() -> containers.start(alias, worker)));
         }
         starting.forEach(CompletableFuture::join);
+    }
+
+    /** Whether the first worker answers as a ready one does. */
+    boolean answers() throws Exception {
+        return DockerFaults.answers(url(), readinessPath);
     }
 
     synchronized List<GenericContainer<?>> running() {

@@ -1,5 +1,6 @@
 package dev.sluice.environment.docker;
 
+import dev.sluice.environment.CoreVersion;
 import dev.sluice.environment.Settings;
 import dev.sluice.environment.shared.BrokerConfig;
 import dev.sluice.environment.shared.DatabaseServerConfig;
@@ -25,7 +26,7 @@ import java.util.stream.Stream;
  * Prepares the Docker build contexts of Sluice's images from Maven artifacts (the same
  * resolution, versions and stage libraries as the local environment) and writes
  * {@code build-info.env} with the versions and build ids that {@code docker/build.sh} puts into the
- * images' tags and labels. A core's build id is a digest of its jars, so a stage library can say
+ * images' tags and labels. A core's build id is a digest of its jars' contents, so a stage library can say
  * exactly which core it was built for.
  *
  * <p>Usage: {@code ImageContexts <docker recipes dir> <output dir>}; versions from the usual settings.
@@ -37,7 +38,8 @@ public final class ImageContexts {
         Path recipes = Path.of(args[0]);
         Path out = Path.of(args[1]);
         Settings settings = Settings.fromJvm();
-        String kafkaVersion = settings.get(Settings.KAFKA_VERSION);
+        CoreVersion core = CoreVersion.of(settings);
+        String kafkaVersion = core.text();
         Map<String, String> info = new LinkedHashMap<>();
         try (MavenArtifacts artifacts = new MavenArtifacts()) {
             info.put("KAFKA_VERSION", kafkaVersion);
@@ -46,18 +48,20 @@ public final class ImageContexts {
                     jarsContext(
                             recipes.resolve("kafka"),
                             out.resolve("kafka"),
-                            EngineArtifacts.withOneLogBridge(
-                                    artifacts.runtimeClasspath(EngineArtifacts.kafkaCore(kafkaVersion)))));
+                            EngineArtifacts.classpath(artifacts, EngineArtifacts.kafkaCore(kafkaVersion))));
             // The broker's configuration as the local broker has it; the start script adds the listeners.
-            Files.writeString(out.resolve("kafka/broker.properties"), BrokerConfig.asFile(BrokerConfig.common()));
+            Map<String, String> broker = new LinkedHashMap<>(BrokerConfig.common());
+            broker.putAll(BrokerConfig.quorum(core, "127.0.0.1:9094"));
+            Files.writeString(out.resolve("kafka/broker.properties"), BrokerConfig.asFile(broker));
+            Files.writeString(
+                    out.resolve("kafka/format.options"), String.join("\n", BrokerConfig.formatOptions(core)) + "\n");
             Files.writeString(
                     out.resolve("kafka/jvm.options"),
                     String.join("\n", BrokerConfig.jvmOptions("/opt/kafka/log4j2.properties")) + "\n");
             String coreBuild = jarsContext(
                     recipes.resolve("connect"),
                     out.resolve("connect"),
-                    EngineArtifacts.withOneLogBridge(
-                            artifacts.runtimeClasspath(EngineArtifacts.connectCore(kafkaVersion))));
+                    EngineArtifacts.classpath(artifacts, EngineArtifacts.connectCore(kafkaVersion)));
             // The worker's configuration as the local worker has it, with placeholders for the container's values.
             Files.writeString(out.resolve("connect/worker.properties"), WorkerConfig.imageTemplate());
             Files.writeString(
@@ -110,8 +114,11 @@ public final class ImageContexts {
         MessageDigest digest = sha256();
         for (Path jar : jars.stream().sorted().toList()) {
             Files.copy(jar, libs.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            // The contents, not names and sizes: a rebuilt jar of the same size is another build.
             digest.update(jar.getFileName().toString().getBytes());
-            digest.update(Long.toString(Files.size(jar)).getBytes());
+            try (var in = new java.security.DigestInputStream(Files.newInputStream(jar), digest)) {
+                in.transferTo(java.io.OutputStream.nullOutputStream());
+            }
         }
         Files.writeString(context.resolve("log4j2.properties"), EngineArtifacts.LOG4J_CONFIG);
         return HexFormat.of().formatHex(digest.digest()).substring(0, 12);

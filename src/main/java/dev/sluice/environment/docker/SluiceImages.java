@@ -3,6 +3,7 @@ package dev.sluice.environment.docker;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.NotFoundException;
 import dev.sluice.environment.Settings;
+import dev.sluice.environment.shared.ConsistencyMode;
 import dev.sluice.environment.shared.MavenArtifacts;
 import dev.sluice.environment.shared.StageLibraryEntry;
 import dev.sluice.environment.shared.StageLibraryInstaller;
@@ -61,7 +62,7 @@ final class SluiceImages {
      * Checks that the stage libraries were built for the core, then builds (or reuses) the worker
      * image with their plugin directories copied in. Returns its name.
      */
-    String composedWorker(ConsistencyCheck.Mode mode) {
+    String composedWorker(ConsistencyMode mode) {
         String core = core();
         Map<String, Map<String, String>> stages = new LinkedHashMap<>();
         for (StageLibraryEntry entry : StageLibraryEntry.all(settings, Path.of(""))) {
@@ -71,14 +72,7 @@ final class SluiceImages {
             stages.put(image, labels(image));
         }
         List<String> mismatches = ConsistencyCheck.mismatches(core, labels(core), stages);
-        if (!mismatches.isEmpty()) {
-            if (mode == ConsistencyCheck.Mode.FAIL) {
-                throw new IllegalStateException(ConsistencyCheck.describe(mismatches));
-            }
-            LOG.warn(
-                    "\n!!!!!!!! {}\n!!!!!!!! going on because sluice.consistency=warn",
-                    ConsistencyCheck.describe(mismatches));
-        }
+        mode.apply(mismatches, ConsistencyCheck.describe(mismatches), LOG);
         StringBuilder dockerfile = new StringBuilder("FROM ").append(core).append('\n');
         stages.keySet()
                 .forEach(image ->

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * offset flushes, no rebalance delay).
  */
 final class ConnectWorker extends LocalJvmService {
-    private final List<Path> classpath;
+    private final EngineCore core;
     private final List<Path> pluginPath;
     private final Path log4jConfig;
     private final String bootstrapServers;
@@ -28,7 +28,7 @@ final class ConnectWorker extends LocalJvmService {
             String name,
             RunDirectory run,
             Duration startTimeout,
-            List<Path> classpath,
+            EngineCore core,
             List<Path> pluginPath,
             Path log4jConfig,
             String bootstrapServers,
@@ -36,7 +36,7 @@ final class ConnectWorker extends LocalJvmService {
         super(run, startTimeout);
         this.security = security;
         this.name = name;
-        this.classpath = classpath;
+        this.core = core;
         this.pluginPath = pluginPath;
         this.log4jConfig = log4jConfig;
         this.bootstrapServers = bootstrapServers;
@@ -77,11 +77,13 @@ final class ConnectWorker extends LocalJvmService {
         LocalFiles.writeProperties(config, p, "Kafka Connect worker of Sluice run " + run.id());
         List<String> jvm = new java.util.ArrayList<>(WorkerConfig.jvmOptions(log4jConfig.toString()));
         jvm.addAll(security.workerJvmOptions(run.dir(name)));
-        return new ChildJvm(name(), classpath, WorkerConfig.MAIN_CLASS, List.of(config.toString()), jvm, Map.of(), run);
+        return new ChildJvm(
+                name(), core.classpath(), WorkerConfig.MAIN_CLASS, List.of(config.toString()), jvm, Map.of(), run);
     }
 
     @Override
     protected List<Wait.Strategy> readiness() {
-        return List.of(Wait.forHttp(url().resolve("/health"), security.connectAccess()));
+        return List.of(
+                Wait.forHttp(url().resolve(WorkerConfig.readinessPath(core.version())), security.connectAccess()));
     }
 }

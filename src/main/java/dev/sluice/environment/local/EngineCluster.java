@@ -15,7 +15,7 @@ import java.util.concurrent.CompletableFuture;
 final class EngineCluster {
     private final RunDirectory run;
     private final Duration timeout;
-    private final List<Path> classpath;
+    private EngineCore core;
     private final List<Path> pluginPath;
     private final Path log4j;
     private final String bootstrapServers;
@@ -25,7 +25,7 @@ final class EngineCluster {
     EngineCluster(
             RunDirectory run,
             Duration timeout,
-            List<Path> classpath,
+            EngineCore core,
             List<Path> pluginPath,
             Path log4j,
             String bootstrapServers,
@@ -33,7 +33,7 @@ final class EngineCluster {
         this.security = security;
         this.run = run;
         this.timeout = timeout;
-        this.classpath = classpath;
+        this.core = core;
         this.pluginPath = pluginPath;
         this.log4j = log4j;
         this.bootstrapServers = bootstrapServers;
@@ -47,7 +47,7 @@ final class EngineCluster {
                     workers.isEmpty() ? "connect" : "connect-" + (workers.size() + 1),
                     run,
                     timeout,
-                    classpath,
+                    core,
                     pluginPath,
                     log4j,
                     bootstrapServers,

@@ -1,5 +1,6 @@
 package dev.sluice.environment.local;
 
+import dev.sluice.environment.CoreVersion;
 import dev.sluice.environment.shared.BrokerConfig;
 import dev.sluice.environment.shared.FreePorts;
 import java.nio.file.Path;
@@ -21,10 +22,17 @@ final class KafkaBroker extends LocalJvmService {
     private final int port = FreePorts.next();
     private final int controllerPort = FreePorts.next();
     private final LocalSecurity security;
+    private final CoreVersion core;
 
     KafkaBroker(
-            RunDirectory run, Duration startTimeout, List<Path> classpath, Path log4jConfig, LocalSecurity security) {
+            RunDirectory run,
+            Duration startTimeout,
+            CoreVersion core,
+            List<Path> classpath,
+            Path log4jConfig,
+            LocalSecurity security) {
         super(run, startTimeout);
+        this.core = core;
         this.classpath = classpath;
         this.log4jConfig = log4jConfig;
         this.security = security;
@@ -55,8 +63,8 @@ final class KafkaBroker extends LocalJvmService {
                 "listeners", listener + "://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
                 "advertised.listeners", listener + "://127.0.0.1:" + port,
                 "listener.security.protocol.map", listener + ":" + listener + ",CONTROLLER:PLAINTEXT",
-                "controller.quorum.bootstrap.servers", "127.0.0.1:" + controllerPort,
                 "log.dirs", dir.resolve("data").toString()));
+        p.putAll(BrokerConfig.quorum(core, "127.0.0.1:" + controllerPort));
         p.putAll(security.brokerSettings());
         LocalFiles.writeProperties(config, p, "Kafka broker of Sluice run " + run.id());
 
@@ -71,7 +79,8 @@ final class KafkaBroker extends LocalJvmService {
     private void format(Path config, List<String> jvm) {
         // Formatting is a separate one-shot JVM: the tool ends by exiting the JVM.
         List<String> args = new java.util.ArrayList<>(
-                List.of("format", "-t", Uuid.randomUuid().toString(), "-c", config.toString(), "--standalone"));
+                List.of("format", "-t", Uuid.randomUuid().toString(), "-c", config.toString()));
+        args.addAll(BrokerConfig.formatOptions(core));
         args.addAll(security.formatArguments());
         ChildJvm format = new ChildJvm("kafka-format", classpath, "kafka.tools.StorageTool", args, jvm, Map.of(), run);
         int exit = format.start().waitFor(FORMAT_TIMEOUT);

@@ -1,9 +1,12 @@
 package dev.sluice.environment.local;
 
+import dev.sluice.environment.CoreVersion;
 import dev.sluice.environment.Environment;
 import dev.sluice.environment.Secrets;
 import dev.sluice.environment.Settings;
 import dev.sluice.environment.StopOnExit;
+import dev.sluice.environment.shared.ConsistencyMode;
+import dev.sluice.environment.shared.DeclaredCore;
 import dev.sluice.environment.shared.EngineArtifacts;
 import dev.sluice.environment.shared.MavenArtifacts;
 import dev.sluice.environment.shared.StageLibraryEntry;
@@ -58,6 +61,11 @@ public final class LocalEnvironment implements Environment {
         if (connect != null && connect.entry() != null && connect.entry().isRunning()) {
             return;
         }
+        CoreVersion core = CoreVersion.of(settings);
+        try (MavenArtifacts artifacts = new MavenArtifacts()) {
+            DeclaredCore.check(
+                    core, StageLibraryEntry.all(settings, Path.of("")), ConsistencyMode.of(settings), artifacts);
+        }
         long begin = System.nanoTime();
         int reaped = RunDirectory.reapOrphans(workDir);
         if (reaped > 0) {
@@ -69,7 +77,7 @@ public final class LocalEnvironment implements Environment {
         }
         stopOnExit = StopOnExit.register("sluice-local-environment-stop", this::close);
         Duration timeout = settings.duration(Settings.SERVICE_START_TIMEOUT);
-        String kafkaVersion = settings.get(Settings.KAFKA_VERSION);
+        String kafkaVersion = core.text();
         Path log4j = LocalFiles.log4jConfig(run);
         if (settings.flag(Settings.SECURE)) {
             security = LocalSecurity.generated(run.root());
@@ -82,18 +90,18 @@ public final class LocalEnvironment implements Environment {
                 kafka = new KafkaBroker(
                         run,
                         timeout,
-                        EngineArtifacts.withOneLogBridge(
-                                artifacts.runtimeClasspath(EngineArtifacts.kafkaCore(kafkaVersion))),
+                        core,
+                        EngineArtifacts.classpath(artifacts, EngineArtifacts.kafkaCore(kafkaVersion)),
                         log4j,
                         security);
                 kafka.start();
             });
-            List<Path> connectClasspath = EngineArtifacts.withOneLogBridge(
-                    artifacts.runtimeClasspath(EngineArtifacts.connectCore(kafkaVersion)));
+            EngineCore engineCore = new EngineCore(
+                    core, EngineArtifacts.classpath(artifacts, EngineArtifacts.connectCore(kafkaVersion)));
             List<Path> pluginPath = installStageLibraries(artifacts);
             kafkaReady.join();
-            connect = new EngineCluster(
-                    run, timeout, connectClasspath, pluginPath, log4j, kafka.bootstrapServers(), security);
+            connect =
+                    new EngineCluster(run, timeout, engineCore, pluginPath, log4j, kafka.bootstrapServers(), security);
             connect.scaleTo(settings.positive(Settings.CONNECT_WORKERS));
             postgresReady.join();
         } catch (CompletionException e) {
@@ -219,7 +227,7 @@ public final class LocalEnvironment implements Environment {
             return;
         }
         if (run.isKept()) {
-            printKept();
+            LOG.info(KeptServices.describe(runningServices(), run));
             run = null;
             return;
         }
@@ -240,32 +248,9 @@ public final class LocalEnvironment implements Environment {
         LOG.info("local environment stopped in {} s", String.format("%.1f", (System.nanoTime() - begin) / 1e9));
     }
 
-    private void printKept() {
-        StringBuilder b = new StringBuilder("local environment kept (sluice.keep=true):\n");
-        for (LocalJvmService s : runningServices()) {
-            b.append(String.format("  %-9s %s (pid %d)%n", s.name(), s.describeEndpoint(), s.pid()));
-        }
-        b.append("  logs      ").append(run.logsDir()).append('\n');
-        b.append("  stop it with: ")
-                .append(stopCommand().orElse("(nothing runs)"))
-                .append("   (the next run removes ")
-                .append(run.root())
-                .append(')');
-        LOG.info(b.toString());
-    }
-
-    /**
-     * SIGTERM: each service shuts down cleanly (PostgreSQL's JVM stops the server); the command
-     * returns once they are gone, or after a minute.
-     */
     @Override
     public java.util.Optional<String> stopCommand() {
-        List<String> pids =
-                runningServices().stream().map(s -> Long.toString(s.pid())).toList();
-        return pids.isEmpty()
-                ? java.util.Optional.empty()
-                : java.util.Optional.of("kill " + String.join(" ", pids) + "; timeout 60 sh -c 'while ps -p "
-                        + String.join(",", pids) + " >/dev/null; do sleep 0.2; done'");
+        return KeptServices.stopCommand(runningServices());
     }
 
     private List<LocalJvmService> runningServices() {

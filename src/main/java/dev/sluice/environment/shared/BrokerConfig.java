@@ -1,5 +1,6 @@
 package dev.sluice.environment.shared;
 
+import dev.sluice.environment.CoreVersion;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,21 @@ public final class BrokerConfig {
         p.put("group.initial.rebalance.delay.ms", "0");
         p.put("auto.create.topics.enable", "true");
         return p;
+    }
+
+    /**
+     * How the single node finds its controller: cores from 3.9 on take bootstrap servers and a
+     * {@code --standalone} format (KIP-853); older ones know only a static voter list.
+     */
+    public static Map<String, String> quorum(CoreVersion core, String controllerHostPort) {
+        return core.hasDynamicQuorum()
+                ? Map.of("controller.quorum.bootstrap.servers", controllerHostPort)
+                : Map.of("controller.quorum.voters", "1@" + controllerHostPort);
+    }
+
+    /** Options of {@code kafka.tools.StorageTool format} after the cluster id and configuration. */
+    public static List<String> formatOptions(CoreVersion core) {
+        return core.hasDynamicQuorum() ? List.of("--standalone") : List.of();
     }
 
     public static List<String> jvmOptions(String log4jConfig) {

@@ -11,7 +11,19 @@ public final class EngineArtifacts {
     public static final List<String> LOG_BRIDGES = List.of(
             "org.apache.logging.log4j:log4j-slf4j-impl:2.24.3", "org.apache.logging.log4j:log4j-slf4j2-impl:2.24.3");
 
+    /**
+     * Kafka 3.x cores bring slf4j's binding to reload4j (Log4j 1), which would win over the bridge to
+     * Log4j 2 and ignore the log configuration; reload4j itself stays, as the broker calls it directly.
+     */
+    public static final List<String> UNWANTED_LOG_BINDINGS =
+            List.of("org.slf4j:slf4j-reload4j:", "org.slf4j:slf4j-log4j12:");
+
     private EngineArtifacts() {}
+
+    /** The class path of a core's artifacts ({@link #kafkaCore}, {@link #connectCore}), logging to Log4j 2. */
+    public static List<Path> classpath(MavenArtifacts artifacts, List<String> coordinates) {
+        return withOneLogBridge(artifacts.runtimeClasspath(coordinates, UNWANTED_LOG_BINDINGS));
+    }
 
     /**
      * Keeps the one Log4j bridge that matches the slf4j API on the class path: both bridges hold

@@ -8,10 +8,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.aether.artifact.Artifact;
 import org.eclipse.aether.artifact.DefaultArtifact;
 import org.eclipse.aether.collection.CollectRequest;
 import org.eclipse.aether.graph.Dependency;
+import org.eclipse.aether.resolution.ArtifactDescriptorException;
+import org.eclipse.aether.resolution.ArtifactDescriptorRequest;
+import org.eclipse.aether.resolution.ArtifactDescriptorResult;
 import org.eclipse.aether.resolution.ArtifactRequest;
 import org.eclipse.aether.resolution.ArtifactResolutionException;
 import org.eclipse.aether.resolution.DependencyRequest;
@@ -84,6 +88,34 @@ public final class MavenArtifacts implements AutoCloseable {
                     "Could not resolve " + coordinate + ": " + e.getMessage()
                             + ". Check the version setting for this stage library and that the artifact exists.",
                     e);
+        }
+    }
+
+    /**
+     * The version of a dependency as an artifact's POM declares it (any scope, managed versions
+     * filled in), e.g. the {@code connect-api} a plugin was built against; empty when it declares none
+     * or has no POM to read.
+     */
+    public Optional<String> declaredDependencyVersion(
+            String coordinate, String dependencyGroupId, String dependencyArtifactId) {
+        Artifact artifact = new DefaultArtifact(coordinate);
+        ArtifactDescriptorRequest request = new ArtifactDescriptorRequest(
+                new DefaultArtifact(artifact.getGroupId(), artifact.getArtifactId(), "", "pom", artifact.getVersion()),
+                context.remoteRepositories(),
+                null);
+        try {
+            ArtifactDescriptorResult descriptor =
+                    context.repositorySystem().readArtifactDescriptor(context.repositorySystemSession(), request);
+            return java.util.stream.Stream.concat(
+                            descriptor.getDependencies().stream(), descriptor.getManagedDependencies().stream())
+                    .map(Dependency::getArtifact)
+                    .filter(a -> a.getGroupId().equals(dependencyGroupId)
+                            && a.getArtifactId().equals(dependencyArtifactId))
+                    .map(Artifact::getVersion)
+                    .findFirst();
+        } catch (ArtifactDescriptorException e) {
+            // No POM, no declaration: installing the artifact, next, names what is missing and where it was sought.
+            return Optional.empty();
         }
     }
 

@@ -11,11 +11,14 @@ import java.util.Locale;
 /**
  * One entry of {@value Settings#STAGE_LIBRARIES}: a stage library Sluice knows by name
  * ({@code debezium-postgres}), a plugin by Maven coordinates
- * ({@code groupId:artifactId:version[:extension[:classifier]]} — a {@code zip} or {@code tar.gz}
+ * ({@code groupId:artifactId:version[:extension[:classifier]]}, version {@code {core}} for the core's — a {@code zip} or {@code tar.gz}
  * plugin archive, or a jar with its runtime dependencies), or a plugin at a path
  * ({@code path:<dir-or-archive>}, relative to the project root).
  */
 public sealed interface StageLibraryEntry {
+    /** The version written {@code {core}} in coordinates stands for the core's ({@value Settings#KAFKA_VERSION}). */
+    String CORE_VERSION = "{core}";
+
     /** The entry as written in the setting, for messages. */
     String entry();
 
@@ -95,7 +98,9 @@ public sealed interface StageLibraryEntry {
             throw invalid(entry, "Maven coordinates are groupId:artifactId:version[:extension[:classifier]]");
         }
         String extension = parts.length > 3 ? parts[3].toLowerCase(Locale.ROOT) : "jar";
-        return new Coordinates(entry, parts[0], parts[1], parts[2], extension, parts.length > 4 ? parts[4] : "");
+        // {core}: a plugin released with Kafka itself (connect-file) follows the core it runs on.
+        String version = parts[2].equals(CORE_VERSION) ? settings.get(Settings.KAFKA_VERSION) : parts[2];
+        return new Coordinates(entry, parts[0], parts[1], version, extension, parts.length > 4 ? parts[4] : "");
     }
 
     private static IllegalArgumentException invalid(String entry, String why) {

@@ -1,5 +1,6 @@
 package dev.sluice.environment.shared;
 
+import dev.sluice.environment.CoreVersion;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,14 @@ public final class WorkerConfig {
         // exactly-once delivery. Readers that are not read-committed still see aborted records.
         p.put("exactly.once.source.support", "enabled");
         return p;
+    }
+
+    /**
+     * What answers 200 once the worker has joined its group: {@code /health} from Kafka 3.9 on
+     * (KIP-1017); before, listing connectors, which the worker answers only once its herder runs.
+     */
+    public static String readinessPath(CoreVersion core) {
+        return core.compareLine(CoreVersion.parse("3.9")) >= 0 ? "/health" : "/connectors";
     }
 
     /** The JVM's options, given where its Log4j configuration is. */

@@ -30,6 +30,8 @@ public final class JdbcSink {
         c.put("connection.username", user);
         c.put("connection.password", password);
         c.put("collection.name.format", table);
+        // Its name before Debezium 3.0 (the sink of cores 3.7 and 3.8); later sinks read it as an alias.
+        c.put("table.name.format", table);
         c.put("schema.evolution", "basic");
         // Columns named like SQL keywords ("order") or in mixed case ("Email" beside "email") stay as they are.
         c.put("quote.identifiers", "true");

@@ -3,6 +3,7 @@ package dev.sluice.environment.docker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sluice.environment.shared.ConsistencyMode;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,7 @@ class ConsistencyCheckTest {
 
     @Test
     void modeIsFailOrWarn() {
-        assertThat(ConsistencyCheck.Mode.parse("Warn")).isEqualTo(ConsistencyCheck.Mode.WARN);
-        assertThatThrownBy(() -> ConsistencyCheck.Mode.parse("ignore")).hasMessageContaining("'fail' or 'warn'");
+        assertThat(ConsistencyMode.parse("Warn")).isEqualTo(ConsistencyMode.WARN);
+        assertThatThrownBy(() -> ConsistencyMode.parse("ignore")).hasMessageContaining("'fail' or 'warn'");
     }
 }

@@ -35,6 +35,21 @@ class StageLibraryEntryTest {
     }
 
     @Test
+    void theVersionCoreStandsForTheCoresVersion() {
+        Settings onOldCore = new Settings(
+                Map.of(
+                        Settings.STAGE_LIBRARIES,
+                        "org.apache.kafka:connect-file:{core}",
+                        Settings.KAFKA_VERSION,
+                        "3.7.2"),
+                Map.of(),
+                Map.of());
+        var entry = (StageLibraryEntry.Coordinates)
+                StageLibraryEntry.all(onOldCore, Path.of("")).get(0);
+        assertThat(entry.forResolver()).isEqualTo("org.apache.kafka:connect-file:jar:3.7.2");
+    }
+
+    @Test
     void aMalformedEntrySaysWhatAnEntryMayBe() {
         assertThatThrownBy(() -> StageLibraryEntry.all(settings("org.apache.kafka:connect-file"), Path.of("")))
                 .hasMessageContaining("'org.apache.kafka:connect-file'")

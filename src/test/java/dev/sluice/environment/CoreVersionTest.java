@@ -1,0 +1,69 @@
+package dev.sluice.environment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CoreVersionTest {
+    @Test
+    void ordersByMajorMinorPatch() {
+        assertThat(CoreVersion.parse("3.9.1")).isLessThan(CoreVersion.parse("4.0.0"));
+        assertThat(CoreVersion.parse("4.1.0")).isLessThan(CoreVersion.parse("4.1.1"));
+        assertThat(CoreVersion.parse("4.1.0").compareLine(CoreVersion.parse("4.1.2")))
+                .isZero();
+        assertThat(CoreVersion.parse("4.1").patch()).isZero();
+        assertThat(CoreVersion.parse("4.1.0-rc1").line()).isEqualTo("4.1");
+    }
+
+    @Test
+    void onlyCoresFrom39OnHaveADynamicQuorum() {
+        assertThat(CoreVersion.parse("3.7.2").hasDynamicQuorum()).isFalse();
+        assertThat(CoreVersion.parse("3.8.1").hasDynamicQuorum()).isFalse();
+        assertThat(CoreVersion.parse("3.9.1").hasDynamicQuorum()).isTrue();
+        assertThat(CoreVersion.parse("4.1.1").hasDynamicQuorum()).isTrue();
+    }
+
+    @Test
+    void theSupportedRangeIsEveryRelease37To41() {
+        for (String ok : new String[] {"3.7.0", "3.7.2", "3.9.1", "4.0.1", "4.1.1", "4.1.9"}) {
+            assertThat(CoreVersion.parse(ok).requireSupported().text()).isEqualTo(ok);
+        }
+        assertThatThrownBy(() -> CoreVersion.parse("3.6.2").requireSupported())
+                .hasMessageContaining("Kafka core 3.6.2 is outside the range Sluice supports, 3.7.0 to 4.1.x")
+                .hasMessageContaining("sluice.kafka.version")
+                .hasMessageContaining("Nothing was started");
+        assertThatThrownBy(() -> CoreVersion.parse("4.2.0").requireSupported())
+                .hasMessageContaining("4.2.0 is outside the range")
+                .hasMessageContaining("version matrix");
+    }
+
+    @Test
+    void aVersionThatIsNoVersionSaysWhatOneLooksLike() {
+        assertThatThrownBy(() -> CoreVersion.parse("latest"))
+                .hasMessageContaining("looks like 4.1.1")
+                .hasMessageContaining("'latest'");
+        assertThatThrownBy(
+                        () -> CoreVersion.of(new Settings(Map.of(Settings.KAFKA_VERSION, "3.5.1"), Map.of(), Map.of())))
+                .hasMessageContaining("outside the range");
+    }
+
+    @Test
+    void stageLibraryVersionsFollowTheCoreUnlessGiven() {
+        Settings newest = new Settings(Map.of(), Map.of(), Map.of());
+        Settings oldest = new Settings(Map.of(Settings.KAFKA_VERSION, "3.7.2"), Map.of(), Map.of());
+        Settings pinned = new Settings(
+                Map.of(Settings.KAFKA_VERSION, "3.7.2"), Map.of(), Map.of(Settings.DEBEZIUM_VERSION, "3.0.7.Final"));
+
+        assertThat(newest.get(Settings.DEBEZIUM_VERSION)).isEqualTo("3.3.1.Final");
+        assertThat(oldest.get(Settings.DEBEZIUM_VERSION)).isEqualTo("2.7.0.Final");
+        assertThat(oldest.get(Settings.DEBEZIUM_MARIADB_VERSION)).isEqualTo("2.7.0.Final");
+        assertThat(new Settings(Map.of(Settings.KAFKA_VERSION, "4.0.1"), Map.of(), Map.of())
+                        .get(Settings.DEBEZIUM_VERSION))
+                .isEqualTo("3.2.0.Final");
+        assertThat(pinned.get(Settings.DEBEZIUM_VERSION)).isEqualTo("3.0.7.Final");
+        // Settings the matrix does not know keep their one default.
+        assertThat(oldest.get(Settings.ICEBERG_VERSION)).isEqualTo("1.10.1");
+    }
+}
