@@ -120,6 +120,29 @@ public interface Environment extends AutoCloseable {
         throw new UnsupportedOperationException("The " + name() + " environment does not control the engine's workers");
     }
 
+    /**
+     * Replaces the engine's workers by workers of another core (and the stage-library versions the
+     * version matrix gives it), in the same group with the same storage topics; for a scenario that
+     * starts on that core. Returns once they answer. {@link #restoreEngine} undoes it.
+     */
+    default void runEngineOnCore(String version) {
+        throw new UnsupportedOperationException("The " + name() + " environment cannot change its engine's core");
+    }
+
+    /** As {@link #runEngineOnCore}, keeping the stage-library versions that run now: an upgrade (or downgrade) of the core alone. */
+    default void upgradeEngineCore(String version) {
+        throw new UnsupportedOperationException("The " + name() + " environment cannot change its engine's core");
+    }
+
+    /** The workers restart with one stage library at another version, on the same core. */
+    default void upgradeStageLibrary(String id, String version) {
+        throw new UnsupportedOperationException(
+                "The " + name() + " environment cannot change its engine's stage libraries");
+    }
+
+    /** Back to the run's core and stage libraries, when a scenario changed them; nothing otherwise. */
+    default void restoreEngine() {}
+
     /** Kills the Kafka broker the hard way and starts it again on the same data; returns once it answers. */
     default void killAndRestartBroker() {
         throw new UnsupportedOperationException("The " + name() + " environment does not control the Kafka broker");

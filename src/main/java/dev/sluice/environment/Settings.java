@@ -22,6 +22,13 @@ import java.util.Properties;
 public final class Settings {
     public static final String ENVIRONMENT = "sluice.environment";
     public static final String KAFKA_VERSION = "sluice.kafka.version";
+    /**
+     * The core {@code @upgrade} scenarios start on, when {@value #KAFKA_VERSION} is given as
+     * {@code A>B} (as the StreamSets Test Framework's {@code --sdc-version 'A>B'}): A here, and B is
+     * the run's core. Not a setting of its own.
+     */
+    public static final String UPGRADE_FROM = "sluice.kafka.version.upgrade-from";
+
     public static final String DEBEZIUM_VERSION = "sluice.debezium.version";
     public static final String ICEBERG_VERSION = "sluice.iceberg.version";
     public static final String S3PROXY_VERSION = "sluice.s3proxy.version";
@@ -116,6 +123,27 @@ public final class Settings {
     }
 
     public Optional<String> find(String key) {
+        if (key.equals(KAFKA_VERSION) || key.equals(UPGRADE_FROM)) {
+            // "A>B": the run's core is B; A is where upgrade scenarios start.
+            return layered(KAFKA_VERSION).flatMap(v -> {
+                int arrow = v.indexOf('>');
+                String part = arrow < 0
+                        ? (key.equals(KAFKA_VERSION) ? v : "")
+                        : (key.equals(KAFKA_VERSION) ? v.substring(arrow + 1) : v.substring(0, arrow));
+                return Optional.of(part.trim()).filter(p -> !p.isEmpty());
+            });
+        }
+        return layered(key);
+    }
+
+    /** These settings with some given on top of everything else, e.g. another core for one scenario. */
+    public Settings overriding(Map<String, String> values) {
+        Map<String, String> sys = new HashMap<>(systemProperties);
+        sys.putAll(values);
+        return new Settings(sys, environment, file);
+    }
+
+    private Optional<String> layered(String key) {
         String value = systemProperties.get(key);
         if (value == null) {
             value = environment.get(environmentVariable(key));

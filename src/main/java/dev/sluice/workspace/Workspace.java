@@ -236,7 +236,7 @@ public final class Workspace implements AutoCloseable {
         return failures.unchecked(engineIfStarted());
     }
 
-    /** A reason to stop waiting for data: a pipeline of this workspace has failed. */
+    /** A reason to stop waiting for data: a pipeline of this workspace has failed, and no step expected it. */
     public Optional<String> anyPipelineFailure() {
         return failures.any(engineIfStarted());
     }

@@ -66,4 +66,27 @@ class CoreVersionTest {
         // Settings the matrix does not know keep their one default.
         assertThat(oldest.get(Settings.ICEBERG_VERSION)).isEqualTo("1.10.1");
     }
+
+    @Test
+    void anUpgradeRunNamesTwoCoresTheRunsAndTheOneUpgradeScenariosStartOn() {
+        Settings upgradeRun = new Settings(Map.of(Settings.KAFKA_VERSION, "3.9.1>4.1.1"), Map.of(), Map.of());
+
+        assertThat(upgradeRun.get(Settings.KAFKA_VERSION)).isEqualTo("4.1.1");
+        assertThat(upgradeRun.find(Settings.UPGRADE_FROM)).contains("3.9.1");
+        assertThat(upgradeRun.get(Settings.DEBEZIUM_VERSION)).isEqualTo("3.3.1.Final");
+        assertThat(new Settings(Map.of(), Map.of(), Map.of()).find(Settings.UPGRADE_FROM))
+                .isEmpty();
+    }
+
+    @Test
+    void overridingPutsValuesOnTopOfEveryLayer() {
+        Settings run = new Settings(
+                Map.of(Settings.KAFKA_VERSION, "4.1.1"), Map.of(), Map.of(Settings.ICEBERG_VERSION, "1.10.1"));
+        Settings scenario = run.overriding(Map.of(Settings.KAFKA_VERSION, "3.7.2"));
+
+        assertThat(scenario.get(Settings.KAFKA_VERSION)).isEqualTo("3.7.2");
+        assertThat(scenario.get(Settings.DEBEZIUM_VERSION)).isEqualTo("2.7.0.Final");
+        assertThat(scenario.get(Settings.ICEBERG_VERSION)).isEqualTo("1.10.1");
+        assertThat(run.get(Settings.KAFKA_VERSION)).isEqualTo("4.1.1");
+    }
 }

@@ -21,6 +21,7 @@ class ReadmePhrasebookTest {
             "DeliverySteps",
             "S3Steps",
             "FaultSteps",
+            "EngineVersionSteps",
             "BenchmarkSteps");
     static final String START =
             "<!-- phrasebook: generated from the step definitions (@Means), checked by ReadmePhrasebookTest -->\n";

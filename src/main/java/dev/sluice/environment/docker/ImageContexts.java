@@ -7,6 +7,7 @@ import dev.sluice.environment.shared.DatabaseServerConfig;
 import dev.sluice.environment.shared.EngineArtifacts;
 import dev.sluice.environment.shared.FileTrees;
 import dev.sluice.environment.shared.MavenArtifacts;
+import dev.sluice.environment.shared.StageLibraryEntry;
 import dev.sluice.environment.shared.StageLibraryInstaller;
 import dev.sluice.environment.shared.WorkerConfig;
 import dev.sluice.sdk.system.StageLibrary;
@@ -88,7 +89,7 @@ public final class ImageContexts {
                     new StageLibraryInstaller(Path.of(settings.get(Settings.WORK_DIR)), artifacts);
             StringBuilder libraries = new StringBuilder();
             for (StageLibrary library : StageLibrary.all()) {
-                String version = settings.get(library.versionSetting());
+                String version = StageLibraryEntry.versionOf(library, settings);
                 Path installed = installer.install(library, version);
                 Path context = out.resolve("stage-" + library.id());
                 copyTree(recipes.resolve("stage-library"), context, false);

@@ -54,7 +54,7 @@ final class SluiceImages {
 
     /** {@code sluice/stage-<id>:<version>-core<core version>}. */
     String stageLibrary(StageLibrary library) {
-        return require("sluice/stage-" + library.id() + ":" + settings.get(library.versionSetting()) + "-core"
+        return require("sluice/stage-" + library.id() + ":" + StageLibraryEntry.versionOf(library, settings) + "-core"
                 + settings.get(Settings.KAFKA_VERSION));
     }
 

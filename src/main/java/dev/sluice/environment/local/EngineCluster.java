@@ -16,7 +16,7 @@ final class EngineCluster {
     private final RunDirectory run;
     private final Duration timeout;
     private EngineCore core;
-    private final List<Path> pluginPath;
+    private List<Path> pluginPath;
     private final Path log4j;
     private final String bootstrapServers;
     private final LocalSecurity security;
@@ -56,6 +56,24 @@ final class EngineCluster {
             starting.add(CompletableFuture.runAsync(worker::start));
         }
         starting.forEach(CompletableFuture::join);
+    }
+
+    /**
+     * Upgrades (or downgrades) the engine: every worker stops cleanly, committing its offsets, then
+     * as many start on {@code next} in the same group with the same storage topics, where the
+     * pipelines resume by themselves. Returns once each new worker answers.
+     */
+    synchronized void replaceAll(EngineCore next, List<Path> nextPluginPath) {
+        int count = Math.max(1, running().size());
+        workers.forEach(LocalJvmService::stop);
+        workers.clear();
+        core = next;
+        pluginPath = List.copyOf(nextPluginPath);
+        scaleTo(count);
+    }
+
+    EngineCore core() {
+        return core;
     }
 
     /** The worker whose REST API the tests use: the first one that runs. */

@@ -5,12 +5,8 @@ import dev.sluice.environment.Environment;
 import dev.sluice.environment.Secrets;
 import dev.sluice.environment.Settings;
 import dev.sluice.environment.StopOnExit;
-import dev.sluice.environment.shared.ConsistencyMode;
-import dev.sluice.environment.shared.DeclaredCore;
 import dev.sluice.environment.shared.EngineArtifacts;
 import dev.sluice.environment.shared.MavenArtifacts;
-import dev.sluice.environment.shared.StageLibraryEntry;
-import dev.sluice.environment.shared.StageLibraryInstaller;
 import dev.sluice.sdk.ConnectAccess;
 import dev.sluice.sdk.PostgresEndpoint;
 import dev.sluice.sdk.system.Services;
@@ -41,6 +37,7 @@ public final class LocalEnvironment implements Environment {
     private KafkaBroker kafka;
     private EngineCluster connect;
     private final OnDemandServices onDemand;
+    private final EngineVersions engineVersions;
     private StopOnExit stopOnExit;
     private Duration totalStart;
     private LocalSecurity security = LocalSecurity.NONE;
@@ -49,6 +46,7 @@ public final class LocalEnvironment implements Environment {
         this.settings = settings;
         this.workDir = Path.of(settings.get(Settings.WORK_DIR));
         this.onDemand = new OnDemandServices(settings, workDir, () -> run);
+        this.engineVersions = new EngineVersions(settings, workDir);
     }
 
     @Override
@@ -63,8 +61,7 @@ public final class LocalEnvironment implements Environment {
         }
         CoreVersion core = CoreVersion.of(settings);
         try (MavenArtifacts artifacts = new MavenArtifacts()) {
-            DeclaredCore.check(
-                    core, StageLibraryEntry.all(settings, Path.of("")), ConsistencyMode.of(settings), artifacts);
+            EngineVersions.check(settings, artifacts);
         }
         long begin = System.nanoTime();
         int reaped = RunDirectory.reapOrphans(workDir);
@@ -82,10 +79,12 @@ public final class LocalEnvironment implements Environment {
         if (settings.flag(Settings.SECURE)) {
             security = LocalSecurity.generated(run.root());
         }
+        List<CompletableFuture<Void>> starting = new ArrayList<>();
         try (MavenArtifacts artifacts = new MavenArtifacts()) {
             postgres = new PostgresServer(
                     run, timeout, Secrets.generate(), workDir.toAbsolutePath().resolve("postgres-binaries"));
             CompletableFuture<Void> postgresReady = CompletableFuture.runAsync(postgres::start);
+            starting.add(postgresReady);
             CompletableFuture<Void> kafkaReady = CompletableFuture.runAsync(() -> {
                 kafka = new KafkaBroker(
                         run,
@@ -96,20 +95,18 @@ public final class LocalEnvironment implements Environment {
                         security);
                 kafka.start();
             });
-            EngineCore engineCore = new EngineCore(
-                    core, EngineArtifacts.classpath(artifacts, EngineArtifacts.connectCore(kafkaVersion)));
-            List<Path> pluginPath = installStageLibraries(artifacts);
+            starting.add(kafkaReady);
+            EngineVersions.Build engine = engineVersions.initial(artifacts);
             kafkaReady.join();
-            connect =
-                    new EngineCluster(run, timeout, engineCore, pluginPath, log4j, kafka.bootstrapServers(), security);
+            connect = new EngineCluster(
+                    run, timeout, engine.core(), engine.pluginPath(), log4j, kafka.bootstrapServers(), security);
             connect.scaleTo(settings.positive(Settings.CONNECT_WORKERS));
             postgresReady.join();
-        } catch (CompletionException e) {
-            close();
-            throw e.getCause() instanceof RuntimeException r ? r : e;
         } catch (RuntimeException e) {
+            // A service still starting in the background would be missed by close() and outlive the run.
+            starting.forEach(service -> service.exceptionally(ignored -> null).join());
             close();
-            throw e;
+            throw e instanceof CompletionException && e.getCause() instanceof RuntimeException r ? r : e;
         }
         totalStart = Duration.ofNanos(System.nanoTime() - begin);
         LOG.info(
@@ -120,15 +117,6 @@ public final class LocalEnvironment implements Environment {
                 connect.url(),
                 postgres.endpoint(),
                 run.logsDir());
-    }
-
-    private List<Path> installStageLibraries(MavenArtifacts artifacts) {
-        StageLibraryInstaller installer = new StageLibraryInstaller(workDir, artifacts);
-        List<Path> dirs = new ArrayList<>();
-        for (StageLibraryEntry entry : StageLibraryEntry.all(settings, Path.of(""))) {
-            dirs.add(installer.install(entry));
-        }
-        return dirs;
     }
 
     @Override
@@ -188,6 +176,26 @@ public final class LocalEnvironment implements Environment {
     @Override
     public void killAndRestartEngine() {
         connect.entry().killAndRestart();
+    }
+
+    @Override
+    public void runEngineOnCore(String version) {
+        engineVersions.runOn(version, connect);
+    }
+
+    @Override
+    public void upgradeEngineCore(String version) {
+        engineVersions.upgradeCoreTo(version, connect);
+    }
+
+    @Override
+    public void upgradeStageLibrary(String id, String version) {
+        engineVersions.upgradeLibrary(id, version, connect);
+    }
+
+    @Override
+    public void restoreEngine() {
+        engineVersions.restore(connect);
     }
 
     @Override

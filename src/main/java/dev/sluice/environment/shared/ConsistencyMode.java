@@ -30,7 +30,7 @@ public enum ConsistencyMode {
             return;
         }
         if (this == FAIL) {
-            throw new IllegalStateException(report);
+            throw new IllegalStateException(report + " Nothing was started.");
         }
         log.warn("\n!!!!!!!! {}\n!!!!!!!! going on because {}=warn", report, SETTING);
     }

@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
  * of its {@code connect-api} dependency), compared with the core it is about to run on.
  *
  * <p>A library built against a newer API than the core's may call what the core lacks: that is
- * skew. One built against an older API runs, as Connect keeps its plugin API compatible; this is
- * how the served Debezium MariaDB plugin (built for 3.9) runs on a 4.1 core.
+ * skew. One built against an older line of the same major version runs, as Connect keeps its plugin
+ * API compatible; one of an older major version is warned about ({@link #olderMajor}).
  */
 public final class DeclaredCore {
     /** A stage library and the Kafka version it declares, if it declares one. */
@@ -31,6 +31,7 @@ public final class DeclaredCore {
                 entries.stream().map(entry -> of(entry, artifacts)).toList();
         List<String> skew = skew(core, declared);
         mode.apply(skew, describe(core, skew), LOG);
+        olderMajor(core, declared).forEach(risk -> LOG.warn("{}", risk));
         List<String> undeclared = undeclared(declared);
         if (!undeclared.isEmpty()) {
             LOG.info("Not checked against core {}: {} declare no Kafka version", core, undeclared);
@@ -76,6 +77,23 @@ public final class DeclaredCore {
                 .toList();
     }
 
+    /**
+     * One sentence per library built for an older major version: a warning, not skew. Most run
+     * (Debezium MariaDB 3.2, built for 3.9, on 4.1), some call Connect internals that changed
+     * (Debezium's JDBC sink 2.7 on 4.1: NoSuchMethodError), which only running them tells.
+     */
+    public static List<String> olderMajor(CoreVersion core, List<Declaration> declarations) {
+        return declarations.stream()
+                .filter(d -> d.kafkaVersion().isPresent())
+                .filter(d -> CoreVersion.parse(d.kafkaVersion().get()).major() < core.major())
+                .map(
+                        d -> "stage library " + d.library() + " was built against Kafka "
+                                + d.kafkaVersion().get()
+                                + ", an older major version than the core " + core
+                                + ": it may call Connect API that changed since (its connectors then fail with the engine's error)")
+                .toList();
+    }
+
     /** Libraries whose POM declares no Kafka version: not checked, said so in the log. */
     public static List<String> undeclared(List<Declaration> declarations) {
         return declarations.stream()
@@ -89,7 +107,6 @@ public final class DeclaredCore {
         return "Version skew between the core and its stage libraries:\n  - " + String.join("\n  - ", skew)
                 + "\nChoose stage-library versions built for Kafka " + core.line()
                 + " or older (README.md, \"Cores and versions\", lists those that passed), or a newer core with "
-                + "-Dsluice.kafka.version, or run with -D" + ConsistencyMode.SETTING + "=warn to go on anyway. "
-                + "Nothing was started.";
+                + "-Dsluice.kafka.version, or run with -D" + ConsistencyMode.SETTING + "=warn to go on anyway.";
     }
 }

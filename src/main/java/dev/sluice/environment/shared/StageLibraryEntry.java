@@ -91,7 +91,7 @@ public sealed interface StageLibraryEntry {
         }
         if (!entry.contains(":")) {
             StageLibrary library = StageLibrary.byId(entry);
-            return new Known(entry, library, settings.get(library.versionSetting()));
+            return new Known(entry, library, versionOf(library, settings));
         }
         String[] parts = entry.split(":", -1);
         if (parts.length < 3 || parts.length > 5 || List.of(parts).stream().anyMatch(String::isBlank)) {
@@ -101,6 +101,19 @@ public sealed interface StageLibraryEntry {
         // {core}: a plugin released with Kafka itself (connect-file) follows the core it runs on.
         String version = parts[2].equals(CORE_VERSION) ? settings.get(Settings.KAFKA_VERSION) : parts[2];
         return new Coordinates(entry, parts[0], parts[1], version, extension, parts.length > 4 ? parts[4] : "");
+    }
+
+    /**
+     * A known library's version: {@code sluice.stage-library.<id>.version} when given (one library
+     * of a family, as an upgrade scenario changes it), else its family's setting
+     * ({@code sluice.debezium.version}).
+     */
+    public static String versionOf(StageLibrary library, Settings settings) {
+        return settings.find(versionSetting(library.id())).orElseGet(() -> settings.get(library.versionSetting()));
+    }
+
+    public static String versionSetting(String libraryId) {
+        return "sluice.stage-library." + libraryId + ".version";
     }
 
     private static IllegalArgumentException invalid(String entry, String why) {

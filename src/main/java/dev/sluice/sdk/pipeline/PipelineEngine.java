@@ -84,6 +84,18 @@ public final class PipelineEngine {
         return specs;
     }
 
+    /**
+     * Waits until every pipeline this engine started (and did not stop) runs again, e.g. after its
+     * workers were replaced; a connector or task that failed is reported with the engine's trace.
+     */
+    public void awaitAllRunning() {
+        pipelines.forEach((pipeline, specs) -> {
+            if (!stopped.contains(pipeline)) {
+                specs.forEach(spec -> awaitRunning(pipeline, spec));
+            }
+        });
+    }
+
     /** The configuration as the engine reports it back: with the connector's name. */
     private static Map<String, String> withName(ConnectorSpec spec) {
         Map<String, String> named = new LinkedHashMap<>(spec.config());

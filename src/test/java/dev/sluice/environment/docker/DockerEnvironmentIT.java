@@ -31,8 +31,8 @@ import org.testcontainers.images.builder.ImageFromDockerfile;
  * reaping of containers left by a killed test JVM.
  */
 class DockerEnvironmentIT {
-    /** A core version no real build has: its images are made here from the real ones, relabelled. */
-    private static final String SKEWED_CORE = "0.0.0-skew";
+    /** A core version no real build has (in the supported range): its images are made here from the real ones, relabelled. */
+    private static final String SKEWED_CORE = "4.1.99-skew";
 
     private static final String STAGE = "debezium-postgres";
     private static DockerClient docker;

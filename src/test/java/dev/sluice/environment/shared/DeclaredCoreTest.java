@@ -27,6 +27,14 @@ class DeclaredCoreTest {
     }
 
     @Test
+    void aLibraryOfAnOlderMajorVersionIsARiskNotSkew() {
+        CoreVersion core41 = CoreVersion.parse("4.1.1");
+        assertThat(DeclaredCore.olderMajor(core41, DECLARED)).hasSize(2).allSatisfy(risk -> assertThat(risk)
+                .contains("an older major version than the core 4.1.1"));
+        assertThat(DeclaredCore.olderMajor(CORE_37, DECLARED)).isEmpty();
+    }
+
+    @Test
     void failRefusesWithBothVersionsAndTheWaysOutWarnGoesOn() {
         List<String> skew = DeclaredCore.skew(CORE_37, DECLARED);
         String report = DeclaredCore.describe(CORE_37, skew);

@@ -50,6 +50,22 @@ class StageLibraryEntryTest {
     }
 
     @Test
+    void oneLibraryOfAFamilyCanHaveAVersionOfItsOwn() {
+        Settings oneUpgraded = new Settings(
+                Map.of(
+                        Settings.STAGE_LIBRARIES,
+                        "debezium-postgres,debezium-jdbc",
+                        StageLibraryEntry.versionSetting("debezium-postgres"),
+                        "3.6.1.Final"),
+                Map.of(),
+                Map.of());
+        var entries = StageLibraryEntry.all(oneUpgraded, Path.of(""));
+
+        assertThat(entries.get(0).version()).isEqualTo("3.6.1.Final");
+        assertThat(entries.get(1).version()).isEqualTo("3.3.1.Final");
+    }
+
+    @Test
     void aMalformedEntrySaysWhatAnEntryMayBe() {
         assertThatThrownBy(() -> StageLibraryEntry.all(settings("org.apache.kafka:connect-file"), Path.of("")))
                 .hasMessageContaining("'org.apache.kafka:connect-file'")
