@@ -2,7 +2,7 @@
 # Builds every Sluice image: the base (pulled, or made with debootstrap where no registry answers),
 # a Java runtime, kafka, connect (the core), one image per stage library, postgres, mariadb and s3.
 # Jars come from Maven Central through Maven; OS packages from Debian. Versions are the suite's
-# settings and can be overridden like them:  docker/build.sh -Dsluice.kafka.version=4.0.0
+# settings and can be overridden like them:  docker/build.sh -Dsluice.kafka.version=4.0.2
 # Tags are versioned; stage-library tags also name the core they were built for.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -15,7 +15,7 @@ Feature: Pipelines survive upgrades of the engine and of its stage libraries
   warehouse copy is compared with the origin row by row, updates and deletes included.
 
   Run as the StreamSets Test Framework runs its upgrade tests,
-  mvn test -Dcucumber.filter.tags=@upgrade '-Dsluice.kafka.version=3.7.2>4.1.1'
+  mvn test -Dcucumber.filter.tags=@upgrade '-Dsluice.kafka.version=3.7.2>4.3.1'
   builds each scenario's pipelines on the first core and its stage libraries, and upgrades to the
   second with its own; scenarios whose versions are the point (@fixed-versions) are then skipped.
 

@@ -57,7 +57,7 @@ public final class Settings {
     /** Built-in defaults; {@code cucumber.properties} normally repeats them so users see them in one place. */
     public static final Map<String, String> DEFAULTS = Map.ofEntries(
             Map.entry(ENVIRONMENT, "local"),
-            Map.entry(KAFKA_VERSION, "4.1.1"),
+            Map.entry(KAFKA_VERSION, "4.3.1"),
             Map.entry(DEBEZIUM_VERSION, "3.3.1.Final"),
             Map.entry(DEBEZIUM_MARIADB_VERSION, "3.2.0.Final"),
             Map.entry(ICEBERG_VERSION, "1.10.1"),

@@ -26,16 +26,16 @@ class CoreVersionTest {
     }
 
     @Test
-    void theSupportedRangeIsEveryRelease37To41() {
-        for (String ok : new String[] {"3.7.0", "3.7.2", "3.9.1", "4.0.1", "4.1.1", "4.1.9"}) {
+    void theSupportedRangeIsEveryRelease37To43() {
+        for (String ok : new String[] {"3.7.0", "3.7.2", "3.9.1", "4.0.1", "4.1.1", "4.1.9", "4.3.1"}) {
             assertThat(CoreVersion.parse(ok).requireSupported().text()).isEqualTo(ok);
         }
         assertThatThrownBy(() -> CoreVersion.parse("3.6.2").requireSupported())
-                .hasMessageContaining("Kafka core 3.6.2 is outside the range Sluice supports, 3.7.0 to 4.1.x")
+                .hasMessageContaining("Kafka core 3.6.2 is outside the range Sluice supports, 3.7.0 to 4.3.x")
                 .hasMessageContaining("sluice.kafka.version")
                 .hasMessageContaining("Nothing was started");
-        assertThatThrownBy(() -> CoreVersion.parse("4.2.0").requireSupported())
-                .hasMessageContaining("4.2.0 is outside the range")
+        assertThatThrownBy(() -> CoreVersion.parse("4.4.0").requireSupported())
+                .hasMessageContaining("4.4.0 is outside the range")
                 .hasMessageContaining("version matrix");
     }
 

@@ -12,7 +12,7 @@ class SettingsTest {
     @Test
     void systemPropertyOverEnvironmentOverFileOverDefault() {
         String key = Settings.KAFKA_VERSION;
-        assertThat(new Settings(Map.of(), Map.of(), Map.of()).get(key)).isEqualTo("4.1.1");
+        assertThat(new Settings(Map.of(), Map.of(), Map.of()).get(key)).isEqualTo("4.3.1");
         assertThat(new Settings(Map.of(), Map.of(), Map.of(key, "4.0.0")).get(key))
                 .isEqualTo("4.0.0");
         assertThat(new Settings(Map.of(), Map.of("SLUICE_KAFKA_VERSION", "3.9.1"), Map.of(key, "4.0.0")).get(key))
