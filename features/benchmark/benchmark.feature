@@ -5,6 +5,8 @@ Feature: How fast the engine and Sluice are
   one row takes from origin to destination, how many rows per second a pipeline moves, and how much
   time Sluice itself adds to each scenario. They record figures in target/benchmarks/ and assert
   nothing about them, only that the data arrived. Run them with -Dcucumber.filter.tags=@benchmark.
+  The throughput scenarios move sluice.benchmark.rows rows (100 000 unless set); CI runs them with
+  a small number (-Dsluice.benchmark.rows=2000) so that the benchmark cannot rot.
 
   Scenario: Environment start
     Then the benchmark records how long the environment took to start
@@ -18,17 +20,17 @@ Feature: How fast the engine and Sluice are
     And the benchmark measures the latency of 20 single rows from the PostgreSQL table "pings" to the PostgreSQL table "pongs"
     Then within 10 seconds the PostgreSQL table "pongs" has 21 records
 
-  Scenario: Throughput of 50 000 rows, PostgreSQL to Kafka to PostgreSQL
-    Given the PostgreSQL table "bulk" has 50000 generated rows
+  Scenario: Throughput, PostgreSQL to Kafka to PostgreSQL
+    Given the PostgreSQL table "bulk" has the benchmark's number of generated rows
     And a pipeline "bulk-copy" from the PostgreSQL table "bulk" to the PostgreSQL table "bulk_copy"
-    When the benchmark measures the throughput of the pipeline "bulk-copy" until the PostgreSQL table "bulk_copy" has 50000 records
-    Then within 10 seconds the PostgreSQL table "bulk_copy" has 50000 records
+    When the benchmark measures the throughput of the pipeline "bulk-copy" until the PostgreSQL table "bulk_copy" has the benchmark's number of records
+    Then within 10 seconds the PostgreSQL table "bulk_copy" has the benchmark's number of records
 
-  Scenario: Throughput of 50 000 rows, PostgreSQL to a data lake on S3
-    Given the PostgreSQL table "bulk" has 50000 generated rows
+  Scenario: Throughput, PostgreSQL to a data lake on S3
+    Given the PostgreSQL table "bulk" has the benchmark's number of generated rows
     And a pipeline "bulk-lake" from the PostgreSQL table "bulk" to the S3 bucket "bulk-lake"
-    When the benchmark measures the throughput of the pipeline "bulk-lake" until the S3 bucket "bulk-lake" has 50000 records
-    Then within 10 seconds the S3 bucket "bulk-lake" has 50000 records
+    When the benchmark measures the throughput of the pipeline "bulk-lake" until the S3 bucket "bulk-lake" has the benchmark's number of records
+    Then within 10 seconds the S3 bucket "bulk-lake" has the benchmark's number of records
 
   Scenario: Framework overhead per scenario
     Then the benchmark records the framework overhead per scenario

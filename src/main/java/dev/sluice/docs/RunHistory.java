@@ -70,6 +70,33 @@ public final class RunHistory {
         }
     }
 
+    /**
+     * Each scenario's duration in the latest run that ran it (passed or failed), keyed
+     * {@code feature:scenario}; empty when the directory holds no history.
+     */
+    public static Map<String, Long> lastDurations(Path dir) {
+        Map<String, Long> durations = new java.util.HashMap<>();
+        if (!Files.isDirectory(dir)) {
+            return durations;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(p -> p.getFileName().toString().matches("run-.*\\.json"))
+                    .sorted()
+                    .toList()) {
+                for (Outcome o : JSON.readValue(file.toFile(), OUTCOMES)) {
+                    // 0 ms: a dry run (or a scenario skipped on its first step) says nothing of how long it takes.
+                    if ((o.status().equals("PASSED") || o.status().equals("FAILED")) && o.millis() > 0) {
+                        durations.put(o.feature() + ":" + o.scenario(), o.millis());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // A history that cannot be read balances nothing: shards then split by count.
+            return Map.of();
+        }
+        return durations;
+    }
+
     /** The scenario's outcomes in the window, oldest first (this run last). */
     public List<Outcome> of(String feature, String scenario) {
         return byScenario.getOrDefault(key(feature, scenario), List.of());

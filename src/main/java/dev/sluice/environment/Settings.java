@@ -49,6 +49,9 @@ public final class Settings {
     /** How many Kafka Connect workers form the engine's group. */
     public static final String CONNECT_WORKERS = "sluice.connect.workers";
 
+    /** How many rows the benchmark's throughput scenarios move; CI runs them with a small number. */
+    public static final String BENCHMARK_ROWS = "sluice.benchmark.rows";
+
     public static final String SERVICE_START_TIMEOUT = "sluice.service.start-timeout";
     public static final String PIPELINE_START_TIMEOUT = "sluice.pipeline.start-timeout";
 
@@ -67,6 +70,7 @@ public final class Settings {
             Map.entry(WORK_DIR, "target/sluice"),
             Map.entry(HISTORY_DIR, "target/sluice-history"),
             Map.entry(CONNECT_WORKERS, "1"),
+            Map.entry(BENCHMARK_ROWS, "100000"),
             Map.entry(SERVICE_START_TIMEOUT, "PT3M"),
             Map.entry(PIPELINE_START_TIMEOUT, "PT90S"));
 

@@ -1,13 +1,16 @@
 package dev.sluice.steps;
 
+import dev.sluice.environment.Settings;
 import dev.sluice.report.BenchmarkReport;
 import dev.sluice.report.Means;
 import dev.sluice.sdk.pipeline.Pipeline;
 import dev.sluice.sdk.system.Endpoint;
 import dev.sluice.sdk.system.SystemSession;
 import dev.sluice.verify.Destination;
+import dev.sluice.verify.DestinationAssertions;
 import dev.sluice.verify.Eventually;
 import dev.sluice.verify.TableData;
+import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.time.Duration;
@@ -18,7 +21,7 @@ import java.util.Map;
 
 /** Measurements for the benchmark feature; they record figures and check only that the data arrived. */
 public class BenchmarkSteps {
-    /** 50 000 rows through two connectors on 2 cores: minutes, not hours. */
+    /** 100 000 rows through two connectors on 2 cores: minutes, not hours. */
     private static final Duration THROUGHPUT_PATIENCE = Duration.ofMinutes(15);
 
     private static final Duration LATENCY_PATIENCE = Duration.ofSeconds(30);
@@ -72,9 +75,46 @@ public class BenchmarkSteps {
         BenchmarkReport.record("end-to-end-latency", figures);
     }
 
+    @Means(
+            "benchmark: as `has {int} generated rows`, as many as the benchmark's size: `sluice.benchmark.rows` (default 100 000; CI runs the benchmark with a small one so it cannot rot)")
+    @Given("the {endpoint} has the benchmark's number of generated rows")
+    public void hasBenchmarkRows(Endpoint endpoint) {
+        context.workspace().session(endpoint).seedGenerated(endpoint, benchmarkRows());
+    }
+
     @Means("benchmark: starts the pipeline and times it until the destination holds that many records; rows per second")
     @When("the benchmark measures the throughput of the pipeline {string} until the {endpoint} has {int} records")
     public void throughput(String name, Endpoint destination, int records) {
+        measureThroughput(name, destination, records);
+    }
+
+    @Means("benchmark: as above, until the destination holds the benchmark's number of records")
+    @When(
+            "the benchmark measures the throughput of the pipeline {string} until the {endpoint} has the benchmark's number of records")
+    public void throughputOfBenchmarkRows(String name, Endpoint destination) {
+        measureThroughput(name, destination, benchmarkRows());
+    }
+
+    @Means("benchmark: exactly the benchmark's number of rows or records, polled until the deadline")
+    @Then("within {int} seconds the {endpoint} has the benchmark's number of records")
+    public void hasBenchmarkRecords(int seconds, Endpoint endpoint) {
+        DestinationAssertions.hasRecords(
+                context.workspace().destination(endpoint),
+                benchmarkRows(),
+                Duration.ofSeconds(seconds),
+                context.workspace()::anyPipelineFailure);
+    }
+
+    private static int benchmarkRows() {
+        String value = SharedEnvironment.settings().get(Settings.BENCHMARK_ROWS).trim();
+        if (!value.matches("[1-9]\\d{0,7}")) {
+            throw new IllegalArgumentException("Setting " + Settings.BENCHMARK_ROWS
+                    + " expects a number of rows from 1 to 99999999, but was '" + value + "'");
+        }
+        return Integer.parseInt(value);
+    }
+
+    private void measureThroughput(String name, Endpoint destination, int records) {
         Pipeline pipeline = context.workspace().pipeline(name);
         Destination target = context.workspace().destination(destination);
         context.workspace().prepareDestination(pipeline.destination());
