@@ -50,12 +50,7 @@ public final class RunHistory {
                 }
             }
             JSON.writeValue(dir.resolve("run-" + id + ".json").toFile(), outcomes);
-            List<Path> runs;
-            try (Stream<Path> files = Files.list(dir)) {
-                runs = files.filter(p -> p.getFileName().toString().matches("run-.*\\.json"))
-                        .sorted()
-                        .toList();
-            }
+            List<Path> runs = runFiles(dir);
             Map<String, List<Outcome>> byScenario = new LinkedHashMap<>();
             for (Path file : runs.subList(Math.max(0, runs.size() - window), runs.size())) {
                 for (Outcome o : JSON.readValue(file.toFile(), OUTCOMES)) {
@@ -79,10 +74,8 @@ public final class RunHistory {
         if (!Files.isDirectory(dir)) {
             return durations;
         }
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(p -> p.getFileName().toString().matches("run-.*\\.json"))
-                    .sorted()
-                    .toList()) {
+        try {
+            for (Path file : runFiles(dir)) {
                 for (Outcome o : JSON.readValue(file.toFile(), OUTCOMES)) {
                     // 0 ms: a dry run (or a scenario skipped on its first step) says nothing of how long it takes.
                     if ((o.status().equals("PASSED") || o.status().equals("FAILED")) && o.millis() > 0) {
@@ -95,6 +88,15 @@ public final class RunHistory {
             return Map.of();
         }
         return durations;
+    }
+
+    /** The runs' files, oldest first (their names start with the run's instant). */
+    private static List<Path> runFiles(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().matches("run-.*\\.json"))
+                    .sorted()
+                    .toList();
+        }
     }
 
     /** The scenario's outcomes in the window, oldest first (this run last). */

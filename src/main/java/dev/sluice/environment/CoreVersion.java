@@ -62,9 +62,14 @@ public record CoreVersion(int major, int minor, int patch, String text) implemen
         return major != other.major ? Integer.compare(major, other.major) : Integer.compare(minor, other.minor);
     }
 
+    /** Whether this core is of that line ({@code 3.9}) or a newer one. */
+    public boolean atLeast(String line) {
+        return compareLine(parse(line)) >= 0;
+    }
+
     /** KIP-853 (Kafka 3.9): the broker finds its controllers by bootstrap servers and formats {@code --standalone}. */
     public boolean hasDynamicQuorum() {
-        return compareLine(parse("3.9")) >= 0;
+        return atLeast("3.9");
     }
 
     @Override

@@ -130,10 +130,9 @@ public final class Settings {
         if (key.equals(KAFKA_VERSION) || key.equals(UPGRADE_FROM)) {
             // "A>B": the run's core is B; A is where upgrade scenarios start.
             return layered(KAFKA_VERSION).flatMap(v -> {
-                int arrow = v.indexOf('>');
-                String part = arrow < 0
-                        ? (key.equals(KAFKA_VERSION) ? v : "")
-                        : (key.equals(KAFKA_VERSION) ? v.substring(arrow + 1) : v.substring(0, arrow));
+                String[] fromTo = v.split(">", 2);
+                String part =
+                        key.equals(KAFKA_VERSION) ? fromTo[fromTo.length - 1] : fromTo.length == 2 ? fromTo[0] : "";
                 return Optional.of(part.trim()).filter(p -> !p.isEmpty());
             });
         }

@@ -72,10 +72,6 @@ final class EngineCluster {
         scaleTo(count);
     }
 
-    EngineCore core() {
-        return core;
-    }
-
     /** The worker whose REST API the tests use: the first one that runs. */
     synchronized ConnectWorker entry() {
         return running().stream().findFirst().orElseGet(() -> workers.isEmpty() ? null : workers.get(0));

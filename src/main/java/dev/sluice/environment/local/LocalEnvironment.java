@@ -60,9 +60,14 @@ public final class LocalEnvironment implements Environment {
             return;
         }
         CoreVersion core = CoreVersion.of(settings);
+        // One resolver for the consistency check (before anything starts) and for the services.
         try (MavenArtifacts artifacts = new MavenArtifacts()) {
             EngineVersions.check(settings, artifacts);
+            startServices(core, artifacts);
         }
+    }
+
+    private void startServices(CoreVersion core, MavenArtifacts artifacts) {
         long begin = System.nanoTime();
         int reaped = RunDirectory.reapOrphans(workDir);
         if (reaped > 0) {
@@ -80,7 +85,7 @@ public final class LocalEnvironment implements Environment {
             security = LocalSecurity.generated(run.root());
         }
         List<CompletableFuture<Void>> starting = new ArrayList<>();
-        try (MavenArtifacts artifacts = new MavenArtifacts()) {
+        try {
             postgres = new PostgresServer(
                     run, timeout, Secrets.generate(), workDir.toAbsolutePath().resolve("postgres-binaries"));
             CompletableFuture<Void> postgresReady = CompletableFuture.runAsync(postgres::start);

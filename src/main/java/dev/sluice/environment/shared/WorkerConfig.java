@@ -53,7 +53,7 @@ public final class WorkerConfig {
      * (KIP-1017); before, listing connectors, which the worker answers only once its herder runs.
      */
     public static String readinessPath(CoreVersion core) {
-        return core.compareLine(CoreVersion.parse("3.9")) >= 0 ? "/health" : "/connectors";
+        return core.atLeast("3.9") ? "/health" : "/connectors";
     }
 
     /** The JVM's options, given where its Log4j configuration is. */

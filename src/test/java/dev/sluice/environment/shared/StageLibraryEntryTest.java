@@ -13,6 +13,10 @@ class StageLibraryEntryTest {
         return new Settings(Map.of(Settings.STAGE_LIBRARIES, stageLibraries), Map.of(), Map.of());
     }
 
+    private static Settings settings(String stageLibraries, String key, String value) {
+        return new Settings(Map.of(Settings.STAGE_LIBRARIES, stageLibraries, key, value), Map.of(), Map.of());
+    }
+
     @Test
     void knownNamesCoordinatesAndPathsMixInOneSetting() {
         var entries = StageLibraryEntry.all(
@@ -36,14 +40,7 @@ class StageLibraryEntryTest {
 
     @Test
     void theVersionCoreStandsForTheCoresVersion() {
-        Settings onOldCore = new Settings(
-                Map.of(
-                        Settings.STAGE_LIBRARIES,
-                        "org.apache.kafka:connect-file:{core}",
-                        Settings.KAFKA_VERSION,
-                        "3.7.2"),
-                Map.of(),
-                Map.of());
+        Settings onOldCore = settings("org.apache.kafka:connect-file:{core}", Settings.KAFKA_VERSION, "3.7.2");
         var entry = (StageLibraryEntry.Coordinates)
                 StageLibraryEntry.all(onOldCore, Path.of("")).get(0);
         assertThat(entry.forResolver()).isEqualTo("org.apache.kafka:connect-file:jar:3.7.2");
@@ -51,14 +48,10 @@ class StageLibraryEntryTest {
 
     @Test
     void oneLibraryOfAFamilyCanHaveAVersionOfItsOwn() {
-        Settings oneUpgraded = new Settings(
-                Map.of(
-                        Settings.STAGE_LIBRARIES,
-                        "debezium-postgres,debezium-jdbc",
-                        StageLibraryEntry.versionSetting("debezium-postgres"),
-                        "3.6.1.Final"),
-                Map.of(),
-                Map.of());
+        Settings oneUpgraded = settings(
+                "debezium-postgres,debezium-jdbc",
+                StageLibraryEntry.versionSetting("debezium-postgres"),
+                "3.6.1.Final");
         var entries = StageLibraryEntry.all(oneUpgraded, Path.of(""));
 
         assertThat(entries.get(0).version()).isEqualTo("3.6.1.Final");
