@@ -77,7 +77,7 @@ Feature: Real data arrives exactly as it was written
 
   Scenario Outline: Deletes pass through the processor "<processor>" into the <destination>
     A topic and a lake keep what was written: the deleted row stays as it was, the delete itself
-    is a tombstone (topic) or dropped (lake). This fails if the processor breaks on the delete:
+    is a tombstone (topic) or a row of its key marked __deleted (lake); neither is a row here. This fails if the processor breaks on the delete:
     the pipeline's task dies and the row inserted after the delete never arrives.
     Given the PostgreSQL table "people" has rows:
       | id:int | name | ssn         |

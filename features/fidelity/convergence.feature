@@ -4,7 +4,9 @@ Feature: After any mix of changes, the copy converges on the origin
   Whatever happens in the shop's table — inserts, updates of the same row several times, deletes,
   a row deleted right after it was created — the copy must end up holding exactly the table's
   current rows. These scenarios fail if a change is lost, applied twice where that shows, applied
-  out of order (an older value wins), or if a deleted row survives.
+  out of order (an older value wins), or if a deleted row survives. A topic's current rows are its
+  latest record per key, a tombstone removing the key; the lake, which appends, records a delete as
+  a row of its key marked __deleted, and its current rows are the latest per key in commit order.
 
   Scenario Outline: After a storm of inserts, updates and deletes the <destination> matches the origin
     Given the PostgreSQL table "accounts" has rows:
@@ -34,6 +36,7 @@ Feature: After any mix of changes, the copy converges on the origin
       | destination                        |
       | PostgreSQL table "accounts_copy"   |
       | Kafka topic "accounts"             |
+      | S3 bucket "accounts-lake"          |
 
   @kafka
   Scenario: A topic holds each row's changes in the order they happened

@@ -6,7 +6,8 @@ Feature: Pipelines survive upgrades of the engine and of its stage libraries
   another version, in the same group with the same config, offset and status topics, while the
   pipelines keep their state there. The broker stays at the run's core. The run's own versions come
   back after each scenario. They replace the shared engine, so they run only where Sluice owns it
-  (local environment) and are skipped elsewhere.
+  (local and docker environments; in docker, images of other versions are built when missing) and
+  are skipped elsewhere.
 
   What makes them fail: rows are inserted on both sides of each change, and every key of the origin
   is looked up in the topic. A row the upgraded engine did not read again (lost offsets) fails the

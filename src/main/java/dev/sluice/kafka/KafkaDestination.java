@@ -51,6 +51,12 @@ public record KafkaDestination(KafkaTopics topics, String logicalName, String to
         return "Kafka topic \"" + logicalName + "\"" + (committedOnly ? " (committed records only)" : "");
     }
 
+    /** From the offsets alone: no record is read, so it can be polled while a transfer runs. */
+    @Override
+    public long recordsAtMost() {
+        return topics.offsetSpan(topic, committedOnly);
+    }
+
     @Override
     public Snapshot read() {
         List<KafkaTopics.KafkaRecord> records = topics.readAll(topic, committedOnly).stream()

@@ -6,6 +6,7 @@ import dev.sluice.sdk.system.DataSystem;
 import dev.sluice.sdk.system.Endpoint;
 import dev.sluice.sdk.system.Namespace;
 import dev.sluice.sdk.system.OriginSchema;
+import dev.sluice.sdk.system.OwnTransforms;
 import dev.sluice.sdk.system.Placeholders;
 import dev.sluice.sdk.system.Services;
 import dev.sluice.sdk.system.SinkInput;
@@ -52,7 +53,7 @@ public final class KafkaSystem implements DataSystem {
 
     @Override
     public List<StageLibrary> stageLibraries() {
-        return List.of(MirrorSource.SLUICE_TRANSFORMS);
+        return List.of(OwnTransforms.LIBRARY);
     }
 
     /** None where the topic is the origin's own (a sink reads it); a mirror where it is another topic. */

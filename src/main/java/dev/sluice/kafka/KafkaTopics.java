@@ -94,6 +94,27 @@ public final class KafkaTopics implements AutoCloseable {
         }
     }
 
+    /**
+     * How many offsets the topic spans (end minus beginning, over its partitions), without reading a
+     * record: at least its records, more when it holds tombstones or transaction markers; 0 when the
+     * topic does not exist. {@code committedOnly} ends at the last stable offset.
+     */
+    public long offsetSpan(String topic, boolean committedOnly) {
+        try (KafkaConsumer<byte[], byte[]> consumer = bytesConsumer(committedOnly)) {
+            // Listed, not looked up: a look-up of a missing topic may create it.
+            Map<String, List<PartitionInfo>> topics = consumer.listTopics(Duration.ofSeconds(10));
+            if (!topics.containsKey(topic)) {
+                return 0;
+            }
+            List<TopicPartition> partitions = topics.get(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition()))
+                    .toList();
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions);
+            return partitions.stream().mapToLong(p -> end.get(p) - begin.get(p)).sum();
+        }
+    }
+
     /** Every record from the beginning of the topic to its current end; empty when the topic does not exist. */
     public List<KafkaRecord> readAll(String topic) {
         return readAll(topic, false);
@@ -104,22 +125,7 @@ public final class KafkaTopics implements AutoCloseable {
      * consumer: records of aborted transactions are skipped, and the end is the last stable offset.
      */
     public List<KafkaRecord> readAll(String topic, boolean committedOnly) {
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(client(Map.of(
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-                committedOnly ? "read_committed" : "read_uncommitted",
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-                false,
-                // A topic that is being created makes offset look-ups block: fail fast, the caller polls again.
-                ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
-                5000,
-                ConsumerConfig.REQUEST_TIMEOUT_MS_CONFIG,
-                5000,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
-                ByteArrayDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-                ByteArrayDeserializer.class.getName())))) {
+        try (KafkaConsumer<byte[], byte[]> consumer = bytesConsumer(committedOnly)) {
             Map<String, List<PartitionInfo>> topics = consumer.listTopics(Duration.ofSeconds(10));
             if (!topics.containsKey(topic)) {
                 return List.of();
@@ -145,6 +151,26 @@ public final class KafkaTopics implements AutoCloseable {
             }
             return records;
         }
+    }
+
+    /** A consumer of raw bytes that commits nothing; {@code committedOnly} reads as {@code read_committed}. */
+    private KafkaConsumer<byte[], byte[]> bytesConsumer(boolean committedOnly) {
+        return new KafkaConsumer<>(client(Map.of(
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                committedOnly ? "read_committed" : "read_uncommitted",
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                false,
+                // A topic that is being created makes offset look-ups block: fail fast, the caller polls again.
+                ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                5000,
+                ConsumerConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                5000,
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                ByteArrayDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                ByteArrayDeserializer.class.getName())));
     }
 
     /** The fields of the topic's first record, if the topic has any record. */

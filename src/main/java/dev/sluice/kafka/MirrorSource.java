@@ -1,9 +1,8 @@
 package dev.sluice.kafka;
 
 import dev.sluice.sdk.system.ConnectorContext;
-import dev.sluice.sdk.system.StageLibrary;
+import dev.sluice.sdk.system.OwnTransforms;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,9 +12,6 @@ import java.util.Map;
  * headers pass byte for byte.
  */
 final class MirrorSource {
-    static final StageLibrary SLUICE_TRANSFORMS = StageLibrary.ownTransforms(
-            "sluice-transforms", "sluice.kafka.version", List.of("dev.sluice.connect.ParseJson"));
-
     private static final String BYTES = "org.apache.kafka.connect.converters.ByteArrayConverter";
 
     private MirrorSource() {}
@@ -49,7 +45,7 @@ final class MirrorSource {
         c.put("transforms.route.type", "org.apache.kafka.connect.transforms.RegexRouter");
         c.put("transforms.route.regex", ".*");
         c.put("transforms.route.replacement", into);
-        c.put("transforms.parse.type", SLUICE_TRANSFORMS.connectorClass());
+        c.put("transforms.parse.type", OwnTransforms.PARSE_JSON);
         return c;
     }
 }

@@ -3,6 +3,7 @@ package dev.sluice.s3;
 import dev.sluice.verify.Destination;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +13,12 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * A bucket holding a lake: its rows are the rows of every Iceberg table under {@code warehouse/}.
- * The lake appends: each change of a row is a row of its own.
+ * The lake appends: each change of a row is a row of its own, and a delete a row of its key marked
+ * {@code __deleted}, which is not counted as a row.
  */
 public record S3Destination(S3Lake lake, String logicalName, String bucket) implements Destination {
+    /** The column that marks a delete's row ({@code DeleteAsRow}, in the worker). */
+    static final String DELETED = "__deleted";
 
     /** The lake appends: a row delivered twice is there twice. */
     @Override
@@ -22,12 +26,22 @@ public record S3Destination(S3Lake lake, String logicalName, String bucket) impl
         return true;
     }
 
-    /** The lake appends every change and keeps no order between a key's rows, so which is current is unknown. */
+    /**
+     * The latest row per key in commit order; a delete (a row marked {@code __deleted}) removes
+     * its key. Rows of one key keep their order when the pipeline's topic has one partition, as
+     * Sluice's have.
+     */
     @Override
     public List<Map<String, Object>> current(List<String> keyColumns) {
-        throw new UnsupportedOperationException("The " + describe() + " appends every change and does not say which "
-                + "row of a key is the latest, so it cannot be compared with an origin's current rows. Check it with "
-                + "'contains exactly' (every change is a row) instead.");
+        Map<List<Object>, Map<String, Object>> latest = new LinkedHashMap<>();
+        for (Map<String, Object> row : allRows()) {
+            List<Object> key = keyColumns.stream().map(row::get).toList();
+            latest.remove(key);
+            if (!isDelete(row)) {
+                latest.put(key, withoutMarker(row));
+            }
+        }
+        return new ArrayList<>(latest.values());
     }
 
     @Override
@@ -35,14 +49,18 @@ public record S3Destination(S3Lake lake, String logicalName, String bucket) impl
         return "S3 bucket \"" + logicalName + "\"";
     }
 
+    /** Its rows, deletes left out (as a topic's tombstones are): each change of a row is a row. */
     @Override
     public Snapshot read() {
         List<S3Lake.LakeTable> tables = lake.tables(bucket, S3LakeSystem.LAKE_PREFIX + "/");
         List<Map<String, Object>> rows = new ArrayList<>();
         Set<String> columns = new LinkedHashSet<>();
         tables.forEach(t -> {
-            rows.addAll(t.rows());
-            columns.addAll(t.columns());
+            t.rows().stream()
+                    .filter(r -> !isDelete(r))
+                    .map(S3Destination::withoutMarker)
+                    .forEach(rows::add);
+            t.columns().stream().filter(c -> !c.equals(DELETED)).forEach(columns::add);
         });
         List<String> texts = new ArrayList<>(rows.stream().map(Object::toString).toList());
         // Every object's raw bytes too: metadata and manifests carry column statistics (lower and upper bounds).
@@ -52,9 +70,32 @@ public record S3Destination(S3Lake lake, String logicalName, String bucket) impl
         return new Snapshot(rows, tables.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(columns)), texts);
     }
 
+    /** From the tables' metadata alone, unless deletes were recorded (they are rows there, not here). */
     @Override
     public int count() {
-        return (int) lake.recordCount(bucket, S3LakeSystem.LAKE_PREFIX + "/");
+        String prefix = S3LakeSystem.LAKE_PREFIX + "/";
+        return lake.columns(bucket, prefix).contains(DELETED)
+                ? read().records().size()
+                : (int) lake.recordCount(bucket, prefix);
+    }
+
+    private List<Map<String, Object>> allRows() {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        lake.tables(bucket, S3LakeSystem.LAKE_PREFIX + "/").forEach(t -> rows.addAll(t.rows()));
+        return rows;
+    }
+
+    private static boolean isDelete(Map<String, Object> row) {
+        return Boolean.TRUE.equals(row.get(DELETED));
+    }
+
+    private static Map<String, Object> withoutMarker(Map<String, Object> row) {
+        if (!row.containsKey(DELETED)) {
+            return row;
+        }
+        Map<String, Object> copy = new LinkedHashMap<>(row);
+        copy.remove(DELETED);
+        return copy;
     }
 
     public List<String> dataFiles() {

@@ -6,17 +6,24 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.iceberg.BaseTable;
+import org.apache.iceberg.DataFile;
+import org.apache.iceberg.FileFormat;
+import org.apache.iceberg.FileScanTask;
+import org.apache.iceberg.Schema;
 import org.apache.iceberg.StaticTableOperations;
 import org.apache.iceberg.Table;
-import org.apache.iceberg.data.IcebergGenerics;
 import org.apache.iceberg.data.Record;
+import org.apache.iceberg.data.parquet.GenericParquetReaders;
 import org.apache.iceberg.io.CloseableIterable;
+import org.apache.iceberg.parquet.Parquet;
 import org.apache.iceberg.types.Types;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
@@ -42,7 +49,7 @@ public final class S3Lake implements AutoCloseable {
         this.client = endpoint.newClient();
     }
 
-    /** A table of the lake: its location in the bucket and its rows as of its latest metadata file. */
+    /** A table of the lake: its location in the bucket and its rows as of its latest metadata file, in commit order. */
     public record LakeTable(String location, List<String> columns, List<Map<String, Object>> rows) {}
 
     public void createBucket(String bucket, String describe) {
@@ -104,6 +111,15 @@ public final class S3Lake implements AutoCloseable {
         return total;
     }
 
+    /** The columns of all tables under the prefix, from their metadata alone. */
+    public Set<String> columns(String bucket, String prefix) {
+        Set<String> columns = new LinkedHashSet<>();
+        newestMetadata(bucket, prefix)
+                .forEach((location, key) ->
+                        table(bucket, location, key).schema().columns().forEach(c -> columns.add(c.name())));
+        return columns;
+    }
+
     /** Table location → key of its newest {@code *.metadata.json}. */
     private Map<String, String> newestMetadata(String bucket, String prefix) {
         Map<String, String> newest = new TreeMap<>();
@@ -120,17 +136,25 @@ public final class S3Lake implements AutoCloseable {
                 new StaticTableOperations("s3://" + bucket + "/" + metadataKey, new S3BytesFileIO(this)), location);
     }
 
+    /**
+     * The table's rows in the order they were committed: data files by their sequence number (one
+     * per commit of the sink), rows in the order each file holds them (a partition's order).
+     */
     private LakeTable readTable(String bucket, String location, String metadataKey) {
         Table table = table(bucket, location, metadataKey);
+        Schema schema = table.schema();
         List<String> columns =
-                table.schema().columns().stream().map(Types.NestedField::name).toList();
+                schema.columns().stream().map(Types.NestedField::name).toList();
         List<Map<String, Object>> rows = new ArrayList<>();
         if (table.currentSnapshot() != null) {
-            try (CloseableIterable<Record> records = IcebergGenerics.read(table).build()) {
-                for (Record record : records) {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    columns.forEach(c -> row.put(c, record.getField(c)));
-                    rows.add(row);
+            try (CloseableIterable<FileScanTask> planned = table.newScan().planFiles()) {
+                List<DataFile> files = new ArrayList<>();
+                planned.forEach(task -> files.add(task.file()));
+                files.sort(Comparator.comparing(
+                                (DataFile f) -> f.dataSequenceNumber() == null ? 0L : f.dataSequenceNumber())
+                        .thenComparing(DataFile::location));
+                for (DataFile file : files) {
+                    readFile(table, schema, file, columns, rows);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(
@@ -138,6 +162,25 @@ public final class S3Lake implements AutoCloseable {
             }
         }
         return new LakeTable(location, columns, rows);
+    }
+
+    private static void readFile(
+            Table table, Schema schema, DataFile file, List<String> columns, List<Map<String, Object>> rows)
+            throws IOException {
+        if (file.format() != FileFormat.PARQUET) {
+            throw new IllegalStateException("The lake's data file " + file.location() + " is " + file.format()
+                    + "; Sluice reads Parquet, which Iceberg's sink writes by default");
+        }
+        try (CloseableIterable<Record> records = Parquet.read(table.io().newInputFile(file.location()))
+                .project(schema)
+                .createReaderFunc(fileSchema -> GenericParquetReaders.buildReader(schema, fileSchema))
+                .build()) {
+            for (Record record : records) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                columns.forEach(c -> row.put(c, record.getField(c)));
+                rows.add(row);
+            }
+        }
     }
 
     /** {@code 00003-<uuid>.metadata.json} is version 3. */

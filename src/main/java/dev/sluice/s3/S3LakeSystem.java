@@ -7,6 +7,7 @@ import dev.sluice.sdk.system.DataSystem;
 import dev.sluice.sdk.system.Endpoint;
 import dev.sluice.sdk.system.Namespace;
 import dev.sluice.sdk.system.OriginSchema;
+import dev.sluice.sdk.system.OwnTransforms;
 import dev.sluice.sdk.system.Placeholders;
 import dev.sluice.sdk.system.Services;
 import dev.sluice.sdk.system.SinkInput;
@@ -21,7 +22,7 @@ import java.util.function.Supplier;
 /**
  * A data lake in an S3 bucket: a destination only, written by Apache Iceberg's sink (S3FileIO, one
  * table per pipeline, the catalog in the workspace's PostgreSQL database, commits every 2 s). The
- * lake appends: an updated row is a new row, deletes are dropped before the sink.
+ * lake appends: an updated row is a new row, a delete a row of its key marked {@code __deleted}.
  */
 public final class S3LakeSystem implements DataSystem {
     public static final S3LakeSystem INSTANCE = new S3LakeSystem();
@@ -80,7 +81,7 @@ public final class S3LakeSystem implements DataSystem {
 
     @Override
     public List<StageLibrary> stageLibraries() {
-        return List.of(ICEBERG);
+        return List.of(ICEBERG, OwnTransforms.LIBRARY);
     }
 
     @Override
@@ -127,12 +128,11 @@ public final class S3LakeSystem implements DataSystem {
         if (!input.keyedByOrigin()) {
             c.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
         }
-        // Deletes arrive as tombstones, which an append-only table cannot hold.
-        c.put("transforms", "dropTombstones");
-        c.put("transforms.dropTombstones.type", "org.apache.kafka.connect.transforms.Filter");
-        c.put("transforms.dropTombstones.predicate", "isTombstone");
-        c.put("predicates", "isTombstone");
-        c.put("predicates.isTombstone.type", "org.apache.kafka.connect.transforms.predicates.RecordIsTombstone");
+        // Deletes arrive as tombstones, which an append-only table cannot hold: each becomes a row of
+        // the key and __deleted=true. Those rows leave every other column empty, so columns may be.
+        c.put("iceberg.tables.schema-force-optional", "true");
+        c.put("transforms", "deletesAsRows");
+        c.put("transforms.deletesAsRows.type", OwnTransforms.DELETE_AS_ROW);
         return Optional.of(c);
     }
 

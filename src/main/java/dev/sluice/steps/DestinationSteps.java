@@ -59,7 +59,7 @@ public class DestinationSteps {
 
     /** The destination converged on the origin's current rows (after a storm of inserts, updates and deletes). */
     @Means(
-            "the first holds exactly the second's current rows, one per key, on the columns both have; a topic's current rows are its latest record per key, a delete removing the key; refused for the lake (it keeps no order between a key's rows) and for an empty origin")
+            "the first holds exactly the second's current rows, one per key, on the columns both have; a topic's current rows are its latest record per key, a delete removing the key; the lake's are its latest row per key in commit order, a delete's row removing the key; refused for an empty origin")
     @Then("within {int} seconds the {endpoint} matches the {endpoint}")
     public void matches(int seconds, Endpoint destination, Endpoint origin) {
         DestinationAssertions.matches(

@@ -44,6 +44,14 @@ public interface Destination {
     }
 
     /**
+     * At least as many as it holds, found quickly enough to be polled while rows flow (a topic: its
+     * offsets, tombstones and transaction markers included); {@link #count()} where that is cheap.
+     */
+    default long recordsAtMost() {
+        return count();
+    }
+
+    /**
      * What a destination held when read: its records as field → value, the columns it has (empty
      * when it does not exist yet), and each record's full text, for searching anywhere in it.
      */

@@ -2,12 +2,14 @@ package dev.sluice.environment.docker;
 
 import com.github.dockerjava.api.DockerClient;
 import dev.sluice.environment.CoreVersion;
-import dev.sluice.environment.Environment;
 import dev.sluice.environment.Secrets;
 import dev.sluice.environment.Settings;
 import dev.sluice.environment.StopOnExit;
 import dev.sluice.environment.shared.ConsistencyMode;
+import dev.sluice.environment.shared.EngineVersions;
 import dev.sluice.environment.shared.FreePorts;
+import dev.sluice.environment.shared.MavenArtifacts;
+import dev.sluice.environment.shared.ReplaceableEngine;
 import dev.sluice.environment.shared.WorkerConfig;
 import dev.sluice.sdk.PostgresEndpoint;
 import java.net.URI;
@@ -33,7 +35,7 @@ import org.testcontainers.containers.wait.strategy.Wait;
  * network carry the run's labels; they are removed on close, on JVM shutdown, and by the next run
  * when this one was killed (Ryuk is not available here).
  */
-public final class DockerEnvironment implements Environment {
+public final class DockerEnvironment implements ReplaceableEngine {
     private static final Logger LOG = LoggerFactory.getLogger("dev.sluice");
     public static final String MANAGED = "dev.sluice.managed";
     public static final String OWNER = "dev.sluice.owner";
@@ -51,10 +53,12 @@ public final class DockerEnvironment implements Environment {
     private SluiceImages images;
     private int kafkaHostPort;
     private StopOnExit stopOnExit;
+    private final EngineVersions engineVersions;
     private final OnDemandContainers onDemand = new OnDemandContainers(runId, () -> this.containers, () -> this.images);
 
     public DockerEnvironment(Settings settings) {
         this.settings = settings;
+        this.engineVersions = new EngineVersions(settings);
         labels.put(MANAGED, "true");
         labels.put(RUN, runId);
         // A kept environment has no owner to outlive: no later run reaps it.
@@ -177,9 +181,27 @@ public final class DockerEnvironment implements Environment {
     }
 
     @Override
+    public EngineVersions engineVersions() {
+        return engineVersions;
+    }
+
+    /** Images of other versions that docker/build.sh did not build are built here (a minute at most, once). */
+    @Override
+    public void replaceEngine(Settings versions, MavenArtifacts artifacts) {
+        String image = images.buildingMissing(versions, artifacts).composedWorker(ConsistencyMode.of(versions));
+        connect.replaceAll(image, WorkerConfig.readinessPath(CoreVersion.of(versions)));
+    }
+
+    /** SIGKILL to the broker's container, then the same container (its log directory) starts again. */
+    @Override
     public void killAndRestartBroker() {
-        throw new UnsupportedOperationException("The docker environment cannot kill the Kafka broker yet: after its "
-                + "container restarts, the worker does not rejoin its group. The local environment can.");
+        int startsBefore = brokerStarts();
+        faults().killAndStart(kafka, "kafka", () -> brokerStarts() > startsBefore);
+    }
+
+    /** How often the broker's log says it started: a restarted one says it once more. */
+    private int brokerStarts() {
+        return kafka.getLogs().split("Kafka Server started", -1).length - 1;
     }
 
     /** docker restart: PostgreSQL's fast shutdown, then the same data directory again. */

@@ -19,7 +19,7 @@ record DockerFaults(Duration readyTimeout) {
         var docker = DockerClientFactory.instance().client();
         docker.killContainerCmd(container.getContainerId()).exec();
         docker.startContainerCmd(container.getContainerId()).exec();
-        Ready.await(service, readyTimeout, ready, container::getLogs);
+        Ready.await(container, service, readyTimeout, ready);
     }
 
     /** docker restart: the container's own stop signal, then the same container again. */
@@ -29,7 +29,7 @@ record DockerFaults(Duration readyTimeout) {
                 .restartContainerCmd(container.getContainerId())
                 .withTimeout(30)
                 .exec();
-        Ready.await(service, readyTimeout, ready, container::getLogs);
+        Ready.await(container, service, readyTimeout, ready);
     }
 
     /**
@@ -55,7 +55,7 @@ record DockerFaults(Duration readyTimeout) {
                     .withContainerNetwork(new ContainerNetwork().withAliases(alias))
                     .exec();
         }
-        Ready.await(alias, readyTimeout, ready, container::getLogs);
+        Ready.await(container, alias, readyTimeout, ready);
     }
 
     static boolean answers(URI connectUrl, String readinessPath) throws Exception {

@@ -3,6 +3,7 @@ package dev.sluice.environment.docker;
 import dev.sluice.environment.shared.FreePorts;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -18,12 +19,14 @@ import org.testcontainers.utility.MountableFile;
  */
 final class EngineContainers {
     private final ServiceContainers containers;
-    private final String image;
+    private String image;
     private final String groupId;
     private final List<GenericContainer<?>> workers = new ArrayList<>();
+    /** A worker's shutdown stops its tasks and commits their offsets; Connect gives them 5 s by default. */
+    private static final Duration CLEAN_STOP = Duration.ofSeconds(30);
 
     /** {@link dev.sluice.environment.shared.WorkerConfig#readinessPath}: the core decides. */
-    private final String readinessPath;
+    private String readinessPath;
 
     EngineContainers(ServiceContainers containers, String image, String groupId, String readinessPath) {
         this.readinessPath = readinessPath;
@@ -47,6 +50,20 @@ final class EngineContainers {
             starting.add(CompletableFuture.runAsync(() -> containers.start(alias, worker)));
         }
         starting.forEach(CompletableFuture::join);
+    }
+
+    /**
+     * Upgrades (or downgrades) the engine: every worker stops cleanly (SIGTERM, offsets committed),
+     * then as many start from {@code nextImage} in the same group with the same storage topics,
+     * under the same names, where the pipelines resume by themselves. Returns once each answers.
+     */
+    synchronized void replaceAll(String nextImage, String nextReadinessPath) {
+        int count = Math.max(1, running().size());
+        workers.forEach(worker -> containers.stopCleanly(worker, CLEAN_STOP));
+        workers.clear();
+        image = nextImage;
+        readinessPath = nextReadinessPath;
+        scaleTo(count);
     }
 
     /** Whether the first worker answers as a ready one does. */

@@ -59,16 +59,7 @@ public final class ImageContexts {
             Files.writeString(
                     out.resolve("kafka/jvm.options"),
                     String.join("\n", BrokerConfig.jvmOptions("/opt/kafka/log4j2.properties")) + "\n");
-            String coreBuild = jarsContext(
-                    recipes.resolve("connect"),
-                    out.resolve("connect"),
-                    EngineArtifacts.classpath(artifacts, EngineArtifacts.connectCore(kafkaVersion)));
-            // The worker's configuration as the local worker has it, with placeholders for the container's values.
-            Files.writeString(out.resolve("connect/worker.properties"), WorkerConfig.imageTemplate());
-            Files.writeString(
-                    out.resolve("connect/jvm.options"),
-                    String.join("\n", WorkerConfig.jvmOptions("/opt/connect/log4j2.properties")) + "\n");
-            Files.writeString(out.resolve("connect/main-class"), WorkerConfig.MAIN_CLASS + "\n");
+            String coreBuild = connectContext(recipes, out.resolve("connect"), artifacts, core);
             info.put("CONNECT_VERSION", kafkaVersion);
             info.put("CONNECT_BUILD_ID", coreBuild);
             String s3Version = settings.get(Settings.S3PROXY_VERSION);
@@ -104,6 +95,25 @@ public final class ImageContexts {
         info.forEach((k, v) -> env.append(k).append("=\"").append(v).append("\"\n"));
         Files.writeString(out.resolve("build-info.env"), env.toString());
         System.out.print(env);
+    }
+
+    /**
+     * The core's context: the recipe {@code connect/} of {@code recipes}, the core's jars, and the
+     * worker's configuration as the local worker has it, with placeholders for the container's
+     * values. Returns the build id (a digest of the jars' contents).
+     */
+    static String connectContext(Path recipes, Path context, MavenArtifacts artifacts, CoreVersion core)
+            throws IOException {
+        String build = jarsContext(
+                recipes.resolve("connect"),
+                context,
+                EngineArtifacts.classpath(artifacts, EngineArtifacts.connectCore(core.text())));
+        Files.writeString(context.resolve("worker.properties"), WorkerConfig.imageTemplate());
+        Files.writeString(
+                context.resolve("jvm.options"),
+                String.join("\n", WorkerConfig.jvmOptions("/opt/connect/log4j2.properties")) + "\n");
+        Files.writeString(context.resolve("main-class"), WorkerConfig.MAIN_CLASS + "\n");
+        return build;
     }
 
     /** A context of the recipe, its jars under {@code libs/} and the log configuration; returns the jars' digest. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.Network;
 import org.testcontainers.utility.DockerImageName;
@@ -58,6 +59,24 @@ final class ServiceContainers {
             this.started.add(started);
         }
         started.start();
+    }
+
+    /**
+     * Stops the container as {@code docker stop} does (SIGTERM, so the service shuts down cleanly,
+     * then SIGKILL after the grace period), removes it and forgets it.
+     */
+    void stopCleanly(GenericContainer<?> container, Duration grace) {
+        synchronized (started) {
+            started.removeIf(s -> s.container() == container);
+        }
+        if (container.isRunning()) {
+            DockerClientFactory.instance()
+                    .client()
+                    .stopContainerCmd(container.getContainerId())
+                    .withTimeout((int) grace.toSeconds())
+                    .exec();
+        }
+        container.stop();
     }
 
     /** The last lines of the container's log; empty when it has none. */

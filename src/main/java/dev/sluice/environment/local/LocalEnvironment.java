@@ -1,12 +1,13 @@
 package dev.sluice.environment.local;
 
 import dev.sluice.environment.CoreVersion;
-import dev.sluice.environment.Environment;
 import dev.sluice.environment.Secrets;
 import dev.sluice.environment.Settings;
 import dev.sluice.environment.StopOnExit;
 import dev.sluice.environment.shared.EngineArtifacts;
+import dev.sluice.environment.shared.EngineVersions;
 import dev.sluice.environment.shared.MavenArtifacts;
+import dev.sluice.environment.shared.ReplaceableEngine;
 import dev.sluice.sdk.ConnectAccess;
 import dev.sluice.sdk.PostgresEndpoint;
 import dev.sluice.sdk.system.Services;
@@ -27,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * start in parallel. Nothing survives the run: services stop on close, on JVM shutdown, and with
  * the parent when it is killed (see {@link ParentWatchdog}); a later run reaps what is left.
  */
-public final class LocalEnvironment implements Environment {
+public final class LocalEnvironment implements ReplaceableEngine {
     private static final Logger LOG = LoggerFactory.getLogger("dev.sluice");
 
     private final Settings settings;
@@ -46,7 +47,7 @@ public final class LocalEnvironment implements Environment {
         this.settings = settings;
         this.workDir = Path.of(settings.get(Settings.WORK_DIR));
         this.onDemand = new OnDemandServices(settings, workDir, () -> run);
-        this.engineVersions = new EngineVersions(settings, workDir);
+        this.engineVersions = new EngineVersions(settings);
     }
 
     @Override
@@ -101,7 +102,7 @@ public final class LocalEnvironment implements Environment {
                 kafka.start();
             });
             starting.add(kafkaReady);
-            EngineVersions.Build engine = engineVersions.initial(artifacts);
+            EngineBuild engine = EngineBuild.of(settings, workDir, artifacts);
             kafkaReady.join();
             connect = new EngineCluster(
                     run, timeout, engine.core(), engine.pluginPath(), log4j, kafka.bootstrapServers(), security);
@@ -184,23 +185,14 @@ public final class LocalEnvironment implements Environment {
     }
 
     @Override
-    public void runEngineOnCore(String version) {
-        engineVersions.runOn(version, connect);
+    public EngineVersions engineVersions() {
+        return engineVersions;
     }
 
     @Override
-    public void upgradeEngineCore(String version) {
-        engineVersions.upgradeCoreTo(version, connect);
-    }
-
-    @Override
-    public void upgradeStageLibrary(String id, String version) {
-        engineVersions.upgradeLibrary(id, version, connect);
-    }
-
-    @Override
-    public void restoreEngine() {
-        engineVersions.restore(connect);
+    public void replaceEngine(Settings versions, MavenArtifacts artifacts) {
+        EngineBuild next = EngineBuild.of(versions, workDir, artifacts);
+        connect.replaceAll(next.core(), next.pluginPath());
     }
 
     @Override

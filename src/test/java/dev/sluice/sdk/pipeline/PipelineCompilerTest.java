@@ -145,7 +145,7 @@ class PipelineCompilerTest {
     }
 
     @Test
-    void postgresToS3IsASourceAndAnIcebergSinkThatDropsTombstones() {
+    void postgresToS3IsASourceAndAnIcebergSinkThatWritesDeletesAsRows() {
         Pipeline p = Pipeline.of("Lake Feed", PostgresTable.of("customers"), new S3Bucket("lake"))
                 .with(new Processor.MaskField("ssn"));
         List<ConnectorSpec> specs = compiler.compile(p, customers);
@@ -161,10 +161,9 @@ class PipelineCompilerTest {
                 .containsEntry("iceberg.catalog.s3.endpoint", "http://s3:9000")
                 .containsEntry("iceberg.kafka.bootstrap.servers", "kafka:9092")
                 .containsEntry("iceberg.control.topic", "sluice.s1a2b_3.pipeline.lake-feed.iceberg-control")
-                .containsEntry("transforms", "dropTombstones")
-                .containsEntry(
-                        "predicates.isTombstone.type",
-                        "org.apache.kafka.connect.transforms.predicates.RecordIsTombstone");
+                .containsEntry("transforms", "deletesAsRows")
+                .containsEntry("transforms.deletesAsRows.type", "dev.sluice.connect.DeleteAsRow")
+                .containsEntry("iceberg.tables.schema-force-optional", "true");
     }
 
     @Test
