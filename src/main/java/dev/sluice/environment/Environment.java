@@ -95,6 +95,11 @@ public interface Environment extends AutoCloseable {
         return java.util.Map.of();
     }
 
+    /** Whether this run attached to an environment an earlier run kept for reuse ({@code sluice.reuse}). */
+    default boolean reused() {
+        return false;
+    }
+
     /** Whether this environment can kill and restart its services (see the fault steps). */
     default boolean controlsServices() {
         return false;

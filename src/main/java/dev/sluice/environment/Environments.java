@@ -9,7 +9,20 @@ public final class Environments {
 
     private Environments() {}
 
+    /**
+     * The environment the settings name; with {@value Settings#REUSE} (local and docker), one kept
+     * from an earlier run with the same definition, attached and started already (see {@link
+     * ReusedEnvironments}).
+     */
     public static Environment create(Settings settings) {
+        if (settings.flag(Settings.REUSE) && !settings.get(Settings.ENVIRONMENT).equals("external")) {
+            return ReusedEnvironments.attachOrStart(settings);
+        }
+        return createOwn(settings);
+    }
+
+    /** The environment the settings name, never a reused one. */
+    static Environment createOwn(Settings settings) {
         String name = settings.get(Settings.ENVIRONMENT);
         return switch (name) {
             case "local" -> new LocalEnvironment(settings);

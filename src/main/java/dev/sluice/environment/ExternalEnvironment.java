@@ -51,19 +51,49 @@ public final class ExternalEnvironment implements Environment {
             Pattern.compile("jdbc:postgresql://([^:/?]+)(?::(\\d+))?(?:/[^?]*)?(?:\\?(.*))?");
 
     private final Settings settings;
+    private final String name;
+    private final boolean reused;
+    private final Map<String, java.time.Duration> startTimes = new java.util.LinkedHashMap<>();
+    private boolean started;
 
     public ExternalEnvironment(Settings settings) {
+        this(settings, "external", false);
+    }
+
+    /**
+     * Running systems under another name: a reused environment ({@link ReusedEnvironments}), which
+     * checked that they answer before.
+     */
+    ExternalEnvironment(Settings settings, String name, boolean reused) {
         this.settings = settings;
+        this.name = name;
+        this.reused = reused;
+        this.started = true;
     }
 
     @Override
     public String name() {
-        return "external";
+        return name;
+    }
+
+    @Override
+    public boolean reused() {
+        return reused;
+    }
+
+    /** Filled by {@link ReusedEnvironments}: how long the attach (and a first start) took. */
+    @Override
+    public Map<String, java.time.Duration> startTimes() {
+        return startTimes;
     }
 
     /** Checks that every system answers, so that a wrong setting fails here and not in a scenario. */
     @Override
-    public void start() {
+    public synchronized void start() {
+        if (started) {
+            return;
+        }
+        started = true;
         check(CONNECT_URL, () -> {
             ConnectAccess access = connectAccess();
             HttpResponse<Void> r = access.httpClient(Duration.ofSeconds(5))

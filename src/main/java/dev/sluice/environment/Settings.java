@@ -43,6 +43,11 @@ public final class Settings {
     public static final String HISTORY_DIR = "sluice.history.dir";
     /** Leave the environment running after the run, and print how to reach and stop it. */
     public static final String KEEP = "sluice.keep";
+    /**
+     * Keep the local or docker environment running after the run, under a key of everything that
+     * defines it, and attach to it on the next run with the same key ({@link ReusedEnvironments}).
+     */
+    public static final String REUSE = "sluice.reuse";
     /** The local environment starts secured: SASL/SCRAM on the broker, basic authentication on the engine's REST API. */
     public static final String SECURE = "sluice.secure";
 

@@ -1,0 +1,91 @@
+package dev.sluice.environment;
+
+import dev.sluice.sdk.ConnectAccess;
+import dev.sluice.sdk.S3Endpoint;
+import dev.sluice.sdk.system.DatabaseServer;
+import dev.sluice.sdk.system.Services;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What the {@code external} environment needs to reach a running environment: its addresses and
+ * credentials as external settings. Services the environment starts on demand are started here, so
+ * that the settings name them. The values include generated passwords: files that hold them are
+ * readable by their owner only.
+ */
+public final class HandOver {
+    private HandOver() {}
+
+    /** The external settings that reach this (started) environment. */
+    public static Map<String, String> settingsFor(Environment environment) {
+        Map<String, String> external = new LinkedHashMap<>();
+        external.put(Settings.ENVIRONMENT, "external");
+        external.put(ExternalEnvironment.CONNECT_URL, environment.connectUrl().toString());
+        external.put(ExternalEnvironment.KAFKA_BOOTSTRAP, environment.kafkaBootstrapServers());
+        external.put(ExternalEnvironment.KAFKA_ENGINE_BOOTSTRAP, environment.kafkaBootstrapServersForEngine());
+        external.put(ExternalEnvironment.POSTGRES_URL, environment.postgres().jdbcUrl("postgres"));
+        external.put(
+                ExternalEnvironment.POSTGRES_ENGINE_URL,
+                environment.postgresForEngine().jdbcUrl("postgres"));
+        external.put(ExternalEnvironment.POSTGRES_USER, environment.postgres().user());
+        external.put(
+                ExternalEnvironment.POSTGRES_PASSWORD, environment.postgres().password());
+        // A secured environment (sluice.secure=true): the engine's credentials and every Kafka client's settings.
+        ConnectAccess access = environment.connectAccess();
+        if (access.authenticates()) {
+            external.put(ExternalEnvironment.CONNECT_USER, access.user());
+            external.put(ExternalEnvironment.CONNECT_PASSWORD, access.password());
+        }
+        if (access.trustStore() != null) {
+            external.put(
+                    ExternalEnvironment.CONNECT_TRUSTSTORE, access.trustStore().toString());
+            external.put(ExternalEnvironment.CONNECT_TRUSTSTORE_PASSWORD, access.trustStorePassword());
+        }
+        environment
+                .kafkaClientSettings()
+                .forEach((key, value) -> external.put(ExternalEnvironment.KAFKA_CLIENT_PREFIX + key, value));
+        // Started here when the environment starts it on demand: the handed-over settings must name it.
+        Services services = environment.services();
+        services.forTests("s3", S3Endpoint.class).ifPresent(s3 -> {
+            external.put(ExternalEnvironment.S3_ENDPOINT, s3.url().toString());
+            services.forEngine("s3", S3Endpoint.class)
+                    .ifPresent(e -> external.put(
+                            ExternalEnvironment.S3_ENGINE_ENDPOINT, e.url().toString()));
+            external.put(ExternalEnvironment.S3_ACCESS_KEY, s3.accessKey());
+            external.put(ExternalEnvironment.S3_SECRET_KEY, s3.secretKey());
+            external.put(ExternalEnvironment.S3_REGION, s3.region());
+        });
+        services.forTests("mariadb", DatabaseServer.class).ifPresent(m -> {
+            external.put(ExternalEnvironment.MARIADB_URL, "jdbc:mariadb://" + m.host() + ":" + m.port());
+            services.forEngine("mariadb", DatabaseServer.class)
+                    .ifPresent(e -> external.put(
+                            ExternalEnvironment.MARIADB_ENGINE_URL, "jdbc:mariadb://" + e.host() + ":" + e.port()));
+            external.put(ExternalEnvironment.MARIADB_USER, m.user());
+            external.put(ExternalEnvironment.MARIADB_PASSWORD, m.password());
+        });
+        return external;
+    }
+
+    /** Writes the settings as lines of {@code export NAME='value'}, readable by the owner only. */
+    public static void writeExports(Map<String, String> external, Path file) throws IOException {
+        StringBuilder lines = new StringBuilder();
+        external.forEach((k, v) -> lines.append("export ")
+                .append(Settings.environmentVariable(k))
+                .append("='")
+                .append(v)
+                .append("'\n"));
+        writeOwnerOnly(file, lines.toString());
+    }
+
+    /** A new file with this text that only its owner can read. */
+    public static void writeOwnerOnly(Path file, String text) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.deleteIfExists(file);
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(file, text);
+    }
+}
