@@ -52,13 +52,13 @@ Feature: Pipelines survive upgrades of the engine and of its stage libraries
 
   @fixed-versions
   Scenario: A downgrade below what the running connectors were built for is refused, and the pipeline keeps running
-    Debezium 3.3 was built for Kafka 4.1: a 3.7 core may lack what it calls. The change is refused
+    Debezium 3.4 was built for Kafka 4.1: a 3.7 core may lack what it calls. The change is refused
     before any worker stops, naming both versions, and the engine carries on as it was.
     Given the PostgreSQL table "ledger" has 100 generated rows
     And a pipeline "ledger-out" moves data from the PostgreSQL table "ledger" to the Kafka topic "ledger"
     Then within 60 seconds the Kafka topic "ledger" has 100 records
     When the pipeline engine is upgraded to core version "3.7.2"
-    Then the engine change is refused with an error mentioning "was built against Kafka 4.1.0, newer than the core 3.7.2"
+    Then the engine change is refused with an error mentioning "was built against Kafka 4.1.1, newer than the core 3.7.2"
     When 100 more generated rows are inserted into the PostgreSQL table "ledger"
     Then every row of the PostgreSQL table "ledger" arrived in the Kafka topic "ledger" exactly once
     And the pipeline "ledger-out" is running

@@ -66,7 +66,7 @@ public final class Settings {
     public static final Map<String, String> DEFAULTS = Map.ofEntries(
             Map.entry(ENVIRONMENT, "local"),
             Map.entry(KAFKA_VERSION, "4.3.1"),
-            Map.entry(DEBEZIUM_VERSION, "3.3.1.Final"),
+            Map.entry(DEBEZIUM_VERSION, "3.4.3.Final"),
             Map.entry(DEBEZIUM_MARIADB_VERSION, "3.2.0.Final"),
             Map.entry(ICEBERG_VERSION, "1.10.1"),
             Map.entry(S3PROXY_VERSION, "2.6.0"),

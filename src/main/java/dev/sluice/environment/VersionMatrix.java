@@ -10,7 +10,7 @@ import java.util.Optional;
  * passed with them. Settings the user gives win over these.
  */
 public final class VersionMatrix {
-    /** Debezium 2.7 was built against Kafka 3.7; 3.2 against 3.9; 3.3 against 4.1 (their parents' version.kafka). */
+    /** Debezium 2.7 was built against Kafka 3.7; 3.2 against 3.9; 3.3 against 4.1.0, 3.4 against 4.1.1 (their parents' version.kafka). */
     private static final Map<String, Map<String, String>> BY_CORE_LINE = Map.of(
             "3.7", older("2.7.0.Final", "2.7.0.Final"),
             "3.8", older("2.7.0.Final", "2.7.0.Final"),

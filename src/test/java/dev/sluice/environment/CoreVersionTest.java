@@ -56,7 +56,7 @@ class CoreVersionTest {
         Settings pinned = new Settings(
                 Map.of(Settings.KAFKA_VERSION, "3.7.2"), Map.of(), Map.of(Settings.DEBEZIUM_VERSION, "3.0.7.Final"));
 
-        assertThat(newest.get(Settings.DEBEZIUM_VERSION)).isEqualTo("3.3.1.Final");
+        assertThat(newest.get(Settings.DEBEZIUM_VERSION)).isEqualTo("3.4.3.Final");
         assertThat(oldest.get(Settings.DEBEZIUM_VERSION)).isEqualTo("2.7.0.Final");
         assertThat(oldest.get(Settings.DEBEZIUM_MARIADB_VERSION)).isEqualTo("2.7.0.Final");
         assertThat(new Settings(Map.of(Settings.KAFKA_VERSION, "4.0.1"), Map.of(), Map.of())
@@ -73,7 +73,7 @@ class CoreVersionTest {
 
         assertThat(upgradeRun.get(Settings.KAFKA_VERSION)).isEqualTo("4.1.1");
         assertThat(upgradeRun.find(Settings.UPGRADE_FROM)).contains("3.9.1");
-        assertThat(upgradeRun.get(Settings.DEBEZIUM_VERSION)).isEqualTo("3.3.1.Final");
+        assertThat(upgradeRun.get(Settings.DEBEZIUM_VERSION)).isEqualTo("3.4.3.Final");
         assertThat(new Settings(Map.of(), Map.of(), Map.of()).find(Settings.UPGRADE_FROM))
                 .isEmpty();
     }

@@ -24,6 +24,8 @@ import org.testcontainers.utility.DockerImageName;
 final class ServiceContainers {
     private static final Logger LOG = LoggerFactory.getLogger("dev.sluice");
 
+    private static final String TESTCONTAINERS_SESSION = "org.testcontainers.sessionId";
+
     private final Network network;
     private final Map<String, String> labels;
     private final Duration timeout;
@@ -34,7 +36,7 @@ final class ServiceContainers {
         this.labels = Map.copyOf(labels);
         this.timeout = timeout;
         this.network = Network.builder()
-                .createNetworkCmdModifier(cmd -> cmd.withLabels(this.labels))
+                .createNetworkCmdModifier(cmd -> cmd.withLabels(ownLabels(cmd.getLabels())))
                 .build();
         network.getId();
     }
@@ -49,7 +51,39 @@ final class ServiceContainers {
                 .withExposedPorts(containerPort)
                 .withCreateContainerCmdModifier(cmd -> cmd.getHostConfig()
                         .withPortBindings(new PortBinding(
-                                Ports.Binding.bindIpAndPort("127.0.0.1", hostPort), ExposedPort.tcp(containerPort))));
+                                Ports.Binding.bindIpAndPort("127.0.0.1", hostPort), ExposedPort.tcp(containerPort))))
+                .withCreateContainerCmdModifier(cmd -> cmd.withLabels(ownLabels(cmd.getLabels())));
+    }
+
+    /**
+     * The run's labels over Testcontainers' own. Without Ryuk, Testcontainers removes everything
+     * that carries its session's label when the JVM exits, which would take a kept (or reused)
+     * environment with it; Testcontainers adds that label after every modifier has run, so a kept
+     * environment's labels are a map that does not take it (its network keeps the label, but a
+     * network still in use is not removed).
+     */
+    private Map<String, String> ownLabels(Map<String, String> given) {
+        boolean kept = "kept".equals(labels.get(DockerEnvironment.OWNER));
+        Map<String, String> all = kept ? new WithoutSessionLabel() : new LinkedHashMap<>();
+        all.putAll(given == null ? Map.of() : given);
+        all.putAll(labels);
+        if (kept) {
+            all.remove(TESTCONTAINERS_SESSION);
+        }
+        return all;
+    }
+
+    /** Labels that never hold Testcontainers' session label (see {@link #ownLabels}). */
+    private static final class WithoutSessionLabel extends LinkedHashMap<String, String> {
+        @Override
+        public String put(String key, String value) {
+            return TESTCONTAINERS_SESSION.equals(key) ? null : super.put(key, value);
+        }
+
+        @Override
+        public void putAll(Map<? extends String, ? extends String> labels) {
+            labels.forEach(this::put);
+        }
     }
 
     /** Starts the container as the service {@code service} and waits for its readiness (see {@link ContainerService}). */
