@@ -1,5 +1,6 @@
 package dev.sluice.environment;
 
+import dev.sluice.environment.shared.ConsistencyMode;
 import dev.sluice.environment.shared.StageLibraryEntry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,7 +55,7 @@ public final class ReusedEnvironments {
             Settings.STAGE_LIBRARIES,
             Settings.SECURE,
             Settings.CONNECT_WORKERS,
-            "sluice.consistency");
+            ConsistencyMode.SETTING);
 
     private ReusedEnvironments() {}
 

@@ -73,10 +73,10 @@ public record S3Destination(S3Lake lake, String logicalName, String bucket) impl
     /** From the tables' metadata alone, unless deletes were recorded (they are rows there, not here). */
     @Override
     public int count() {
-        String prefix = S3LakeSystem.LAKE_PREFIX + "/";
-        return lake.columns(bucket, prefix).contains(DELETED)
-                ? read().records().size()
-                : (int) lake.recordCount(bucket, prefix);
+        S3Lake.LakeSummary summary = lake.summary(bucket, S3LakeSystem.LAKE_PREFIX + "/");
+        return summary.columns().contains(DELETED)
+                ? (int) allRows().stream().filter(r -> !isDelete(r)).count()
+                : (int) summary.records();
     }
 
     private List<Map<String, Object>> allRows() {

@@ -99,25 +99,21 @@ public final class S3Lake implements AutoCloseable {
         return tables;
     }
 
-    /** Rows of all tables under the prefix, from their latest snapshots' summaries: metadata only, no data file read. */
-    public long recordCount(String bucket, String prefix) {
-        long total = 0;
+    /** What the tables' metadata alone says: their columns, and their rows by the latest snapshots' summaries. */
+    public record LakeSummary(Set<String> columns, long records) {}
+
+    /** The tables under the prefix as their newest metadata files describe them; no data file is read. */
+    public LakeSummary summary(String bucket, String prefix) {
+        Set<String> columns = new LinkedHashSet<>();
+        long records = 0;
         for (Map.Entry<String, String> e : newestMetadata(bucket, prefix).entrySet()) {
             Table table = table(bucket, e.getKey(), e.getValue());
+            table.schema().columns().forEach(c -> columns.add(c.name()));
             if (table.currentSnapshot() != null) {
-                total += Long.parseLong(table.currentSnapshot().summary().getOrDefault("total-records", "0"));
+                records += Long.parseLong(table.currentSnapshot().summary().getOrDefault("total-records", "0"));
             }
         }
-        return total;
-    }
-
-    /** The columns of all tables under the prefix, from their metadata alone. */
-    public Set<String> columns(String bucket, String prefix) {
-        Set<String> columns = new LinkedHashSet<>();
-        newestMetadata(bucket, prefix)
-                .forEach((location, key) ->
-                        table(bucket, location, key).schema().columns().forEach(c -> columns.add(c.name())));
-        return columns;
+        return new LakeSummary(columns, records);
     }
 
     /** Table location → key of its newest {@code *.metadata.json}. */

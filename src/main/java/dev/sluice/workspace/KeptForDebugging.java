@@ -1,11 +1,10 @@
 package dev.sluice.workspace;
 
+import dev.sluice.environment.HandOver;
 import dev.sluice.sdk.Redactor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +33,7 @@ public final class KeptForDebugging {
             lines.forEach(l -> full.append("  ").append(l).append('\n'));
         });
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.deleteIfExists(file);
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.writeString(file, full.toString());
+            HandOver.writeOwnerOnly(file, full.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + file, e);
         }

@@ -18,12 +18,13 @@ import org.testcontainers.utility.MountableFile;
  * Connect worker id ({@code connect-2:8083}). The first running worker answers the REST API.
  */
 final class EngineContainers {
+    /** A worker's shutdown stops its tasks and commits their offsets; Connect gives them 5 s by default. */
+    private static final Duration CLEAN_STOP = Duration.ofSeconds(30);
+
     private final ServiceContainers containers;
     private String image;
     private final String groupId;
     private final List<GenericContainer<?>> workers = new ArrayList<>();
-    /** A worker's shutdown stops its tasks and commits their offsets; Connect gives them 5 s by default. */
-    private static final Duration CLEAN_STOP = Duration.ofSeconds(30);
 
     /** {@link dev.sluice.environment.shared.WorkerConfig#readinessPath}: the core decides. */
     private String readinessPath;

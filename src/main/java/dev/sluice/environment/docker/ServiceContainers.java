@@ -28,12 +28,16 @@ final class ServiceContainers {
 
     private final Network network;
     private final Map<String, String> labels;
+    /** A kept (or reused) environment outlives this JVM. */
+    private final boolean kept;
+
     private final Duration timeout;
     private final List<ContainerService> started = new ArrayList<>();
 
     /** Creates the run's network, labelled like its containers. */
     ServiceContainers(Map<String, String> labels, Duration timeout) {
         this.labels = Map.copyOf(labels);
+        this.kept = "kept".equals(labels.get(DockerEnvironment.OWNER));
         this.timeout = timeout;
         this.network = Network.builder()
                 .createNetworkCmdModifier(cmd -> cmd.withLabels(ownLabels(cmd.getLabels())))
@@ -46,7 +50,6 @@ final class ServiceContainers {
         GenericContainer<?> c = new GenericContainer<>(DockerImageName.parse(image));
         return c.withNetwork(network)
                 .withNetworkAliases(alias)
-                .withLabels(labels)
                 .withStartupTimeout(timeout)
                 .withExposedPorts(containerPort)
                 .withCreateContainerCmdModifier(cmd -> cmd.getHostConfig()
@@ -63,13 +66,9 @@ final class ServiceContainers {
      * network still in use is not removed).
      */
     private Map<String, String> ownLabels(Map<String, String> given) {
-        boolean kept = "kept".equals(labels.get(DockerEnvironment.OWNER));
         Map<String, String> all = kept ? new WithoutSessionLabel() : new LinkedHashMap<>();
         all.putAll(given == null ? Map.of() : given);
         all.putAll(labels);
-        if (kept) {
-            all.remove(TESTCONTAINERS_SESSION);
-        }
         return all;
     }
 
