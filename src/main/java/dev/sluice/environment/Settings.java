@@ -57,6 +57,9 @@ public final class Settings {
     /** How many rows the benchmark's throughput scenarios move; CI runs them with a small number. */
     public static final String BENCHMARK_ROWS = "sluice.benchmark.rows";
 
+    /** Scenarios run at once: a number, or {@code auto} (the machine's cores + 1). */
+    public static final String PARALLELISM = "sluice.parallelism";
+
     public static final String SERVICE_START_TIMEOUT = "sluice.service.start-timeout";
     public static final String PIPELINE_START_TIMEOUT = "sluice.pipeline.start-timeout";
 
@@ -76,6 +79,7 @@ public final class Settings {
             Map.entry(HISTORY_DIR, "target/sluice-history"),
             Map.entry(CONNECT_WORKERS, "1"),
             Map.entry(BENCHMARK_ROWS, "100000"),
+            Map.entry(PARALLELISM, "auto"),
             Map.entry(SERVICE_START_TIMEOUT, "PT3M"),
             Map.entry(PIPELINE_START_TIMEOUT, "PT90S"));
 

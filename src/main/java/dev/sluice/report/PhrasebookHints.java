@@ -26,10 +26,14 @@ public class PhrasebookHints implements ConcurrentEventListener {
     @Override
     public void setEventPublisher(EventPublisher publisher) {
         publisher.registerHandlerFor(
-                StepDefinedEvent.class,
-                e -> phrasebook.add(e.getStepDefinition().getPattern()));
+                StepDefinedEvent.class, e -> define(e.getStepDefinition().getPattern()));
         publisher.registerHandlerFor(TestStepFinished.class, this::onStep);
         publisher.registerHandlerFor(TestRunFinished.class, e -> printHints());
+    }
+
+    /** Each of the parallel runners defines the steps again, at once. */
+    private synchronized void define(String pattern) {
+        phrasebook.add(pattern);
     }
 
     private synchronized void onStep(TestStepFinished event) {

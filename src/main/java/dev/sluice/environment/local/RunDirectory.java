@@ -21,6 +21,8 @@ public final class RunDirectory {
     private final String id;
     private final Path workDir;
     private final Path root;
+    /** Services whose log this run has started: a restarted service (a kill, an upgrade) appends to it. */
+    private final java.util.Set<String> logsStarted = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private RunDirectory(Path workDir, String id) {
         this.workDir = workDir.toAbsolutePath().normalize();
@@ -76,12 +78,14 @@ public final class RunDirectory {
         return workDir.resolve("logs");
     }
 
-    /** The service's log file, emptied for this run. */
+    /** The service's log file, emptied for this run; kept across the service's restarts within it. */
     public Path logFile(String service) {
         Path file = logsDir().resolve(service + ".log");
         try {
             Files.createDirectories(file.getParent());
-            Files.deleteIfExists(file);
+            if (logsStarted.add(service)) {
+                Files.deleteIfExists(file);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -36,6 +36,12 @@ public final class WorkerConfig {
         p.put("offset.flush.interval.ms", "1000");
         // A task of a worker that left is given to the others at once, not after five minutes.
         p.put("scheduled.rebalance.max.delay.ms", "0");
+        // A killed worker's member is dropped from the group after 6 s (the broker's minimum) instead of
+        // 10 s, and a rebalance waits at most 20 s, not 60 s, for a member that will never rejoin: a
+        // worker restarted after a kill answered after 65 s when the dead member had been mid-rebalance.
+        p.put("session.timeout.ms", "6000");
+        p.put("heartbeat.interval.ms", "2000");
+        p.put("rebalance.timeout.ms", "20000");
         p.put("listeners", listener);
         p.put("rest.advertised.host.name", advertisedHost);
         p.put("plugin.path", pluginPath);
