@@ -1,14 +1,13 @@
 #!/usr/bin/env bash
 # Proves the external environment: starts a local environment that is kept running and secured like
-# a team's shared one (SASL/SCRAM on the broker; the engine's REST API over HTTPS with basic authentication;
-# a Connect cluster of two workers), runs the suite against it as "external" systems, scenarios in parallel as
-# by default, then stops it. The suite must leave nothing of its own.
+# a team's shared one (SASL/SCRAM on the broker; the engine's REST API over HTTPS with basic authentication), runs
+# the suite against it as "external" systems, then stops it. The suite must leave nothing of its own.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 handoff=target/sluice/external-env.sh
 
 mvn -q -B -ntp -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/sluice-classpath.txt
-java -Dsluice.work.dir=target/sluice-external -Dsluice.secure=true -Dsluice.connect.workers=2 -cp "target/classes:target/test-classes:$(cat target/sluice-classpath.txt)" \
+java -Dsluice.work.dir=target/sluice-external -Dsluice.secure=true -cp "target/classes:target/test-classes:$(cat target/sluice-classpath.txt)" \
   dev.sluice.environment.EnvironmentLauncher "$handoff"
 stop() { bash "$handoff.stop" || true; rm -f "$handoff" "$handoff.stop"; }
 trap stop EXIT

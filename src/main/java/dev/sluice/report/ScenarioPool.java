@@ -1,6 +1,9 @@
 package dev.sluice.report;
 
 import dev.sluice.environment.Settings;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Predicate;
 import org.junit.platform.engine.ConfigurationParameters;
@@ -15,10 +18,30 @@ import org.junit.platform.engine.support.hierarchical.ParallelExecutionConfigura
  * run more scenarios at once than asked for.
  */
 public final class ScenarioPool implements ParallelExecutionConfigurationStrategy {
+    private static final String EXCLUSIVE = "cucumber.execution.exclusive-resources.";
+    private static final String READ_WRITE = ".read-write";
+    private static final String GLOBAL_KEY =
+            "org.junit.platform.engine.support.hierarchical.ExclusiveResource.GLOBAL_KEY";
 
     @Override
     public ParallelExecutionConfiguration createConfiguration(ConfigurationParameters ignored) {
         return new Fixed(parallelism(Settings.fromJvm().get(Settings.PARALLELISM), cores()));
+    }
+
+    /**
+     * The tags whose scenarios run alone: those given the global key as an exclusive resource
+     * ({@code cucumber.execution.exclusive-resources.<tag>.read-write}), as {@code @tag}.
+     */
+    public static Set<String> tagsRunningAlone(Properties properties) {
+        Set<String> tags = new TreeSet<>();
+        properties.stringPropertyNames().forEach(key -> {
+            if (key.startsWith(EXCLUSIVE)
+                    && key.endsWith(READ_WRITE)
+                    && properties.getProperty(key).contains(GLOBAL_KEY)) {
+                tags.add("@" + key.substring(EXCLUSIVE.length(), key.length() - READ_WRITE.length()));
+            }
+        });
+        return tags;
     }
 
     static int cores() {

@@ -2,15 +2,20 @@ package dev.sluice.steps;
 
 import dev.sluice.environment.Settings;
 import dev.sluice.report.BenchmarkReport;
+import dev.sluice.report.ScenarioPool;
 import dev.sluice.sdk.pipeline.PipelineException;
 import io.cucumber.java.After;
 import io.cucumber.java.AfterAll;
 import io.cucumber.java.Before;
 import io.cucumber.java.BeforeAll;
 import io.cucumber.java.Scenario;
+import java.time.Duration;
+import java.util.Set;
 
 /** Starts the environment once, and after every scenario reports and removes what it created. */
 public class Hooks {
+    private static final Duration CLEAN_UP_PATIENCE = Duration.ofMinutes(3);
+    private static final Set<String> RUNS_ALONE = ScenarioPool.tagsRunningAlone(System.getProperties());
     private final ScenarioContext context;
 
     public Hooks(ScenarioContext context) {
@@ -28,9 +33,20 @@ public class Hooks {
         SharedEnvironment.stop();
     }
 
+    /**
+     * A scenario that runs alone (an exclusive resource on the global key, see cucumber.properties)
+     * kills, replaces or times services: finished scenarios' clean-ups must be done before it starts.
+     */
     @Before
     public void remember(Scenario scenario) {
         context.scenario(scenario);
+        if (runsAlone(scenario)) {
+            SharedEnvironment.cleanUp().awaitAll(CLEAN_UP_PATIENCE);
+        }
+    }
+
+    private static boolean runsAlone(Scenario scenario) {
+        return scenario.getSourceTagNames().stream().anyMatch(RUNS_ALONE::contains);
     }
 
     /**
@@ -49,17 +65,20 @@ public class Hooks {
                 Diagnostics.attach(scenario, context);
             }
         } finally {
+            String label = scenario.getName() + " (" + scenario.getUri() + ":" + scenario.getLine() + ")";
+            // On the critical path: what the scenario spent creating; its removal runs in the background.
+            BenchmarkReport.scenarioOverhead(context.workspace().frameworkTime());
             if ((scenario.isFailed() || unchecked != null)
                     && SharedEnvironment.settings().flag(Settings.KEEP)) {
                 // Kept instances are for finding out why a scenario failed: its pipelines and data stay.
                 SharedEnvironment.keptForDebugging()
-                        .add(
-                                scenario.getName() + " (" + scenario.getUri() + ":" + scenario.getLine() + ")",
-                                context.workspace().keepForDebugging());
+                        .add(label, context.workspace().keepForDebugging());
+            } else if (runsAlone(scenario)) {
+                // Nothing runs beside it, and what follows it (its engine put back) needs its connectors gone.
+                SharedEnvironment.cleanUp().closeNow(label, context.workspace());
             } else {
-                context.workspace().close();
+                SharedEnvironment.cleanUp().submit(label, context.workspace());
             }
-            BenchmarkReport.scenarioOverhead(context.workspace().frameworkTime());
         }
         if (unchecked != null) {
             throw new AssertionError(

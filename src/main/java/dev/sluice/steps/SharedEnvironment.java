@@ -6,6 +6,7 @@ import dev.sluice.environment.Settings;
 import dev.sluice.report.SecretScanner;
 import dev.sluice.sdk.Redactor;
 import dev.sluice.sdk.system.Namespace;
+import dev.sluice.workspace.BackgroundCleanUp;
 import dev.sluice.workspace.KeptForDebugging;
 import dev.sluice.workspace.Workspace;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ final class SharedEnvironment {
     private static Environment environment;
     private static Settings settings;
     private static final KeptForDebugging KEPT = new KeptForDebugging();
+    private static final BackgroundCleanUp CLEAN_UP = new BackgroundCleanUp();
     /** Distinguishes this run's scenario names from other runs' on a shared (external) system. */
     private static final String RUN = "s" + HexFormat.of().formatHex(new SecureRandom().generateSeed(2));
 
@@ -64,15 +66,27 @@ final class SharedEnvironment {
         return KEPT;
     }
 
+    /** Finished scenarios' workspaces, closed off the critical path. */
+    static BackgroundCleanUp cleanUp() {
+        return CLEAN_UP;
+    }
+
+    /** Fails the run, after everything is closed, if a finished scenario's clean-up failed. */
     static synchronized void stop() {
         SecretScanner.writeFingerprints(Redactor.fingerprints());
         if (!KEPT.isEmpty()) {
             System.out.println(
                     KEPT.report(Path.of(settings.get(Settings.WORK_DIR)).resolve("kept-for-debugging.txt")));
         }
+        CLEAN_UP.close();
         if (environment != null) {
             environment.close();
             environment = null;
+        }
+        if (!CLEAN_UP.failures().isEmpty()) {
+            throw new AssertionError(
+                    "Removing what finished scenarios had created failed, so some of it may be left:\n  "
+                            + String.join("\n  ", CLEAN_UP.failures()));
         }
     }
 }

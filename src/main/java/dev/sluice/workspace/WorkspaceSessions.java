@@ -62,7 +62,6 @@ final class WorkspaceSessions {
         return overhead;
     }
 
-    /** Deletes the engine's connectors, then closes every session; all steps run, errors are kept together. */
     /** Every session keeps its data and releases its connections; what is left, one line each. */
     synchronized List<String> keep() {
         List<String> lines = new ArrayList<>();
@@ -77,6 +76,7 @@ final class WorkspaceSessions {
         return lines;
     }
 
+    /** Deletes the engine's connectors, then closes every session; all steps run, errors are kept together. */
     synchronized void close(Optional<PipelineEngine> engine) {
         long begin = System.nanoTime();
         List<Runnable> steps = new ArrayList<>();

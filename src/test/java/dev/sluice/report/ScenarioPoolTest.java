@@ -14,6 +14,17 @@ class ScenarioPoolTest {
     }
 
     @Test
+    void theTagsRunningAloneAreThoseGivenTheGlobalKey() {
+        java.util.Properties p = new java.util.Properties();
+        String global = "org.junit.platform.engine.support.hierarchical.ExclusiveResource.GLOBAL_KEY";
+        p.setProperty("cucumber.execution.exclusive-resources.faults.read-write", global);
+        p.setProperty("cucumber.execution.exclusive-resources.upgrade.read-write", global);
+        p.setProperty("cucumber.execution.exclusive-resources.files.read-write", "shared-files");
+        p.setProperty("cucumber.execution.exclusive-resources.reports.read", global);
+        assertThat(ScenarioPool.tagsRunningAlone(p)).containsExactly("@faults", "@upgrade");
+    }
+
+    @Test
     void aBadValueSaysWhatIsExpected() {
         assertThatThrownBy(() -> ScenarioPool.parallelism("0", 2))
                 .hasMessageContaining("sluice.parallelism must be a positive number")

@@ -42,6 +42,9 @@ public final class WorkerConfig {
         p.put("session.timeout.ms", "6000");
         p.put("heartbeat.interval.ms", "2000");
         p.put("rebalance.timeout.ms", "20000");
+        // A sink's consumer answers after at most 100 ms when too little has arrived to fill a fetch (500 ms by
+        // default), so a single row is not held back; the cost is more fetch requests from idle sinks.
+        p.put("consumer.fetch.max.wait.ms", "100");
         p.put("listeners", listener);
         p.put("rest.advertised.host.name", advertisedHost);
         p.put("plugin.path", pluginPath);

@@ -22,6 +22,10 @@ public final class DebeziumSource {
         c.put("transforms.route.type", "org.apache.kafka.connect.transforms.RegexRouter");
         c.put("transforms.route.regex", ".*");
         c.put("transforms.route.replacement", topic);
+        // A change waits in the connector's queue for at most this long before it is sent on (500 ms by
+        // default): measured, one row end to end drops by about a third. The cost is an idle task waking
+        // ten times a second instead of twice.
+        c.put("poll.interval.ms", "100");
         return c;
     }
 }
