@@ -25,7 +25,12 @@ public final class ScenarioPool implements ParallelExecutionConfigurationStrateg
 
     @Override
     public ParallelExecutionConfiguration createConfiguration(ConfigurationParameters ignored) {
-        return new Fixed(parallelism(Settings.fromJvm().get(Settings.PARALLELISM), cores()));
+        return new Fixed(configuredParallelism());
+    }
+
+    /** How many scenarios run at once when running in parallel, as the settings say. */
+    public static int configuredParallelism() {
+        return parallelism(Settings.fromJvm().get(Settings.PARALLELISM), cores());
     }
 
     /**

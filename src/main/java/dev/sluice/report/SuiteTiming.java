@@ -2,7 +2,6 @@ package dev.sluice.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.sluice.environment.Settings;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EventPublisher;
 import io.cucumber.plugin.event.TestCaseFinished;
@@ -61,11 +60,7 @@ public final class SuiteTiming implements ConcurrentEventListener {
         run.put(
                 "wallSeconds",
                 BenchmarkReport.round(Duration.between(started, at).toMillis() / 1000.0));
-        run.put(
-                "threads",
-                parallel
-                        ? ScenarioPool.parallelism(Settings.fromJvm().get(Settings.PARALLELISM), ScenarioPool.cores())
-                        : 1);
+        run.put("threads", parallel ? ScenarioPool.configuredParallelism() : 1);
         run.put("scenarios", outcomes.size());
         run.put("scenarioSeconds", BenchmarkReport.round(scenarioSeconds));
         Map<String, Long> byStatus = new TreeMap<>();

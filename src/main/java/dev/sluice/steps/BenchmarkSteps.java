@@ -150,7 +150,7 @@ public class BenchmarkSteps {
                 "what",
                 "per scenario, on its critical path: creating its database (overheadMs); deleting its connectors, "
                         + "database and topics (cleanUpMs) runs in the background once it has finished, except after "
-                        + "scenarios that run alone (@faults, @upgrade, @benchmark, @mariadb)");
+                        + "scenarios that run alone (" + String.join(", ", Hooks.RUNS_ALONE) + ")");
         figures.put("overheadMs", BenchmarkReport.distribution(samples));
         figures.put(
                 "cleanUpMs",

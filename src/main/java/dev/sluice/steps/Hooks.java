@@ -15,7 +15,9 @@ import java.util.Set;
 /** Starts the environment once, and after every scenario reports and removes what it created. */
 public class Hooks {
     private static final Duration CLEAN_UP_PATIENCE = Duration.ofMinutes(3);
-    private static final Set<String> RUNS_ALONE = ScenarioPool.tagsRunningAlone(System.getProperties());
+    /** The tags of scenarios that run alone, as cucumber.properties gives them the global key. */
+    static final Set<String> RUNS_ALONE = ScenarioPool.tagsRunningAlone(System.getProperties());
+
     private final ScenarioContext context;
 
     public Hooks(ScenarioContext context) {

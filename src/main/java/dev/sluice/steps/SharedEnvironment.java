@@ -12,6 +12,7 @@ import dev.sluice.workspace.Workspace;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** The one environment of a test run, started before the first scenario and closed after the last. */
@@ -78,15 +79,15 @@ final class SharedEnvironment {
             System.out.println(
                     KEPT.report(Path.of(settings.get(Settings.WORK_DIR)).resolve("kept-for-debugging.txt")));
         }
-        CLEAN_UP.close();
+        List<String> cleanUpFailures = CLEAN_UP.finish();
         if (environment != null) {
             environment.close();
             environment = null;
         }
-        if (!CLEAN_UP.failures().isEmpty()) {
+        if (!cleanUpFailures.isEmpty()) {
             throw new AssertionError(
                     "Removing what finished scenarios had created failed, so some of it may be left:\n  "
-                            + String.join("\n  ", CLEAN_UP.failures()));
+                            + String.join("\n  ", cleanUpFailures));
         }
     }
 }

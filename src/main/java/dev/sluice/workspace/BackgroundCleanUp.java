@@ -17,18 +17,23 @@ import java.util.concurrent.TimeoutException;
  * that kills or replaces services, the end of the run) waits for it first. A clean-up that fails is
  * kept, and the run reports it: nothing may be left behind unnoticed.
  */
-public final class BackgroundCleanUp implements AutoCloseable {
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "sluice-clean-up");
-        t.setDaemon(true);
-        return t;
-    });
+public final class BackgroundCleanUp {
+    /** Started by the first clean-up of a run, stopped by {@link #finish()}. */
+    private ExecutorService executor;
+
     private final List<Future<?>> pending = new ArrayList<>();
     private final List<String> failures = new ArrayList<>();
     private final List<Duration> durations = new ArrayList<>();
 
     /** Closes the workspace in the background; {@code what} names it in a failure. */
     public synchronized void submit(String what, Workspace workspace) {
+        if (executor == null) {
+            executor = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "sluice-clean-up");
+                t.setDaemon(true);
+                return t;
+            });
+        }
         pending.add(executor.submit(() -> closeNow(what, workspace)));
     }
 
@@ -77,19 +82,26 @@ public final class BackgroundCleanUp implements AutoCloseable {
         durations.add(d);
     }
 
-    public synchronized List<String> failures() {
-        return List.copyOf(failures);
-    }
-
     /** How long each finished clean-up took. */
     public synchronized List<Duration> durations() {
         return List.copyOf(durations);
     }
 
-    /** Waits for what is pending (a long while: the environment closes next), then stops the thread. */
-    @Override
-    public void close() {
+    /**
+     * Waits for what is pending (a long while: the environment closes next), stops the thread and
+     * returns the failures of every clean-up since the last finish; a later run starts afresh.
+     */
+    public List<String> finish() {
         awaitAll(Duration.ofMinutes(5));
-        executor.shutdownNow();
+        synchronized (this) {
+            if (executor != null) {
+                executor.shutdownNow();
+                executor = null;
+            }
+            List<String> failed = List.copyOf(failures);
+            failures.clear();
+            durations.clear();
+            return failed;
+        }
     }
 }
