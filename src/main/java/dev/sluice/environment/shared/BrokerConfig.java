@@ -26,6 +26,8 @@ public final class BrokerConfig {
         // Exactly-once sources write transactions: their state log must work on one broker.
         p.put("transaction.state.log.replication.factor", "1");
         p.put("transaction.state.log.min.isr", "1");
+        // The coordinator looks for timed-out transactions every second, not every ten (see WorkerConfig).
+        p.put("transaction.abort.timed.out.transaction.cleanup.interval.ms", "1000");
         p.put("share.coordinator.state.topic.replication.factor", "1");
         p.put("share.coordinator.state.topic.min.isr", "1");
         // A worker's group forms at once instead of after three seconds.

@@ -54,6 +54,10 @@ public final class WorkerConfig {
         // KIP-618: source tasks commit records and offsets in one transaction, so a pipeline may require
         // exactly-once delivery. Readers that are not read-committed still see aborted records.
         p.put("exactly.once.source.support", "enabled");
+        // A worker reads its offsets topic read-committed, so a transaction left open by a killed worker or a
+        // deleted task holds every restarted worker until the transaction times out: 60 s by default, seen as a
+        // restart that took 64 s. Ten seconds is still far longer than one poll's transaction.
+        p.put("producer.transaction.timeout.ms", "10000");
         return p;
     }
 
