@@ -5,6 +5,8 @@ Feature: How fast the engine and Sluice are
   one row takes from origin to destination, how many rows per second a pipeline moves, and how much
   time Sluice itself adds to each scenario. They record figures in target/benchmarks/ and assert
   nothing about them, only that the data arrived. Run them with -Dcucumber.filter.tags=@benchmark.
+  Beside the PostgreSQL copy's throughput, the broker's own rate with the same records (read by a
+  plain consumer, written again by a plain producer) is its ceiling.
   The throughput scenarios move sluice.benchmark.rows rows (100 000 unless set); CI runs them with
   a small number (-Dsluice.benchmark.rows=2000) so that the benchmark cannot rot.
 
@@ -25,6 +27,7 @@ Feature: How fast the engine and Sluice are
     And a pipeline "bulk-copy" from the PostgreSQL table "bulk" to the PostgreSQL table "bulk_copy"
     When the benchmark measures the throughput of the pipeline "bulk-copy" until the PostgreSQL table "bulk_copy" has the benchmark's number of records
     Then within 10 seconds the PostgreSQL table "bulk_copy" has the benchmark's number of records
+    And the benchmark measures the raw Kafka rate with the records of the pipeline "bulk-copy"
 
   Scenario: Throughput, PostgreSQL to a data lake on S3
     Given the PostgreSQL table "bulk" has the benchmark's number of generated rows

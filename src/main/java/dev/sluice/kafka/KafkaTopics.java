@@ -45,8 +45,12 @@ public final class KafkaTopics implements AutoCloseable {
         this.clientSettings = Map.copyOf(clientSettings);
     }
 
+    String bootstrapServers() {
+        return bootstrapServers;
+    }
+
     /** A client's own settings, with the cluster's client settings added. */
-    private Map<String, Object> client(Map<String, Object> own) {
+    Map<String, Object> client(Map<String, Object> own) {
         Map<String, Object> all = new java.util.HashMap<>(clientSettings);
         all.putAll(own);
         return all;

@@ -38,6 +38,20 @@ public final class BenchmarkReport {
         }
     }
 
+    /** Adds a figure to a benchmark recorded earlier in this run, and writes it again. */
+    public static synchronized void extend(String name, String key, Object value) {
+        Map<String, Object> earlier = FIGURES.get(name);
+        if (earlier == null) {
+            throw new IllegalStateException(
+                    "No benchmark named " + name + " was recorded in this run, so far: " + FIGURES.keySet());
+        }
+        Map<String, Object> figures = new LinkedHashMap<>(earlier);
+        figures.remove("cores");
+        figures.remove("measuredAt");
+        figures.put(key, value);
+        record(name, figures);
+    }
+
     /** Time Sluice itself spent on a scenario: creating its database and removing all it created. */
     public static synchronized void scenarioOverhead(Duration overhead) {
         SCENARIO_OVERHEAD_MS.add(overhead.toNanos() / 1e6);

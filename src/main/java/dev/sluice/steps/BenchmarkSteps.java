@@ -2,10 +2,13 @@ package dev.sluice.steps;
 
 import dev.sluice.environment.Environment;
 import dev.sluice.environment.Settings;
+import dev.sluice.kafka.KafkaCeiling;
+import dev.sluice.kafka.KafkaSession;
 import dev.sluice.report.BenchmarkReport;
 import dev.sluice.report.Means;
 import dev.sluice.sdk.pipeline.Pipeline;
 import dev.sluice.sdk.system.Endpoint;
+import dev.sluice.sdk.system.Namespace;
 import dev.sluice.sdk.system.SystemSession;
 import dev.sluice.verify.Destination;
 import dev.sluice.verify.DestinationAssertions;
@@ -122,20 +125,60 @@ public class BenchmarkSteps {
         long start = System.nanoTime();
         context.workspace().engine().start(pipeline, context.workspace().originSchema(pipeline.origin()));
         double startedSeconds = (System.nanoTime() - start) / 1e9;
+        // When half had arrived: the second half's rate is the pipeline's once its JVM has warmed up.
+        long[] halfAt = {0};
         Eventually.check(
                 "the " + target.describe() + " has " + records + " records",
                 THROUGHPUT_PATIENCE,
-                () -> Eventually.Observation.of(target.count() >= records, target.count() + " records"),
+                () -> {
+                    int count = target.count();
+                    if (halfAt[0] == 0 && count >= records / 2) {
+                        halfAt[0] = System.nanoTime();
+                    }
+                    return Eventually.Observation.of(count >= records, count + " records");
+                },
                 context.workspace()::anyPipelineFailure,
                 Duration.ofMillis(250));
-        double seconds = (System.nanoTime() - start) / 1e9;
+        long end = System.nanoTime();
+        double seconds = (end - start) / 1e9;
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("path", pipeline.origin().describe() + " -> " + destination.describe());
         figures.put("records", records);
         figures.put("pipelineStartSeconds", BenchmarkReport.round(startedSeconds));
         figures.put("secondsUntilLastRecordReadable", BenchmarkReport.round(seconds));
         figures.put("recordsPerSecond", Math.round(records / seconds));
+        figures.put(
+                "secondHalfRecordsPerSecond",
+                halfAt[0] == end ? null : Math.round((records - records / 2) / ((end - halfAt[0]) / 1e9)));
         BenchmarkReport.record("throughput-" + name, figures);
+    }
+
+    @Means(
+            "benchmark: reads the records of the pipeline's topic with a plain consumer and writes them again with a plain "
+                    + "producer, on the same broker: the ceiling beside the pipeline's throughput")
+    @When("the benchmark measures the raw Kafka rate with the records of the pipeline {string}")
+    public void kafkaCeiling(String name) {
+        Namespace namespace = context.workspace().namespace();
+        KafkaSession kafka =
+                context.workspace().session(Endpoint.parse("Kafka topic \"kafka-ceiling\""), KafkaSession.class);
+        KafkaCeiling.Ceiling ceiling = new KafkaCeiling(kafka.topics())
+                .measure(namespace.pipelineTopic(name), namespace.topic("kafka-ceiling"));
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put(
+                "what",
+                "the records of the pipeline's topic, read by a plain consumer and written again by a plain "
+                        + "producer (acks=all, linger.ms=10, batch.size=512 KiB) on the same broker");
+        figures.put("records", ceiling.consume().records());
+        figures.put("bytes", ceiling.consume().bytes());
+        figures.put("consumeRecordsPerSecond", ceiling.consume().recordsPerSecond());
+        figures.put("consumeMegabytesPerSecond", ceiling.consume().megabytesPerSecond());
+        figures.put("produceRecordsPerSecond", ceiling.produce().recordsPerSecond());
+        figures.put("produceMegabytesPerSecond", ceiling.produce().megabytesPerSecond());
+        BenchmarkReport.record("kafka-ceiling-" + name, figures);
+        BenchmarkReport.extend(
+                "throughput-" + name,
+                "kafkaCeilingRecordsPerSecond",
+                Math.min(ceiling.consume().recordsPerSecond(), ceiling.produce().recordsPerSecond()));
     }
 
     @Means("benchmark: the time Sluice spends per scenario creating and removing its resources")

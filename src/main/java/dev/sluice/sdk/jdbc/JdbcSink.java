@@ -36,6 +36,8 @@ public final class JdbcSink {
         // Columns named like SQL keywords ("order") or in mixed case ("Email" beside "email") stay as they are.
         c.put("quote.identifiers", "true");
         c.put("use.time.zone", "UTC");
+        // As many rows per statement batch as the worker's sinks take per poll (500 by default; see WorkerConfig).
+        c.put("batch.size", "4000");
         // Keyed by a change-data-capture source: of this pipeline, or upstream (the topic's keys are structs).
         boolean keyedRecords = !input.origin().primaryKey().isEmpty()
                 && input.fieldsAfterProcessors().containsAll(input.origin().primaryKey());
