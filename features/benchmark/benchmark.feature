@@ -10,8 +10,9 @@ Feature: How fast the engine and Sluice are
   The throughput scenarios move sluice.benchmark.rows rows (100 000 unless set); CI runs them with
   a small number (-Dsluice.benchmark.rows=2000) so that the benchmark cannot rot.
 
-  Scenario: Environment start
+  Scenario: Environment start, beside a hand-written script that starts the same services
     Then the benchmark records how long the environment took to start
+    And the benchmark times the hand-written script "ci/raw-environment.sh" starting the same services 3 times
 
   Scenario: End-to-end latency of one row, PostgreSQL to PostgreSQL
     Given the PostgreSQL table "pings" has rows:

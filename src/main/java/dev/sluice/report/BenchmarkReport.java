@@ -80,6 +80,11 @@ public final class BenchmarkReport {
         return Math.round(value * 10) / 10.0;
     }
 
+    /** Two decimals, for ratios. */
+    public static double round2(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
     /** One line per benchmark, for the console at the end of the run. */
     public static synchronized void printSummary() {
         if (FIGURES.isEmpty()) {

@@ -2,6 +2,7 @@ package dev.sluice.steps;
 
 import dev.sluice.environment.Environment;
 import dev.sluice.environment.Settings;
+import dev.sluice.environment.local.LocalEnvironment;
 import dev.sluice.kafka.KafkaCeiling;
 import dev.sluice.kafka.KafkaSession;
 import dev.sluice.report.BenchmarkReport;
@@ -17,11 +18,13 @@ import dev.sluice.verify.TableData;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.opentest4j.TestAbortedException;
 
 /** Measurements for the benchmark feature; they record figures and check only that the data arrived. */
 public class BenchmarkSteps {
@@ -52,6 +55,28 @@ public class BenchmarkSteps {
                 .forEach(
                         (service, d) -> figures.put(service + "Seconds", BenchmarkReport.round(d.toMillis() / 1000.0)));
         BenchmarkReport.record("environment-start", figures);
+    }
+
+    @Means("benchmark: runs the shell script (local environment) that starts the same services from the same jars and "
+            + "binaries, that many times; its median beside the environment's start, and their ratio")
+    @Then("the benchmark times the hand-written script {string} starting the same services {int} times")
+    public void rawScript(String script, int times) {
+        Environment environment = context.workspace().environment();
+        if (!(environment instanceof LocalEnvironment local)) {
+            throw new TestAbortedException("The hand-written script starts local processes; the " + environment.name()
+                    + " environment is not compared with it");
+        }
+        Duration environmentStart = environment.startTimes().get("environment");
+        List<Double> seconds = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            seconds.add(local.rawBaseline().timeOnce(Path.of(script)).toMillis() / 1000.0);
+        }
+        Map<String, Object> distribution = BenchmarkReport.distribution(seconds);
+        BenchmarkReport.extend("environment-start", "rawScriptSeconds", distribution);
+        BenchmarkReport.extend(
+                "environment-start",
+                "environmentToRawScript",
+                BenchmarkReport.round2(environmentStart.toMillis() / 1000.0 / (Double) distribution.get("median")));
     }
 
     @Means("benchmark: inserts single rows one at a time and times each until it arrives; median and p95")

@@ -75,6 +75,7 @@ class StepPatternsTest {
             "the benchmark measures the latency of 20 single rows from the PostgreSQL table \"pings\" to the Kafka topic \"pongs\"",
             "the benchmark measures the throughput of the pipeline \"bulk\" until the PostgreSQL table \"copy\" has 50000 records",
             "the benchmark records the framework overhead per scenario",
+            "the benchmark times the hand-written script \"ci/raw-environment.sh\" starting the same services 3 times",
             "the benchmark measures the raw Kafka rate with the records of the pipeline \"bulk-copy\"",
             "the S3 bucket \"lake\" has 1 data files",
             "the S3 bucket \"lake\" contains objects under \"warehouse/sluice/\"",

@@ -42,6 +42,7 @@ public final class LocalEnvironment implements ReplaceableEngine {
     private StopOnExit stopOnExit;
     private Duration totalStart;
     private LocalSecurity security = LocalSecurity.NONE;
+    private RawBaseline.Inputs rawBaselineInputs;
 
     public LocalEnvironment(Settings settings) {
         this.settings = settings;
@@ -87,22 +88,17 @@ public final class LocalEnvironment implements ReplaceableEngine {
         }
         List<CompletableFuture<Void>> starting = new ArrayList<>();
         try {
-            postgres = new PostgresServer(
-                    run, timeout, Secrets.generate(), workDir.toAbsolutePath().resolve("postgres-binaries"));
+            postgres = new PostgresServer(run, timeout, Secrets.generate(), postgresBinaries());
             CompletableFuture<Void> postgresReady = CompletableFuture.runAsync(postgres::start);
             starting.add(postgresReady);
+            List<Path> kafkaClasspath = EngineArtifacts.classpath(artifacts, EngineArtifacts.kafkaCore(kafkaVersion));
             CompletableFuture<Void> kafkaReady = CompletableFuture.runAsync(() -> {
-                kafka = new KafkaBroker(
-                        run,
-                        timeout,
-                        core,
-                        EngineArtifacts.classpath(artifacts, EngineArtifacts.kafkaCore(kafkaVersion)),
-                        log4j,
-                        security);
+                kafka = new KafkaBroker(run, timeout, core, kafkaClasspath, log4j, security);
                 kafka.start();
             });
             starting.add(kafkaReady);
             EngineBuild engine = EngineBuild.of(settings, workDir, artifacts);
+            rawBaselineInputs = new RawBaseline.Inputs(core, kafkaClasspath, engine, postgresBinaries(), log4j);
             kafkaReady.join();
             connect = new EngineCluster(
                     run, timeout, engine.core(), engine.pluginPath(), log4j, kafka.bootstrapServers(), security);
@@ -123,6 +119,18 @@ public final class LocalEnvironment implements ReplaceableEngine {
                 connect.url(),
                 postgres.endpoint(),
                 run.logsDir());
+    }
+
+    private Path postgresBinaries() {
+        return workDir.toAbsolutePath().resolve("postgres-binaries");
+    }
+
+    /** The hand-written script's baseline, from this run's jars and binaries (the benchmark compares the two). */
+    public synchronized RawBaseline rawBaseline() {
+        if (rawBaselineInputs == null) {
+            throw new IllegalStateException("The local environment has not started: nothing to compare its start with");
+        }
+        return new RawBaseline(rawBaselineInputs);
     }
 
     @Override
