@@ -177,14 +177,16 @@ public final class ChildJvm {
     }
 
     /**
-     * A jar holding only {@link ParentWatchdog} (it needs nothing but the JDK), written once per run:
+     * A jar holding only {@link ParentWatchdog} and {@link KafkaFormatThenServe} (they need nothing but the
+     * JDK), written once per run:
      * Sluice's whole class directory on a worker's class path would hide a stage library that lacks
      * one of Sluice's own classes.
      */
     private static synchronized String watchdogJar(RunDirectory run) {
         Path jar = run.root().resolve("sluice-watchdog.jar");
         if (!Files.exists(jar)) {
-            OwnClassesJar.write(List.of(ParentWatchdog.class.getName()), null, jar);
+            OwnClassesJar.write(
+                    List.of(ParentWatchdog.class.getName(), KafkaFormatThenServe.class.getName()), null, jar);
         }
         return jar.toString();
     }

@@ -20,7 +20,8 @@ final class EngineCluster {
     private final Path log4j;
     private final String bootstrapServers;
     private final LocalSecurity security;
-    private final List<ConnectWorker> workers = new ArrayList<>();
+    // Copy-on-write: abortStarting() reads it while scaleTo() holds the lock.
+    private final List<ConnectWorker> workers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     EngineCluster(
             RunDirectory run,
@@ -70,6 +71,11 @@ final class EngineCluster {
         core = next;
         pluginPath = List.copyOf(nextPluginPath);
         scaleTo(count);
+    }
+
+    /** Ends the starts of workers still waiting for readiness (see {@link LocalJvmService#abortStart()}). */
+    void abortStarting() {
+        workers.forEach(LocalJvmService::abortStart);
     }
 
     /** The worker whose REST API the tests use: the first one that runs. */

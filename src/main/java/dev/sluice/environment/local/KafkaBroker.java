@@ -1,6 +1,7 @@
 package dev.sluice.environment.local;
 
 import dev.sluice.environment.CoreVersion;
+import dev.sluice.environment.HandOver;
 import dev.sluice.environment.shared.BrokerConfig;
 import dev.sluice.environment.shared.FreePorts;
 import java.nio.file.Path;
@@ -15,8 +16,6 @@ import org.apache.kafka.common.Uuid;
 
 /** A single-node KRaft Kafka broker (broker and controller in one JVM) on free loopback ports. */
 final class KafkaBroker extends LocalJvmService {
-    private static final Duration FORMAT_TIMEOUT = Duration.ofMinutes(1);
-
     private final List<Path> classpath;
     private final Path log4jConfig;
     private final int port = FreePorts.next();
@@ -69,25 +68,30 @@ final class KafkaBroker extends LocalJvmService {
         LocalFiles.writeProperties(config, p, "Kafka broker of Sluice run " + run.id());
 
         List<String> jvm = BrokerConfig.jvmOptions(log4jConfig.toString());
-        if (!restarting()) {
-            format(config, jvm);
+        if (restarting()) {
+            // A broker started again after a kill keeps its data.
+            return new ChildJvm(
+                    name(), classpath, BrokerConfig.MAIN_CLASS, List.of(config.toString()), jvm, Map.of(), run);
         }
-        return new ChildJvm(name(), classpath, BrokerConfig.MAIN_CLASS, List.of(config.toString()), jvm, Map.of(), run);
-    }
-
-    /** A new broker's storage; a broker started again after a kill keeps its data. */
-    private void format(Path config, List<String> jvm) {
-        // Formatting is a separate one-shot JVM: the tool ends by exiting the JVM.
-        List<String> args = new java.util.ArrayList<>(
+        List<String> format = new java.util.ArrayList<>(
                 List.of("format", "-t", Uuid.randomUuid().toString(), "-c", config.toString()));
-        args.addAll(BrokerConfig.formatOptions(core));
-        args.addAll(security.formatArguments());
-        ChildJvm format = new ChildJvm("kafka-format", classpath, "kafka.tools.StorageTool", args, jvm, Map.of(), run);
-        int exit = format.start().waitFor(FORMAT_TIMEOUT);
-        if (exit != 0) {
-            throw new IllegalStateException(
-                    "formatting the KRaft storage exited with " + exit + ":\n" + String.join("\n", format.logTail(20)));
+        format.addAll(BrokerConfig.formatOptions(core));
+        // In a file, not on the command line: with sluice.secure they hold the SCRAM credentials.
+        format.addAll(security.formatArguments());
+        Path formatArgs = dir.resolve("format.args");
+        try {
+            HandOver.writeOwnerOnly(formatArgs, String.join("\n", format) + "\n");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Could not write " + formatArgs, e);
         }
+        return new ChildJvm(
+                name(),
+                classpath,
+                KafkaFormatThenServe.class.getName(),
+                List.of(config.toString(), formatArgs.toString()),
+                jvm,
+                Map.of(),
+                run);
     }
 
     @Override

@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,29 +85,26 @@ public final class LocalEnvironment implements ReplaceableEngine {
         if (settings.flag(Settings.SECURE)) {
             security = LocalSecurity.generated(run.root());
         }
-        List<CompletableFuture<Void>> starting = new ArrayList<>();
+        ConcurrentStarts starts = new ConcurrentStarts();
         try {
             postgres = new PostgresServer(run, timeout, Secrets.generate(), postgresBinaries());
-            CompletableFuture<Void> postgresReady = CompletableFuture.runAsync(postgres::start);
-            starting.add(postgresReady);
+            starts.begin(postgres::start, postgres::abortStart);
             List<Path> kafkaClasspath = EngineArtifacts.classpath(artifacts, EngineArtifacts.kafkaCore(kafkaVersion));
-            CompletableFuture<Void> kafkaReady = CompletableFuture.runAsync(() -> {
-                kafka = new KafkaBroker(run, timeout, core, kafkaClasspath, log4j, security);
-                kafka.start();
-            });
-            starting.add(kafkaReady);
+            kafka = new KafkaBroker(run, timeout, core, kafkaClasspath, log4j, security);
+            starts.begin(kafka::start, kafka::abortStart);
             EngineBuild engine = EngineBuild.of(settings, workDir, artifacts);
             rawBaselineInputs = new RawBaseline.Inputs(core, kafkaClasspath, engine, postgresBinaries(), log4j);
-            kafkaReady.join();
+            // The worker starts beside its broker and waits for it by itself: its JVM's start and plugin scan
+            // (about 2 s) no longer follow the broker's start.
             connect = new EngineCluster(
                     run, timeout, engine.core(), engine.pluginPath(), log4j, kafka.bootstrapServers(), security);
-            connect.scaleTo(settings.positive(Settings.CONNECT_WORKERS));
-            postgresReady.join();
+            starts.begin(() -> connect.scaleTo(settings.positive(Settings.CONNECT_WORKERS)), connect::abortStarting);
+            starts.awaitAll();
         } catch (RuntimeException e) {
             // A service still starting in the background would be missed by close() and outlive the run.
-            starting.forEach(service -> service.exceptionally(ignored -> null).join());
+            starts.abortAndAwait();
             close();
-            throw e instanceof CompletionException && e.getCause() instanceof RuntimeException r ? r : e;
+            throw ConcurrentStarts.unwrap(e);
         }
         totalStart = Duration.ofNanos(System.nanoTime() - begin);
         LOG.info(

@@ -18,7 +18,8 @@ abstract class LocalJvmService implements Service {
 
     protected final RunDirectory run;
     protected final Duration startTimeout;
-    private ChildJvm process;
+    private volatile ChildJvm process;
+    private volatile boolean aborted;
     private Duration startedIn;
     private boolean restarting;
 
@@ -72,7 +73,7 @@ abstract class LocalJvmService implements Service {
                     .pollDelay(Duration.ZERO)
                     .pollInterval(Duration.ofMillis(200))
                     .ignoreExceptions()
-                    .failFast(name() + " process ended", () -> !process.isAlive())
+                    .failFast(name() + " process ended", () -> aborted || !process.isAlive())
                     .until(() -> strategy.isReady(process));
         } catch (ConditionTimeoutException e) {
             throw failure("no " + strategy.description() + " within " + startTimeout.toSeconds() + " s", e);
@@ -84,6 +85,18 @@ abstract class LocalJvmService implements Service {
     private ServiceStartException failure(String reason, Exception cause) {
         return new ServiceStartException(
                 name(), reason, process.logFile().toString(), process.logTail(LOG_LINES_ON_FAILURE), cause);
+    }
+
+    /**
+     * Ends a start that another thread waits on, without waiting for it: its process is killed and the wait fails
+     * at once. For a service started beside one it needs (the worker beside its broker) when that one failed.
+     */
+    final void abortStart() {
+        aborted = true;
+        ChildJvm p = process;
+        if (p != null) {
+            p.kill();
+        }
     }
 
     /** Where the service answers, for the progress line. */
