@@ -2,7 +2,6 @@ package dev.sluice.environment.local;
 
 import dev.sluice.environment.shared.DatabaseServerConfig;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,7 +11,8 @@ import java.sql.Statement;
  * Main class of the PostgreSQL child JVM: runs the bundled PostgreSQL binaries (no installation,
  * works as root) with logical replication on, requires a password, and stops the server when this
  * JVM ends. Arguments: binaries directory, data directory, port, and {@code keep-data} to start
- * again on an existing cluster (a restart) instead of a new one. The password comes from the
+ * again on an existing cluster (a restart) instead of a new one, which is a copy of a template
+ * ({@link PostgresTemplate}). The password comes from the
  * environment variable {@value #PASSWORD_VARIABLE}, so it never shows in a process listing.
  */
 public final class PostgresMain {
@@ -24,38 +24,57 @@ public final class PostgresMain {
     public static void main(String[] args) throws Exception {
         String password = System.getenv(PASSWORD_VARIABLE);
         boolean restart = args.length > 3 && "keep-data".equals(args[3]);
-        if (!restart) {
-            RunDirectory.deleteTree(Path.of(args[1]));
+        Path binaries = Path.of(args[0]);
+        Path data = Path.of(args[1]);
+        EmbeddedPostgres postgres;
+        if (restart) {
+            postgres = start(binaries, data, args[2], password);
+        } else {
+            RunDirectory.deleteTree(data);
+            PostgresTemplate.copyInto(binaries, data);
+            try {
+                postgres = start(binaries, data, args[2], password);
+            } catch (Exception e) {
+                // A template left by other binaries: this run initialises its own, the next one a new template.
+                System.err.println("[sluice] PostgreSQL did not start on the template's copy (" + e + "): initdb");
+                PostgresTemplate.discard(binaries);
+                RunDirectory.deleteTree(data);
+                postgres = start(binaries, data, args[2], password);
+            }
         }
-        // Never cleaned by the library: it would delete the data when the server stops, and a
-        // restart needs it. The run directory goes at the end of the run.
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
-        DatabaseServerConfig.postgres().forEach(builder::setServerConfig);
-        EmbeddedPostgres postgres = builder.setOverrideWorkingDirectory(new File(args[0]))
-                .setDataDirectory(new File(args[1]))
-                .setCleanDataDirectory(false)
-                // After the first start the server asks for the password, also of the library's own readiness check.
-                .setConnectConfig("password", password)
-                .setPort(Integer.parseInt(args[2]))
-                .setServerConfig("listen_addresses", "127.0.0.1")
-                // No socket file in /tmp that could outlive a killed server.
-                .setServerConfig("unix_socket_directories", "")
-                .start();
+        EmbeddedPostgres started = postgres;
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
                             try {
-                                postgres.close();
+                                started.close();
                             } catch (Exception e) {
                                 System.err.println("[sluice] stopping PostgreSQL failed: " + e);
                             }
                         },
                         "sluice-postgres-stop"));
         if (!restart) {
-            requirePassword(postgres, Path.of(args[1]), password);
+            requirePassword(postgres, data, password);
         }
         System.out.println(READY_LINE + " on port " + postgres.getPort());
         Thread.currentThread().join();
+    }
+
+    private static EmbeddedPostgres start(Path binaries, Path data, String port, String password) throws Exception {
+        // Never cleaned by the library: it would delete the data when the server stops, and a
+        // restart needs it. The run directory goes at the end of the run.
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        DatabaseServerConfig.postgres().forEach(builder::setServerConfig);
+        return builder.setOverrideWorkingDirectory(binaries.toFile())
+                .setDataDirectory(data.toFile())
+                .setCleanDataDirectory(false)
+                // After the first start the server asks for the password, also of the library's own readiness check.
+                .setConnectConfig("password", password)
+                .setPort(Integer.parseInt(port))
+                .setServerConfig("listen_addresses", "127.0.0.1")
+                // No socket file in /tmp that could outlive a killed server.
+                .setServerConfig("unix_socket_directories", "")
+                .start();
     }
 
     /** The bundled server trusts every local user; make it check the run's password like a real one. */

@@ -1,0 +1,62 @@
+package dev.sluice.environment.local;
+
+import dev.sluice.environment.shared.FileTrees;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/**
+ * A new PostgreSQL cluster as a copy of one initialised once per binaries directory, instead of
+ * {@code initdb} on every run (a second or more of CPU while the broker and the worker start beside it).
+ * The template is a cluster that was started and stopped cleanly; the run's password is set on the copy.
+ */
+final class PostgresTemplate {
+    private static final String NAME = "data-template";
+
+    private PostgresTemplate() {}
+
+    /** Fills {@code data} with a copy of the template, initialising the template first if there is none. */
+    static void copyInto(Path binaries, Path data) throws IOException {
+        Path template = binaries.resolve(NAME);
+        if (!Files.exists(template.resolve("postgresql.conf"))) {
+            create(binaries, template);
+        }
+        FileTrees.copy(template, data, false);
+        // The server refuses a data directory that others may read.
+        Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwx------"));
+    }
+
+    /** Forgets the template, e.g. when its copy would not start (binaries of another version). */
+    static void discard(Path binaries) {
+        FileTrees.delete(binaries.resolve(NAME));
+    }
+
+    private static void create(Path binaries, Path template) throws IOException {
+        Files.createDirectories(binaries);
+        Path partial = Files.createTempDirectory(binaries, NAME + ".partial-");
+        try {
+            // initdb, one start and a clean stop: what a run's copy starts from.
+            EmbeddedPostgres.builder()
+                    .setOverrideWorkingDirectory(binaries.toFile())
+                    .setDataDirectory(partial.toFile())
+                    .setCleanDataDirectory(false)
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .setServerConfig("unix_socket_directories", "")
+                    .start()
+                    .close();
+            Files.deleteIfExists(partial.resolve("epg-lock"));
+            Files.move(partial, template, StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
+            // Another run made it first: theirs is as good.
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not initialise the PostgreSQL template in " + template, e);
+        } finally {
+            FileTrees.delete(partial);
+        }
+    }
+}
