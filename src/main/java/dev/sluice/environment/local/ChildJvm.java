@@ -1,6 +1,5 @@
 package dev.sluice.environment.local;
 
-import dev.sluice.environment.shared.OwnClassesJar;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +27,8 @@ public final class ChildJvm {
     private final Path logFile;
     private final RunDirectory run;
     private Process process;
+    private boolean sharesClassData;
+    private ClassDataArchives.Use classData;
 
     public ChildJvm(
             String name,
@@ -47,6 +48,15 @@ public final class ChildJvm {
         this.logFile = run.logFile(name);
     }
 
+    /**
+     * Uses a class-data sharing archive for JVMs of this kind, recorded by the first one (see {@link
+     * ClassDataArchives}): for class paths that stay the same from run to run, like a core's jars.
+     */
+    public ChildJvm sharingClassData() {
+        sharesClassData = true;
+        return this;
+    }
+
     public synchronized ChildJvm start() {
         if (process != null && process.isAlive()) {
             return this;
@@ -54,6 +64,10 @@ public final class ChildJvm {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
+        if (sharesClassData) {
+            classData = ClassDataArchives.forJvm(classpath, mainClass, jvmOptions);
+            command.addAll(classData.options());
+        }
         // Marks the process as ours, so the reaper never touches anything else.
         command.add("-Dsluice.run=" + run.id());
         if (run.isKept()) {
@@ -63,7 +77,7 @@ public final class ChildJvm {
         Path argFile = run.root().resolve(name + ".classpath");
         LocalFiles.writeString(
                 argFile,
-                "-cp \"" + watchdogJar(run) + java.io.File.pathSeparator
+                "-cp \"" + watchdogJar() + java.io.File.pathSeparator
                         + classpath.stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator))
                         + "\"\n");
         command.add("@" + argFile);
@@ -132,6 +146,9 @@ public final class ChildJvm {
         descendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
         run.forgetPid(name);
         process = null;
+        if (classData != null) {
+            classData.publish();
+        }
     }
 
     /** SIGKILL: no shutdown hook runs, as when a machine or container dies. */
@@ -178,17 +195,14 @@ public final class ChildJvm {
 
     /**
      * A jar holding only {@link ParentWatchdog} and {@link KafkaFormatThenServe} (they need nothing but the
-     * JDK), written once per run:
+     * JDK), written once while they stay the same (see {@link ClassDataArchives#stableJar}):
      * Sluice's whole class directory on a worker's class path would hide a stage library that lacks
      * one of Sluice's own classes.
      */
-    private static synchronized String watchdogJar(RunDirectory run) {
-        Path jar = run.root().resolve("sluice-watchdog.jar");
-        if (!Files.exists(jar)) {
-            OwnClassesJar.write(
-                    List.of(ParentWatchdog.class.getName(), KafkaFormatThenServe.class.getName()), null, jar);
-        }
-        return jar.toString();
+    private static synchronized String watchdogJar() {
+        return ClassDataArchives.stableJar(
+                        List.of(ParentWatchdog.class.getName(), KafkaFormatThenServe.class.getName()))
+                .toString();
     }
 
     /** This JVM's class path: what a child runs with when its main class is one of Sluice's own. */

@@ -78,7 +78,14 @@ final class ConnectWorker extends LocalJvmService {
         List<String> jvm = new java.util.ArrayList<>(WorkerConfig.jvmOptions(log4jConfig.toString()));
         jvm.addAll(security.workerJvmOptions(run.dir(name)));
         return new ChildJvm(
-                name(), core.classpath(), WorkerConfig.MAIN_CLASS, List.of(config.toString()), jvm, Map.of(), run);
+                        name(),
+                        core.classpath(),
+                        WorkerConfig.MAIN_CLASS,
+                        List.of(config.toString()),
+                        jvm,
+                        Map.of(),
+                        run)
+                .sharingClassData();
     }
 
     @Override

@@ -71,7 +71,8 @@ final class KafkaBroker extends LocalJvmService {
         if (restarting()) {
             // A broker started again after a kill keeps its data.
             return new ChildJvm(
-                    name(), classpath, BrokerConfig.MAIN_CLASS, List.of(config.toString()), jvm, Map.of(), run);
+                            name(), classpath, BrokerConfig.MAIN_CLASS, List.of(config.toString()), jvm, Map.of(), run)
+                    .sharingClassData();
         }
         List<String> format = new java.util.ArrayList<>(
                 List.of("format", "-t", Uuid.randomUuid().toString(), "-c", config.toString()));
@@ -85,13 +86,14 @@ final class KafkaBroker extends LocalJvmService {
             throw new java.io.UncheckedIOException("Could not write " + formatArgs, e);
         }
         return new ChildJvm(
-                name(),
-                classpath,
-                KafkaFormatThenServe.class.getName(),
-                List.of(config.toString(), formatArgs.toString()),
-                jvm,
-                Map.of(),
-                run);
+                        name(),
+                        classpath,
+                        KafkaFormatThenServe.class.getName(),
+                        List.of(config.toString(), formatArgs.toString()),
+                        jvm,
+                        Map.of(),
+                        run)
+                .sharingClassData();
     }
 
     @Override

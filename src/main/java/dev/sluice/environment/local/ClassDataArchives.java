@@ -1,0 +1,135 @@
+package dev.sluice.environment.local;
+
+import dev.sluice.environment.shared.OwnClassesJar;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Class-data sharing archives for the child JVMs (issue 11 §4): the first JVM of a kind (same JDK,
+ * class path, main class and options) records the classes it loaded when it exits
+ * ({@code -XX:ArchiveClassesAtExit}); later ones map that archive instead of loading and verifying
+ * those classes again ({@code -XX:SharedArchiveFile}). Measured: a Connect worker answered
+ * {@code /health} in 1.8-1.9 s instead of 3.1-4.0 s. Archives live in {@code ~/.sluice/cds}, a cache
+ * like Maven's: one unused for {@value #UNUSED_DAYS} days is deleted. {@code -Dsluice.cds=false} turns
+ * them off. A JVM that cannot use an archive (another JDK build) runs without it.
+ */
+final class ClassDataArchives {
+    static final String SETTING = "sluice.cds";
+    private static final int UNUSED_DAYS = 14;
+    private static final Path DIR = Path.of(System.getProperty("user.home"), ".sluice", "cds");
+
+    private ClassDataArchives() {}
+
+    /** The options that use this kind of JVM's archive, or record one; {@code recording} is where it goes. */
+    record Use(List<String> options, Optional<Path> recording, Path archive) {
+        /** Once the JVM has exited: a recorded archive becomes the one the next JVMs use. */
+        void publish() {
+            recording.filter(Files::exists).ifPresent(recorded -> {
+                try {
+                    Files.move(recorded, archive, StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException e) {
+                    // Another JVM of the same kind published first: theirs is as good.
+                    try {
+                        Files.deleteIfExists(recorded);
+                    } catch (IOException ignored) {
+                        // a partial file in the cache is deleted with the unused ones
+                    }
+                }
+            });
+        }
+    }
+
+    static Use forJvm(List<Path> classpath, String mainClass, List<String> jvmOptions) {
+        if (!Boolean.parseBoolean(System.getProperty(SETTING, "true"))) {
+            return new Use(List.of(), Optional.empty(), DIR);
+        }
+        Path archive = DIR.resolve(key(classpath, mainClass, jvmOptions) + ".jsa");
+        try {
+            Files.createDirectories(DIR);
+            if (Files.exists(archive)) {
+                Files.setLastModifiedTime(archive, FileTime.from(Instant.now()));
+                return new Use(List.of("-XX:SharedArchiveFile=" + archive), Optional.empty(), archive);
+            }
+            deleteUnused();
+            Path recording = DIR.resolve(archive.getFileName() + ".partial-" + UUID.randomUUID());
+            return new Use(List.of("-XX:ArchiveClassesAtExit=" + recording), Optional.of(recording), archive);
+        } catch (IOException e) {
+            return new Use(List.of(), Optional.empty(), archive);
+        }
+    }
+
+    /**
+     * A jar of Sluice's own classes at a path that stays the same from run to run while they do: an archive is used
+     * only with the class path it was recorded with, and a jar in the run's directory would differ every run.
+     */
+    static Path stableJar(List<String> classNames) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String className : classNames) {
+                try (var in = ClassDataArchives.class
+                        .getClassLoader()
+                        .getResourceAsStream(className.replace('.', '/') + ".class")) {
+                    digest.update(in.readAllBytes());
+                }
+            }
+            Path jar = DIR.resolve("sluice-child-main-"
+                    + HexFormat.of().formatHex(digest.digest()).substring(0, 16) + ".jar");
+            if (!Files.exists(jar)) {
+                Path partial = DIR.resolve(jar.getFileName() + ".partial-" + UUID.randomUUID());
+                OwnClassesJar.write(classNames, null, partial);
+                try {
+                    Files.move(partial, jar, StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException e) {
+                    Files.deleteIfExists(partial);
+                }
+            }
+            Files.setLastModifiedTime(jar, FileTime.from(Instant.now()));
+            return jar;
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Could not write Sluice's child JVM classes to " + DIR + ": " + e, e);
+        }
+    }
+
+    private static String key(List<Path> classpath, String mainClass, List<String> jvmOptions) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            Stream.of(
+                            Stream.of(
+                                    System.getProperty("java.home"), System.getProperty("java.vm.version"), mainClass),
+                            classpath.stream().map(Path::toString),
+                            // System properties (a run's log configuration, say) do not change what is loaded.
+                            jvmOptions.stream().filter(o -> !o.startsWith("-D")))
+                    .flatMap(s -> s)
+                    .forEach(part -> digest.update((part + "\n").getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 24);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static void deleteUnused() {
+        Instant before = Instant.now().minus(Duration.ofDays(UNUSED_DAYS));
+        try (Stream<Path> files = Files.list(DIR)) {
+            for (Path file : files.toList()) {
+                if (Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException e) {
+            // best effort: a cache
+        }
+    }
+}
