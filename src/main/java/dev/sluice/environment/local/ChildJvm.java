@@ -64,8 +64,11 @@ public final class ChildJvm {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
+        String entryJar = watchdogJar();
         if (sharesClassData) {
-            classData = ClassDataArchives.forJvm(classpath, mainClass, jvmOptions);
+            List<Path> effective = new ArrayList<>(List.of(Path.of(entryJar)));
+            effective.addAll(classpath);
+            classData = ClassDataArchives.forJvm(effective, mainClass, jvmOptions);
             command.addAll(classData.options());
         }
         // Marks the process as ours, so the reaper never touches anything else.
@@ -77,7 +80,7 @@ public final class ChildJvm {
         Path argFile = run.root().resolve(name + ".classpath");
         LocalFiles.writeString(
                 argFile,
-                "-cp \"" + watchdogJar() + java.io.File.pathSeparator
+                "-cp \"" + entryJar + java.io.File.pathSeparator
                         + classpath.stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator))
                         + "\"\n");
         command.add("@" + argFile);

@@ -96,20 +96,24 @@ final class ClassDataArchives {
                     Files.deleteIfExists(partial);
                 }
             }
-            Files.setLastModifiedTime(jar, FileTime.from(Instant.now()));
+            // Never touched again: an archive is used only with jars as they were when it was recorded.
             return jar;
         } catch (IOException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("Could not write Sluice's child JVM classes to " + DIR + ": " + e, e);
         }
     }
 
+    /**
+     * What an archive depends on. Each jar by its path, size and time, as the JVM checks them: a jar downloaded again
+     * makes a new kind, recorded anew, instead of an archive the JVM would refuse (and run without) every time.
+     */
     private static String key(List<Path> classpath, String mainClass, List<String> jvmOptions) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             Stream.of(
                             Stream.of(
                                     System.getProperty("java.home"), System.getProperty("java.vm.version"), mainClass),
-                            classpath.stream().map(Path::toString),
+                            classpath.stream().map(ClassDataArchives::jarIdentity),
                             // System properties (a run's log configuration, say) do not change what is loaded.
                             jvmOptions.stream().filter(o -> !o.startsWith("-D")))
                     .flatMap(s -> s)
@@ -120,11 +124,22 @@ final class ClassDataArchives {
         }
     }
 
+    private static String jarIdentity(Path jar) {
+        try {
+            return jar + " " + Files.size(jar) + " "
+                    + Files.getLastModifiedTime(jar).toMillis();
+        } catch (IOException e) {
+            return jar.toString();
+        }
+    }
+
+    /** Archives and unfinished recordings; the small jars of Sluice's own classes stay. */
     private static void deleteUnused() {
         Instant before = Instant.now().minus(Duration.ofDays(UNUSED_DAYS));
         try (Stream<Path> files = Files.list(DIR)) {
             for (Path file : files.toList()) {
-                if (Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
+                boolean archive = file.getFileName().toString().contains(".jsa");
+                if (archive && Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
                     Files.deleteIfExists(file);
                 }
             }
