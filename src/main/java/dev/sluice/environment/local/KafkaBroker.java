@@ -89,7 +89,7 @@ final class KafkaBroker extends LocalJvmService {
                         name(),
                         classpath,
                         KafkaFormatThenServe.class.getName(),
-                        List.of(config.toString(), formatArgs.toString()),
+                        List.of(BrokerConfig.MAIN_CLASS, config.toString(), formatArgs.toString()),
                         jvm,
                         Map.of(),
                         run)

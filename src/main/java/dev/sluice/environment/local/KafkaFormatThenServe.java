@@ -11,15 +11,17 @@ import java.nio.file.Path;
  * instead of two (the format tool's own JVM took 1.5-2 s of a cold start). Kafka's
  * {@code StorageTool.main} exits the JVM, so its non-exiting {@code execute} is called, by reflection:
  * this class sits on the broker's class path with JDK classes only (see {@link ChildJvm}).
- * Arguments: the broker's configuration file, and a file with the format tool's arguments, one per
+ * Arguments: the broker's main class (so that a process listing still shows {@code kafka.Kafka}), its
+ * configuration file, and a file with the format tool's arguments, one per
  * line (they may hold credentials, which a process listing would show), deleted once read.
  */
 public final class KafkaFormatThenServe {
     private KafkaFormatThenServe() {}
 
     public static void main(String[] args) throws Throwable {
-        String config = args[0];
-        Path argsFile = Path.of(args[1]);
+        String broker = args[0];
+        String config = args[1];
+        Path argsFile = Path.of(args[2]);
         String[] format = Files.readAllLines(argsFile).toArray(String[]::new);
         Files.delete(argsFile);
         int exit = format(format);
@@ -27,7 +29,7 @@ public final class KafkaFormatThenServe {
             System.err.println("[sluice] formatting the KRaft storage exited with " + exit);
             System.exit(exit);
         }
-        invoke(Class.forName("kafka.Kafka").getMethod("main", String[].class), (Object) new String[] {config});
+        invoke(Class.forName(broker).getMethod("main", String[].class), (Object) new String[] {config});
     }
 
     /** {@code execute(String[], PrintStream)} from Kafka 3.9 on, {@code execute(String[])} before. */
