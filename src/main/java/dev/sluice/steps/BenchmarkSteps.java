@@ -3,6 +3,7 @@ package dev.sluice.steps;
 import dev.sluice.environment.Environment;
 import dev.sluice.environment.Settings;
 import dev.sluice.environment.local.LocalEnvironment;
+import dev.sluice.environment.local.RawBaseline;
 import dev.sluice.kafka.KafkaCeiling;
 import dev.sluice.kafka.KafkaSession;
 import dev.sluice.report.BenchmarkReport;
@@ -67,9 +68,10 @@ public class BenchmarkSteps {
                     + " environment is not compared with it");
         }
         Duration environmentStart = environment.startTimes().get("environment");
+        RawBaseline baseline = local.rawBaseline();
         List<Double> seconds = new ArrayList<>();
         for (int i = 0; i < times; i++) {
-            seconds.add(local.rawBaseline().timeOnce(Path.of(script)).toMillis() / 1000.0);
+            seconds.add(baseline.timeOnce(Path.of(script)).toMillis() / 1000.0);
         }
         Map<String, Object> distribution = BenchmarkReport.distribution(seconds);
         BenchmarkReport.extend("environment-start", "rawScriptSeconds", distribution);

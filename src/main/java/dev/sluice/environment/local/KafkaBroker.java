@@ -51,10 +51,8 @@ final class KafkaBroker extends LocalJvmService {
         return bootstrapServers();
     }
 
-    @Override
-    protected ChildJvm launch() {
-        Path dir = run.dir("kafka");
-        Path config = dir.resolve("server.properties");
+    /** A local broker's configuration on these loopback ports; also the hand-written baseline's (RawBaseline). */
+    static Properties properties(CoreVersion core, int port, int controllerPort, Path dataDir, LocalSecurity security) {
         Properties p = new Properties();
         p.putAll(BrokerConfig.common());
         String listener = security.listenerName();
@@ -62,10 +60,20 @@ final class KafkaBroker extends LocalJvmService {
                 "listeners", listener + "://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
                 "advertised.listeners", listener + "://127.0.0.1:" + port,
                 "listener.security.protocol.map", listener + ":" + listener + ",CONTROLLER:PLAINTEXT",
-                "log.dirs", dir.resolve("data").toString()));
+                "log.dirs", dataDir.toString()));
         p.putAll(BrokerConfig.quorum(core, "127.0.0.1:" + controllerPort));
         p.putAll(security.brokerSettings());
-        LocalFiles.writeProperties(config, p, "Kafka broker of Sluice run " + run.id());
+        return p;
+    }
+
+    @Override
+    protected ChildJvm launch() {
+        Path dir = run.dir("kafka");
+        Path config = dir.resolve("server.properties");
+        LocalFiles.writeProperties(
+                config,
+                properties(core, port, controllerPort, dir.resolve("data"), security),
+                "Kafka broker of Sluice run " + run.id());
 
         List<String> jvm = BrokerConfig.jvmOptions(log4jConfig.toString());
         if (restarting()) {

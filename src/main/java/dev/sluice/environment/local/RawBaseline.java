@@ -87,18 +87,8 @@ public final class RawBaseline {
         int kafkaPort = FreePorts.next();
         int controllerPort = FreePorts.next();
         int connectPort = FreePorts.next();
-        Properties broker = new Properties();
-        broker.putAll(BrokerConfig.common());
-        broker.putAll(Map.of(
-                "listeners",
-                "PLAINTEXT://127.0.0.1:" + kafkaPort + ",CONTROLLER://127.0.0.1:" + controllerPort,
-                "advertised.listeners",
-                "PLAINTEXT://127.0.0.1:" + kafkaPort,
-                "listener.security.protocol.map",
-                "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
-                "log.dirs",
-                work.resolve("kafka-data").toString()));
-        broker.putAll(BrokerConfig.quorum(inputs.core(), "127.0.0.1:" + controllerPort));
+        Properties broker = KafkaBroker.properties(
+                inputs.core(), kafkaPort, controllerPort, work.resolve("kafka-data"), LocalSecurity.NONE);
         Properties worker = new Properties();
         worker.putAll(WorkerConfig.properties(
                 "127.0.0.1:" + kafkaPort,
