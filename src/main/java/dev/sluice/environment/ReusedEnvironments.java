@@ -2,19 +2,15 @@ package dev.sluice.environment;
 
 import dev.sluice.environment.shared.ConsistencyMode;
 import dev.sluice.environment.shared.StageLibraryEntry;
+import dev.sluice.sdk.Sha256;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -206,26 +202,16 @@ public final class ReusedEnvironments {
         Map<String, String> defining = new TreeMap<>();
         DEFINING.forEach(k -> defining.put(k, settings.find(k).orElse("")));
         settings.withPrefix("sluice.stage-library.").forEach((k, v) -> defining.put("sluice.stage-library." + k, v));
-        MessageDigest digest = sha256();
-        defining.forEach((k, v) -> digest.update((k + "=" + v + "\n").getBytes(StandardCharsets.UTF_8)));
+        Sha256 digest = Sha256.digest();
+        defining.forEach((k, v) -> digest.addLine(k + "=" + v));
         for (StageLibraryEntry entry : StageLibraryEntry.all(settings, Path.of(""))) {
-            digest.update((entry.entry() + " " + entry.version() + "\n").getBytes(StandardCharsets.UTF_8));
+            digest.addLine(entry.entry() + " " + entry.version());
             if (entry instanceof StageLibraryEntry.Known known) {
                 // Sluice's own transforms come from this checkout's classes: changed classes, another environment.
-                known.library().ownClasses().forEach(c -> digestResource(digest, c.replace('.', '/') + ".class"));
+                known.library().ownClasses().forEach(digest::addClass);
             }
         }
-        return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
-    }
-
-    private static void digestResource(MessageDigest digest, String resource) {
-        try (InputStream in = ReusedEnvironments.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in != null) {
-                digest.update(in.readAllBytes());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return digest.hex(12);
     }
 
     private static String asProperties(Map<String, String> values) throws IOException {
@@ -246,13 +232,5 @@ public final class ReusedEnvironments {
         Map<String, String> values = new LinkedHashMap<>();
         p.forEach((k, v) -> values.put(String.valueOf(k), String.valueOf(v)));
         return values;
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

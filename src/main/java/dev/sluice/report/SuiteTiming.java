@@ -2,6 +2,7 @@ package dev.sluice.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.sluice.sdk.Sha256;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EventPublisher;
 import io.cucumber.plugin.event.TestCaseFinished;
@@ -9,15 +10,11 @@ import io.cucumber.plugin.event.TestRunFinished;
 import io.cucumber.plugin.event.TestRunStarted;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,15 +98,11 @@ public final class SuiteTiming implements ConcurrentEventListener {
     }
 
     static String fingerprint(Iterable<String> scenarios) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            List<String> sorted = new ArrayList<>();
-            scenarios.forEach(sorted::add);
-            sorted.sort(null);
-            sorted.forEach(s -> sha.update((s + "\n").getBytes(StandardCharsets.UTF_8)));
-            return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        List<String> sorted = new ArrayList<>();
+        scenarios.forEach(sorted::add);
+        sorted.sort(null);
+        Sha256 digest = Sha256.digest();
+        sorted.forEach(digest::addLine);
+        return digest.hex(16);
     }
 }

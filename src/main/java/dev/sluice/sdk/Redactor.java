@@ -37,13 +37,7 @@ public final class Redactor {
     }
 
     public static String fingerprint(String text) {
-        try {
-            return java.util.HexFormat.of()
-                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                            .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hexOf(text);
     }
 
     public static boolean isSecretKey(String key) {

@@ -10,14 +10,13 @@ import dev.sluice.environment.shared.MavenArtifacts;
 import dev.sluice.environment.shared.StageLibraryEntry;
 import dev.sluice.environment.shared.StageLibraryInstaller;
 import dev.sluice.environment.shared.WorkerConfig;
+import dev.sluice.sdk.Sha256;
 import dev.sluice.sdk.system.StageLibrary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,17 +121,14 @@ public final class ImageContexts {
         Path libs = context.resolve("libs");
         deleteTree(libs);
         Files.createDirectories(libs);
-        MessageDigest digest = sha256();
+        Sha256 digest = Sha256.digest();
         for (Path jar : jars.stream().sorted().toList()) {
             Files.copy(jar, libs.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             // The contents, not names and sizes: a rebuilt jar of the same size is another build.
-            digest.update(jar.getFileName().toString().getBytes());
-            try (var in = new java.security.DigestInputStream(Files.newInputStream(jar), digest)) {
-                in.transferTo(java.io.OutputStream.nullOutputStream());
-            }
+            digest.add(jar.getFileName().toString()).addContents(jar);
         }
         Files.writeString(context.resolve("log4j2.properties"), EngineArtifacts.LOG4J_CONFIG);
-        return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+        return digest.hex(12);
     }
 
     /** An installed stage library holds one plugin directory. */
@@ -162,14 +158,6 @@ public final class ImageContexts {
                     Files.delete(p);
                 }
             }
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

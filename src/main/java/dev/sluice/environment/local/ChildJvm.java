@@ -138,8 +138,10 @@ public final class ChildJvm {
         }
         List<ProcessHandle> descendants = process.descendants().toList();
         process.destroy();
+        boolean exitedInGrace = false;
         try {
-            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+            exitedInGrace = process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS);
+            if (!exitedInGrace) {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
@@ -150,7 +152,7 @@ public final class ChildJvm {
         run.forgetPid(name);
         process = null;
         if (classData != null) {
-            classData.publish();
+            classData.publish(exitedInGrace);
         }
     }
 

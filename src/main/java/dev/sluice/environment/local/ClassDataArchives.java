@@ -1,17 +1,14 @@
 package dev.sluice.environment.local;
 
+import dev.sluice.environment.shared.FileTrees;
 import dev.sluice.environment.shared.OwnClassesJar;
+import dev.sluice.sdk.Sha256;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,18 +32,20 @@ final class ClassDataArchives {
 
     /** The options that use this kind of JVM's archive, or record one; {@code recording} is where it goes. */
     record Use(List<String> options, Optional<Path> recording, Path archive) {
-        /** Once the JVM has exited: a recorded archive becomes the one the next JVMs use. */
-        void publish() {
+        /**
+         * Once the JVM has exited: a recorded archive becomes the one the next JVMs use, unless the JVM was killed
+         * (it may have died while writing it; the JVM would refuse a torn archive and run without one, every time).
+         */
+        void publish(boolean exitedCleanly) {
             recording.filter(Files::exists).ifPresent(recorded -> {
                 try {
-                    Files.move(recorded, archive, StandardCopyOption.ATOMIC_MOVE);
-                } catch (IOException e) {
-                    // Another JVM of the same kind published first: theirs is as good.
-                    try {
+                    if (exitedCleanly) {
+                        FileTrees.publish(recorded, archive);
+                    } else {
                         Files.deleteIfExists(recorded);
-                    } catch (IOException ignored) {
-                        // a partial file in the cache is deleted with the unused ones
                     }
+                } catch (IOException e) {
+                    // a partial file in the cache is deleted with the unused ones
                 }
             });
         }
@@ -77,28 +76,17 @@ final class ClassDataArchives {
      */
     static Path stableJar(List<String> classNames) {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String className : classNames) {
-                try (var in = ClassDataArchives.class
-                        .getClassLoader()
-                        .getResourceAsStream(className.replace('.', '/') + ".class")) {
-                    digest.update(in.readAllBytes());
-                }
-            }
-            Path jar = DIR.resolve("sluice-child-main-"
-                    + HexFormat.of().formatHex(digest.digest()).substring(0, 16) + ".jar");
+            Sha256 digest = Sha256.digest();
+            classNames.forEach(digest::addClass);
+            Path jar = DIR.resolve("sluice-child-main-" + digest.hex(16) + ".jar");
             if (!Files.exists(jar)) {
                 Path partial = DIR.resolve(jar.getFileName() + ".partial-" + UUID.randomUUID());
                 OwnClassesJar.write(classNames, null, partial);
-                try {
-                    Files.move(partial, jar, StandardCopyOption.ATOMIC_MOVE);
-                } catch (IOException e) {
-                    Files.deleteIfExists(partial);
-                }
+                FileTrees.publish(partial, jar);
             }
             // Never touched again: an archive is used only with jars as they were when it was recorded.
             return jar;
-        } catch (IOException | NoSuchAlgorithmException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("Could not write Sluice's child JVM classes to " + DIR + ": " + e, e);
         }
     }
@@ -108,20 +96,15 @@ final class ClassDataArchives {
      * makes a new kind, recorded anew, instead of an archive the JVM would refuse (and run without) every time.
      */
     private static String key(List<Path> classpath, String mainClass, List<String> jvmOptions) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            Stream.of(
-                            Stream.of(
-                                    System.getProperty("java.home"), System.getProperty("java.vm.version"), mainClass),
-                            classpath.stream().map(ClassDataArchives::jarIdentity),
-                            // System properties (a run's log configuration, say) do not change what is loaded.
-                            jvmOptions.stream().filter(o -> !o.startsWith("-D")))
-                    .flatMap(s -> s)
-                    .forEach(part -> digest.update((part + "\n").getBytes(StandardCharsets.UTF_8)));
-            return HexFormat.of().formatHex(digest.digest()).substring(0, 24);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        Sha256 digest = Sha256.digest();
+        Stream.of(
+                        Stream.of(System.getProperty("java.home"), System.getProperty("java.vm.version"), mainClass),
+                        classpath.stream().map(ClassDataArchives::jarIdentity),
+                        // System properties (a run's log configuration, say) do not change what is loaded.
+                        jvmOptions.stream().filter(o -> !o.startsWith("-D")))
+                .flatMap(s -> s)
+                .forEach(digest::addLine);
+        return digest.hex(24);
     }
 
     private static String jarIdentity(Path jar) {

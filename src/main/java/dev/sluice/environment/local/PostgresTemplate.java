@@ -4,10 +4,8 @@ import dev.sluice.environment.shared.FileTrees;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
@@ -50,9 +48,7 @@ final class PostgresTemplate {
                     .start()
                     .close();
             Files.deleteIfExists(partial.resolve("epg-lock"));
-            Files.move(partial, template, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
-            // Another run made it first: theirs is as good.
+            FileTrees.publish(partial, template);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not initialise the PostgreSQL template in " + template, e);
         } finally {

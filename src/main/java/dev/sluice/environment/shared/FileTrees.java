@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -19,6 +20,22 @@ public final class FileTrees {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException | UncheckedIOException e) {
             // best effort: a later run's reaper retries
+        }
+    }
+
+    /**
+     * Gives a file or tree written under a temporary name its final name in one step, so that no other run ever sees
+     * it half-written. When another run published the same thing first, theirs stays and this one is removed; fails
+     * only when neither is there afterwards.
+     */
+    public static void publish(Path written, Path target) throws IOException {
+        try {
+            Files.move(written, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            delete(written);
+            if (!Files.exists(target)) {
+                throw e;
+            }
         }
     }
 
