@@ -98,10 +98,17 @@ public record S3Destination(S3Lake lake, String logicalName, String bucket) impl
         return copy;
     }
 
+    /** The Parquet files of the lake's tables: those their current snapshots refer to. */
     public List<String> dataFiles() {
+        return lake.committedDataFiles(bucket, S3LakeSystem.LAKE_PREFIX + "/");
+    }
+
+    /** Parquet objects under the tables' data folders that no snapshot refers to (an uncommitted write's). */
+    public List<String> uncommittedDataFiles() {
+        List<String> committed = dataFiles();
         return lake.list(bucket, S3LakeSystem.LAKE_PREFIX + "/").stream()
                 .map(S3Object::key)
-                .filter(k -> k.contains("/data/") && k.endsWith(".parquet"))
+                .filter(k -> k.contains("/data/") && k.endsWith(".parquet") && !committed.contains(k))
                 .toList();
     }
 

@@ -116,6 +116,32 @@ public final class S3Lake implements AutoCloseable {
         return new LakeSummary(columns, records);
     }
 
+    /**
+     * The keys of the data files the tables' current snapshots refer to. A Parquet object no snapshot refers to is not
+     * one of them: a sink task that loses its partition to another worker before its commit leaves its file behind.
+     */
+    public List<String> committedDataFiles(String bucket, String prefix) {
+        List<String> keys = new ArrayList<>();
+        for (Map.Entry<String, String> e : newestMetadata(bucket, prefix).entrySet()) {
+            Table table = table(bucket, e.getKey(), e.getValue());
+            if (table.currentSnapshot() == null) {
+                continue;
+            }
+            try (CloseableIterable<FileScanTask> planned = table.newScan().planFiles()) {
+                planned.forEach(task -> keys.add(keyOf(bucket, task.file().location())));
+            } catch (IOException ex) {
+                throw new UncheckedIOException(
+                        "Could not plan the Iceberg table at s3://" + bucket + "/" + e.getKey(), ex);
+            }
+        }
+        return keys;
+    }
+
+    private static String keyOf(String bucket, String location) {
+        String inBucket = "s3://" + bucket + "/";
+        return location.startsWith(inBucket) ? location.substring(inBucket.length()) : location;
+    }
+
     /** Table location → key of its newest {@code *.metadata.json}. */
     private Map<String, String> newestMetadata(String bucket, String prefix) {
         Map<String, String> newest = new TreeMap<>();

@@ -21,14 +21,17 @@ public class S3Steps {
         this.context = context;
     }
 
-    @Means("Parquet files of the lake's tables, now")
+    @Means("Parquet files the lake's tables' current snapshots refer to, now")
     @Then("the S3 bucket {string} has {int} data files")
     public void hasDataFiles(String bucket, int count) {
-        List<String> files = destination(bucket).dataFiles();
+        S3Destination destination = destination(bucket);
+        List<String> files = destination.dataFiles();
         if (files.size() != count) {
-            throw new AssertionError(
-                    "Expected the S3 bucket \"" + bucket + "\" to hold " + count + " data files (Parquet, under "
-                            + "warehouse/<namespace>/<table>/data/), but it holds " + files.size() + ": " + files);
+            List<String> uncommitted = destination.uncommittedDataFiles();
+            throw new AssertionError("Expected the S3 bucket \"" + bucket + "\" to hold " + count
+                    + " data files (Parquet files its tables' current snapshots refer to), but it holds "
+                    + files.size() + ": " + files
+                    + (uncommitted.isEmpty() ? "" : "; besides them, files no snapshot refers to: " + uncommitted));
         }
     }
 
