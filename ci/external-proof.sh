@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # Proves the external environment: starts a local environment that is kept running and secured like
-# a team's shared one (SASL/SCRAM on the broker; the engine's REST API over HTTPS with basic authentication), runs
-# the suite against it as "external" systems, then stops it. The suite must leave nothing of its own.
+# a team's shared one (SASL/SCRAM on the broker; the engine's REST API over HTTPS with basic authentication; a Connect
+# cluster of SLUICE_EXTERNAL_WORKERS workers, 2 unless told), runs the suite against it as "external" systems, then
+# stops it. The suite must leave nothing of its own, and with several workers each must have run some of its tasks.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 handoff=target/sluice/external-env.sh
+workers=${SLUICE_EXTERNAL_WORKERS:-2}
+logs=target/sluice-external/logs
 
 mvn -q -B -ntp -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/sluice-classpath.txt
-java -Dsluice.work.dir=target/sluice-external -Dsluice.secure=true -cp "target/classes:target/test-classes:$(cat target/sluice-classpath.txt)" \
+rm -f "$logs"/connect*.log
+java -Dsluice.work.dir=target/sluice-external -Dsluice.secure=true -Dsluice.connect.workers="$workers" -cp "target/classes:target/test-classes:$(cat target/sluice-classpath.txt)" \
   dev.sluice.environment.EnvironmentLauncher "$handoff"
 stop() { bash "$handoff.stop" || true; rm -f "$handoff" "$handoff.stop"; }
 trap stop EXIT
@@ -26,5 +30,20 @@ left=$(source "$handoff" && curl -sf --cacert "${SLUICE_CONNECT_TRUSTSTORE%/*}/c
 if [ "$left" != "[]" ]; then
   echo "Connectors left in the external engine: $left" >&2
   status=1
+fi
+# Parallel scenarios against several workers: each worker must have run tasks, or the proof proved one worker only.
+if [ "$workers" -gt 1 ]; then
+  for log in "$logs"/connect*.log; do
+    tasks=$(grep -c "Creating task" "$log" || true)
+    echo "$log: $tasks tasks created"
+    if [ "$tasks" -eq 0 ]; then
+      echo "The worker of $log ran no task: the cluster did not spread the scenarios' connectors" >&2
+      status=1
+    fi
+  done
+  if [ "$(ls "$logs"/connect*.log | wc -l)" -ne "$workers" ]; then
+    echo "Expected $workers worker logs in $logs" >&2
+    status=1
+  fi
 fi
 exit $status

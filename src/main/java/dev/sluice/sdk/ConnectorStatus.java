@@ -36,6 +36,18 @@ public record ConnectorStatus(String name, String state, String trace, List<Task
         return "RUNNING".equals(state) && !tasks.isEmpty() && tasks.stream().allMatch(t -> "RUNNING".equals(t.state()));
     }
 
+    /**
+     * Being moved between workers: the connector or a task UNASSIGNED or RESTARTING, and everything else RUNNING. On a
+     * cluster of several workers a rebalance does this to a healthy connector; it runs again within seconds.
+     */
+    public boolean isMoving() {
+        List<String> states = new ArrayList<>(List.of(state));
+        tasks.forEach(t -> states.add(t.state()));
+        return !isRunning()
+                && states.stream()
+                        .allMatch(s -> s.equals("RUNNING") || s.equals("UNASSIGNED") || s.equals("RESTARTING"));
+    }
+
     public boolean hasFailed() {
         return "FAILED".equals(state) || tasks.stream().anyMatch(t -> "FAILED".equals(t.state()));
     }

@@ -2,11 +2,14 @@ package dev.sluice.steps;
 
 import dev.sluice.report.Means;
 import dev.sluice.sdk.ConnectClient;
+import dev.sluice.sdk.ConnectorStatus;
 import dev.sluice.sdk.pipeline.ConnectorFiles;
 import dev.sluice.sdk.pipeline.Pipeline;
+import dev.sluice.sdk.pipeline.PipelineEngine;
 import dev.sluice.sdk.pipeline.PipelineException;
 import dev.sluice.sdk.pipeline.Processor;
 import dev.sluice.sdk.system.Endpoint;
+import dev.sluice.verify.Eventually;
 import dev.sluice.verify.SeedTable;
 import dev.sluice.verify.TableData;
 import io.cucumber.datatable.DataTable;
@@ -14,7 +17,9 @@ import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
@@ -23,6 +28,8 @@ import org.awaitility.core.ConditionTimeoutException;
 public class PipelineSteps {
     /** A sink fails only after it has retried writing the rejected rows: that takes a while. */
     private static final Duration FAILURE_PATIENCE = Duration.ofSeconds(90);
+    /** How long a connector or task being moved between workers may take to run again. */
+    private static final Duration MOVING_PATIENCE = Duration.ofSeconds(30);
 
     private final ScenarioContext context;
 
@@ -71,7 +78,7 @@ public class PipelineSteps {
 
     /** A refused start or a failed task is recorded (by the workspace) for a later step, not failed on the spot. */
     @Means(
-            "checks, creates and waits until every connector and task runs; a refusal or failure is recorded for the next step, not failed on the spot")
+            "checks, creates and waits until every connector and task runs (and a change-data source whose origin holds rows has committed a position); a refusal or failure is recorded for the next step, not failed on the spot")
     @When("the pipeline {string} is started")
     public void start(String name) {
         try {
@@ -123,17 +130,31 @@ public class PipelineSteps {
         }
     }
 
-    @Means("every connector and task of the pipeline runs now")
+    @Means(
+            "every connector and task of the pipeline runs; one the engine is moving between workers (UNASSIGNED, RESTARTING) gets 30 s to run again, any other state fails at once")
     @Then("the pipeline {string} is running")
     public void isRunning(String name) {
         context.workspace().failures().consume(name).ifPresent(f -> {
             throw new AssertionError(
                     "Expected the pipeline \"" + name + "\" to be running, but it " + f.getMessage(), f);
         });
-        if (!context.workspace().engine().isRunning(name)) {
-            throw new AssertionError("Expected the pipeline \"" + name + "\" to be running, but its connectors are "
-                    + context.workspace().engine().statuses(name));
-        }
+        PipelineEngine engine = context.workspace().engine();
+        Map<String, Optional<ConnectorStatus>> seen = new LinkedHashMap<>(engine.statuses(name));
+        Eventually.check(
+                "the pipeline \"" + name + "\" is running (every connector and task RUNNING)",
+                MOVING_PATIENCE,
+                () -> {
+                    seen.putAll(engine.statuses(name));
+                    return Eventually.Observation.of(
+                            seen.values().stream().allMatch(s -> s.map(ConnectorStatus::isRunning)
+                                    .orElse(false)),
+                            "its connectors are " + seen);
+                },
+                // Anything but a move (failed, paused, stopped, gone) will not become RUNNING by waiting.
+                () -> seen.values().stream().allMatch(s -> s.map(c -> c.isRunning() || c.isMoving())
+                                .orElse(false))
+                        ? Optional.empty()
+                        : Optional.of("its connectors are " + seen));
     }
 
     @Means("the engine's plugin list has that class (`GET /connector-plugins`)")

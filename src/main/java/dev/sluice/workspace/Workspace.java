@@ -153,6 +153,14 @@ public final class Workspace implements AutoCloseable {
                             pipeline.knowsItsEnds()
                                     ? originSchema(pipeline.origin())
                                     : new OriginSchema(List.of(), List.of()));
+            if (pipeline.knowsItsEnds()) {
+                engine().awaitSourcePositions(
+                                name,
+                                () -> session(pipeline.origin())
+                                                .destination(pipeline.origin())
+                                                .count()
+                                        > 0);
+            }
         } catch (PipelineException e) {
             failures.record(e);
             throw e;

@@ -47,6 +47,25 @@ class RedactorAndStatusTest {
     }
 
     @Test
+    void aConnectorBeingMovedBetweenWorkersIsToldFromOneThatStopped() throws Exception {
+        assertThat(status("UNASSIGNED", "RUNNING").isMoving()).isTrue();
+        assertThat(status("RUNNING", "UNASSIGNED").isMoving()).isTrue();
+        assertThat(status("RUNNING", "RESTARTING").isMoving()).isTrue();
+        assertThat(status("RUNNING", "RUNNING").isMoving())
+                .as("running, not moving")
+                .isFalse();
+        assertThat(status("RUNNING", "FAILED").isMoving()).isFalse();
+        assertThat(status("STOPPED", "UNASSIGNED").isMoving()).isFalse();
+        assertThat(status("PAUSED", "PAUSED").isMoving()).isFalse();
+    }
+
+    private static ConnectorStatus status(String connector, String task) throws Exception {
+        return ConnectorStatus.fromJson(new ObjectMapper()
+                .readTree("{\"name\":\"c\",\"connector\":{\"state\":\"" + connector + "\"},\"tasks\":[{\"id\":0,"
+                        + "\"state\":\"" + task + "\"}]}"));
+    }
+
+    @Test
     void rebalanceAnswersAreRetriedAndOtherErrorsAreNot() {
         assertThat(ConnectClient.duringRebalance(409, "")).isTrue();
         assertThat(

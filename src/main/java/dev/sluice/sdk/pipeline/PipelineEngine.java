@@ -85,6 +85,20 @@ public final class PipelineEngine {
     }
 
     /**
+     * Waits until the pipeline's change-data sources have committed where they started reading ({@link
+     * SourcePositions}), so that a change made from now on arrives as a change even if a rebalance moves a task. Asks
+     * {@code originHasRows} only when there is such a source: one with nothing to snapshot commits nothing until the
+     * first change, so there is nothing to wait for.
+     */
+    public void awaitSourcePositions(String pipeline, java.util.function.BooleanSupplier originHasRows) {
+        List<ConnectorSpec> sources =
+                specs(pipeline).stream().filter(SourcePositions::applies).toList();
+        if (!sources.isEmpty() && originHasRows.getAsBoolean()) {
+            sources.forEach(spec -> SourcePositions.await(client, pipeline, spec, startTimeout));
+        }
+    }
+
+    /**
      * Waits until every pipeline this engine started (and did not stop) runs again, e.g. after its
      * workers were replaced; a connector or task that failed is reported with the engine's trace.
      */

@@ -1,0 +1,60 @@
+package dev.sluice.sdk.pipeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sluice.sdk.ConnectClient;
+import java.time.Duration;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+
+/**
+ * Waits until a change-data source has committed a position. A RUNNING task is not enough on a cluster of several
+ * workers: a rebalance can move the task before its first commit, and the new instance, finding no position, takes
+ * its snapshot again; changes made in between are folded into that snapshot instead of arriving as changes of their
+ * own (seen in the external proof with two workers: a row's "pending" never reached its topic). A small origin's
+ * snapshot is committed in one go, so its first commit closes that gap. A long snapshot is committed in parts, and a
+ * task moved in the middle of one takes it again (Debezium's own behaviour); waiting for its end instead would make
+ * every start wait for the whole snapshot, and a fault injected "while the snapshot streams" would come too late.
+ * Debezium's sources only.
+ */
+final class SourcePositions {
+    private static final String DEBEZIUM = "io.debezium.connector.";
+    private static final Duration POLL = Duration.ofMillis(50);
+
+    private SourcePositions() {}
+
+    static boolean applies(ConnectorSpec spec) {
+        return "source".equals(spec.role())
+                && spec.connectorClass() != null
+                && spec.connectorClass().startsWith(DEBEZIUM);
+    }
+
+    /** Whether the engine's {@code GET /connectors/{name}/offsets} answer holds a committed offset. */
+    static boolean recorded(JsonNode answer) {
+        for (JsonNode entry : answer.path("offsets")) {
+            if (entry.path("offset").isObject() && !entry.path("offset").isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static void await(ConnectClient client, String pipeline, ConnectorSpec spec, Duration timeout) {
+        JsonNode[] last = new JsonNode[1];
+        try {
+            Awaitility.await(spec.name() + " position recorded")
+                    .atMost(timeout)
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(POLL)
+                    .until(() -> recorded(last[0] = client.offsets(spec.name())));
+        } catch (ConditionTimeoutException e) {
+            throw new PipelineException(
+                    pipeline,
+                    "did not commit a position of its source within " + timeout.toSeconds()
+                            + " s: its source connector " + spec.name() + " runs, but its committed offsets were last "
+                            + (last[0] == null ? "not readable" : last[0].toString())
+                            + " (a Debezium source commits its position with the first records of its snapshot)",
+                    null,
+                    e);
+        }
+    }
+}
