@@ -1,13 +1,12 @@
 package dev.sluice.environment;
 
+import dev.sluice.environment.shared.FileTrees;
 import dev.sluice.sdk.ConnectAccess;
 import dev.sluice.sdk.S3Endpoint;
 import dev.sluice.sdk.system.DatabaseServer;
 import dev.sluice.sdk.system.Services;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -78,14 +77,6 @@ public final class HandOver {
                 .append("='")
                 .append(v)
                 .append("'\n"));
-        writeOwnerOnly(file, lines.toString());
-    }
-
-    /** A new file with this text that only its owner can read. */
-    public static void writeOwnerOnly(Path file, String text) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.deleteIfExists(file);
-        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        Files.writeString(file, text);
+        FileTrees.writeOwnerOnly(file, lines.toString());
     }
 }

@@ -1,6 +1,7 @@
 package dev.sluice.environment;
 
 import dev.sluice.environment.shared.ConsistencyMode;
+import dev.sluice.environment.shared.FileTrees;
 import dev.sluice.environment.shared.StageLibraryEntry;
 import dev.sluice.sdk.Sha256;
 import java.io.IOException;
@@ -88,7 +89,7 @@ public final class ReusedEnvironments {
         Map<String, String> external = HandOver.settingsFor(started);
         Map<String, Duration> startTimes = started.startTimes();
         try {
-            HandOver.writeOwnerOnly(record, asProperties(external));
+            FileTrees.writeOwnerOnly(record, asProperties(external));
             Files.writeString(dir.resolve(key + ".stop"), started.stopCommand().orElse("true") + "\n");
         } catch (IOException e) {
             started.close();

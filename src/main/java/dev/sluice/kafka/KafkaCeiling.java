@@ -8,14 +8,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
@@ -57,33 +53,15 @@ public final class KafkaCeiling {
         return new Ceiling(consume, produce(to, read));
     }
 
+    /** Timed from the consumer's creation: its look-ups of the topic (a few milliseconds here) are part of reading. */
     private Rate consume(String topic, List<ConsumerRecord<byte[], byte[]>> into) {
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(topics.client(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, topics.bootstrapServers(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName())))) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-                    .map(p -> new TopicPartition(topic, p.partition()))
-                    .toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            long bytes = 0;
-            long start = System.nanoTime();
-            long deadline = start + PATIENCE.toNanos();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("Reading " + topic + " to " + end + " took longer than " + PATIENCE
-                            + "; read " + into.size() + " records");
-                }
-                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                    into.add(r);
-                    bytes += size(r.key()) + size(r.value());
-                }
-            }
-            return new Rate(into.size(), bytes, Duration.ofNanos(System.nanoTime() - start));
-        }
+        long[] bytes = {0};
+        long start = System.nanoTime();
+        topics.readRaw(topic, false, PATIENCE, r -> {
+            into.add(r);
+            bytes[0] += size(r.key()) + size(r.value());
+        });
+        return new Rate(into.size(), bytes[0], Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** Acknowledged by all replicas and idempotent, batched as the phrasebook's workers batch (WorkerConfig). */

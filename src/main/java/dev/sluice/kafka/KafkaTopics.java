@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -129,10 +130,25 @@ public final class KafkaTopics implements AutoCloseable {
      * consumer: records of aborted transactions are skipped, and the end is the last stable offset.
      */
     public List<KafkaRecord> readAll(String topic, boolean committedOnly) {
+        List<KafkaRecord> records = new ArrayList<>();
+        readRaw(topic, committedOnly, READ_LIMIT, r -> {
+            Map<String, byte[]> headers = new LinkedHashMap<>();
+            r.headers().forEach(h -> headers.put(h.key(), h.value()));
+            records.add(RecordDecoding.decode(topic, r.partition(), r.offset(), r.key(), r.value(), headers));
+        });
+        return records;
+    }
+
+    /**
+     * Reads the topic from its beginning to the end offsets it had when the read began, handing each record, as
+     * bytes, to {@code each}; nothing when there is no such topic. Fails when that takes longer than {@code limit}.
+     */
+    public void readRaw(
+            String topic, boolean committedOnly, Duration limit, Consumer<ConsumerRecord<byte[], byte[]>> each) {
         try (KafkaConsumer<byte[], byte[]> consumer = bytesConsumer(committedOnly)) {
             Map<String, List<PartitionInfo>> topics = consumer.listTopics(Duration.ofSeconds(10));
             if (!topics.containsKey(topic)) {
-                return List.of();
+                return;
             }
             List<TopicPartition> partitions = topics.get(topic).stream()
                     .map(p -> new TopicPartition(topic, p.partition()))
@@ -140,20 +156,18 @@ public final class KafkaTopics implements AutoCloseable {
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            List<KafkaRecord> records = new ArrayList<>();
-            long deadline = System.nanoTime() + READ_LIMIT.toNanos();
+            long read = 0;
+            long deadline = System.nanoTime() + limit.toNanos();
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException(
-                            "Reading " + topic + " to its end offsets " + end + " took longer than " + READ_LIMIT);
+                    throw new IllegalStateException("Reading " + topic + " to its end offsets " + end
+                            + " took longer than " + limit + "; " + read + " records read");
                 }
-                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
-                    Map<String, byte[]> headers = new LinkedHashMap<>();
-                    r.headers().forEach(h -> headers.put(h.key(), h.value()));
-                    records.add(RecordDecoding.decode(topic, r.partition(), r.offset(), r.key(), r.value(), headers));
+                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+                    each.accept(r);
+                    read++;
                 }
             }
-            return records;
         }
     }
 

@@ -1,6 +1,6 @@
 package dev.sluice.workspace;
 
-import dev.sluice.environment.HandOver;
+import dev.sluice.environment.shared.FileTrees;
 import dev.sluice.sdk.Redactor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,7 +33,7 @@ public final class KeptForDebugging {
             lines.forEach(l -> full.append("  ").append(l).append('\n'));
         });
         try {
-            HandOver.writeOwnerOnly(file, full.toString());
+            FileTrees.writeOwnerOnly(file, full.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + file, e);
         }

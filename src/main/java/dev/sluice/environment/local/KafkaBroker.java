@@ -1,8 +1,8 @@
 package dev.sluice.environment.local;
 
 import dev.sluice.environment.CoreVersion;
-import dev.sluice.environment.HandOver;
 import dev.sluice.environment.shared.BrokerConfig;
+import dev.sluice.environment.shared.FileTrees;
 import dev.sluice.environment.shared.FreePorts;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -89,7 +89,7 @@ final class KafkaBroker extends LocalJvmService {
         format.addAll(security.formatArguments());
         Path formatArgs = dir.resolve("format.args");
         try {
-            HandOver.writeOwnerOnly(formatArgs, String.join("\n", format) + "\n");
+            FileTrees.writeOwnerOnly(formatArgs, String.join("\n", format) + "\n");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("Could not write " + formatArgs, e);
         }

@@ -76,6 +76,17 @@ public final class FileTrees {
         }
     }
 
+    /** A new file with this text that only its owner can read: it holds passwords. */
+    public static void writeOwnerOnly(Path file, String text) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.deleteIfExists(file);
+        Files.createFile(
+                file,
+                java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(file, text);
+    }
+
     /** {@code key=value} lines, the form of a properties file and of {@code postgresql.conf}. */
     public static String keyValueLines(java.util.Map<String, String> settings) {
         return settings.entrySet().stream()

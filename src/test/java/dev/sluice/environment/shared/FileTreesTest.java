@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,5 +50,15 @@ class FileTreesTest {
         assertThatThrownBy(() -> FileTrees.publish(written, dir.resolve("no/such/dir/a")))
                 .isInstanceOf(IOException.class);
         assertThat(written).doesNotExist();
+    }
+
+    @Test
+    void anOwnerOnlyFileIsReadableByItsOwnerAloneEvenWhenItWasThereBefore() throws IOException {
+        Path file = FileTrees.writeString(dir.resolve("env/settings.sh"), "old");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        FileTrees.writeOwnerOnly(file, "export SLUICE_POSTGRES_PASSWORD='x'\n");
+        assertThat(file).hasContent("export SLUICE_POSTGRES_PASSWORD='x'");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
     }
 }
