@@ -27,6 +27,10 @@ Feature: Real data arrives exactly as it was written
       | destination                      |
       | PostgreSQL table "ledger.accounts" |
       | Kafka topic "accounts"           |
+
+    @s3
+    Examples:
+      | destination                      |
       | S3 bucket "accounts-lake"        |
 
   Scenario: Keyword and mixed-case columns from a Kafka topic reach a PostgreSQL table
@@ -102,5 +106,9 @@ Feature: Real data arrives exactly as it was written
       | processor                           | destination               | column | first       | second      | third       |
       | masks the field "ssn"               | Kafka topic "people"      | ssn    | ****        | ****        | ****        |
       | renames the field "ssn" to "tax_id" | Kafka topic "people"      | tax_id | 111-11-1111 | 222-22-2222 | 333-33-3333 |
+
+    @s3
+    Examples:
+      | processor                           | destination               | column | first       | second      | third       |
       | masks the field "ssn"               | S3 bucket "people-lake"   | ssn    | ****        | ****        | ****        |
       | renames the field "ssn" to "tax_id" | S3 bucket "people-lake"   | tax_id | 111-11-1111 | 222-22-2222 | 333-33-3333 |

@@ -36,6 +36,10 @@ Feature: After any mix of changes, the copy converges on the origin
       | destination                        |
       | PostgreSQL table "accounts_copy"   |
       | Kafka topic "accounts"             |
+
+    @s3
+    Examples:
+      | destination                        |
       | S3 bucket "accounts-lake"          |
 
   @kafka

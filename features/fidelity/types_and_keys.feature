@@ -23,6 +23,10 @@ Feature: Every column type and every kind of key survives the trip
       | destination                  |
       | PostgreSQL table "asset_copy" |
       | Kafka topic "assets"         |
+
+    @s3
+    Examples:
+      | destination                  |
       | S3 bucket "assets-lake"      |
 
   Scenario: A composite key: updates and deletes find their rows by all key columns
