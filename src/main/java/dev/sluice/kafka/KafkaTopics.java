@@ -142,13 +142,14 @@ public final class KafkaTopics implements AutoCloseable {
     /**
      * Reads the topic from its beginning to the end offsets it had when the read began, handing each record, as
      * bytes, to {@code each}; nothing when there is no such topic. Fails when that takes longer than {@code limit}.
+     * Returns the time spent fetching, without the consumer's start and its look-ups of the topic.
      */
-    public void readRaw(
+    public Duration readRaw(
             String topic, boolean committedOnly, Duration limit, Consumer<ConsumerRecord<byte[], byte[]>> each) {
         try (KafkaConsumer<byte[], byte[]> consumer = bytesConsumer(committedOnly)) {
             Map<String, List<PartitionInfo>> topics = consumer.listTopics(Duration.ofSeconds(10));
             if (!topics.containsKey(topic)) {
-                return;
+                return Duration.ZERO;
             }
             List<TopicPartition> partitions = topics.get(topic).stream()
                     .map(p -> new TopicPartition(topic, p.partition()))
@@ -157,7 +158,8 @@ public final class KafkaTopics implements AutoCloseable {
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             long read = 0;
-            long deadline = System.nanoTime() + limit.toNanos();
+            long start = System.nanoTime();
+            long deadline = start + limit.toNanos();
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("Reading " + topic + " to its end offsets " + end
@@ -168,6 +170,7 @@ public final class KafkaTopics implements AutoCloseable {
                     read++;
                 }
             }
+            return Duration.ofNanos(System.nanoTime() - start);
         }
     }
 
