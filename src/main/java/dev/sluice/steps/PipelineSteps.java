@@ -2,14 +2,11 @@ package dev.sluice.steps;
 
 import dev.sluice.report.Means;
 import dev.sluice.sdk.ConnectClient;
-import dev.sluice.sdk.ConnectorStatus;
 import dev.sluice.sdk.pipeline.ConnectorFiles;
 import dev.sluice.sdk.pipeline.Pipeline;
-import dev.sluice.sdk.pipeline.PipelineEngine;
 import dev.sluice.sdk.pipeline.PipelineException;
 import dev.sluice.sdk.pipeline.Processor;
 import dev.sluice.sdk.system.Endpoint;
-import dev.sluice.verify.Eventually;
 import dev.sluice.verify.SeedTable;
 import dev.sluice.verify.TableData;
 import io.cucumber.datatable.DataTable;
@@ -17,9 +14,7 @@ import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
@@ -138,23 +133,14 @@ public class PipelineSteps {
             throw new AssertionError(
                     "Expected the pipeline \"" + name + "\" to be running, but it " + f.getMessage(), f);
         });
-        PipelineEngine engine = context.workspace().engine();
-        Map<String, Optional<ConnectorStatus>> seen = new LinkedHashMap<>(engine.statuses(name));
-        Eventually.check(
-                "the pipeline \"" + name + "\" is running (every connector and task RUNNING)",
-                MOVING_PATIENCE,
-                () -> {
-                    seen.putAll(engine.statuses(name));
-                    return Eventually.Observation.of(
-                            seen.values().stream().allMatch(s -> s.map(ConnectorStatus::isRunning)
-                                    .orElse(false)),
-                            "its connectors are " + seen);
-                },
-                // Anything but a move (failed, paused, stopped, gone) will not become RUNNING by waiting.
-                () -> seen.values().stream().allMatch(s -> s.map(c -> c.isRunning() || c.isMoving())
-                                .orElse(false))
-                        ? Optional.empty()
-                        : Optional.of("its connectors are " + seen));
+        context.workspace()
+                .engine()
+                .awaitRunningThroughMoves(name, MOVING_PATIENCE)
+                .ifPresent(seen -> {
+                    throw new AssertionError("Expected the pipeline \"" + name
+                            + "\" to be running (a connector being moved between workers gets "
+                            + MOVING_PATIENCE.toSeconds() + " s), but its connectors are " + seen);
+                });
     }
 
     @Means("the engine's plugin list has that class (`GET /connector-plugins`)")

@@ -91,11 +91,7 @@ public final class PipelineEngine {
      * first change, so there is nothing to wait for.
      */
     public void awaitSourcePositions(String pipeline, java.util.function.BooleanSupplier originHasRows) {
-        List<ConnectorSpec> sources =
-                specs(pipeline).stream().filter(SourcePositions::applies).toList();
-        if (!sources.isEmpty() && originHasRows.getAsBoolean()) {
-            sources.forEach(spec -> SourcePositions.await(client, pipeline, spec, startTimeout));
-        }
+        SourcePositions.awaitAll(client, pipeline, specs(pipeline), originHasRows, startTimeout);
     }
 
     /**
@@ -226,11 +222,13 @@ public final class PipelineEngine {
         return result;
     }
 
-    public boolean isRunning(String pipeline) {
-        return !specs(pipeline).isEmpty()
-                && specs(pipeline).stream().allMatch(s -> client.status(s.name())
-                        .map(ConnectorStatus::isRunning)
-                        .orElse(false));
+    /**
+     * Waits until every connector and task of the pipeline runs, giving one the engine is moving between workers
+     * {@code patience} ({@link MovingConnectors}). Empty when it runs, otherwise the statuses last seen.
+     */
+    public Optional<Map<String, Optional<ConnectorStatus>>> awaitRunningThroughMoves(
+            String pipeline, Duration patience) {
+        return MovingConnectors.awaitRunning(pipeline, () -> statuses(pipeline), patience, POLL);
     }
 
     /** Stops the pipeline's connectors (configuration and offsets are kept) and waits until they are stopped. */

@@ -3,6 +3,8 @@ package dev.sluice.sdk.pipeline;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sluice.sdk.ConnectClient;
 import java.time.Duration;
+import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 
@@ -38,7 +40,21 @@ final class SourcePositions {
         return false;
     }
 
-    static void await(ConnectClient client, String pipeline, ConnectorSpec spec, Duration timeout) {
+    /** Each Debezium source of the pipeline, if the origin holds rows (asked only when there is such a source). */
+    static void awaitAll(
+            ConnectClient client,
+            String pipeline,
+            List<ConnectorSpec> specs,
+            BooleanSupplier originHasRows,
+            Duration timeout) {
+        List<ConnectorSpec> sources =
+                specs.stream().filter(SourcePositions::applies).toList();
+        if (!sources.isEmpty() && originHasRows.getAsBoolean()) {
+            sources.forEach(spec -> await(client, pipeline, spec, timeout));
+        }
+    }
+
+    private static void await(ConnectClient client, String pipeline, ConnectorSpec spec, Duration timeout) {
         JsonNode[] last = new JsonNode[1];
         try {
             Awaitility.await(spec.name() + " position recorded")
