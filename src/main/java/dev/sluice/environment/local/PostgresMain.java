@@ -61,20 +61,26 @@ public final class PostgresMain {
     }
 
     private static EmbeddedPostgres start(Path binaries, Path data, String port, String password) throws Exception {
-        // Never cleaned by the library: it would delete the data when the server stops, and a
-        // restart needs it. The run directory goes at the end of the run.
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        EmbeddedPostgres.Builder builder = builder(binaries, data);
         DatabaseServerConfig.postgres().forEach(builder::setServerConfig);
-        return builder.setOverrideWorkingDirectory(binaries.toFile())
-                .setDataDirectory(data.toFile())
-                .setCleanDataDirectory(false)
+        return builder
                 // After the first start the server asks for the password, also of the library's own readiness check.
                 .setConnectConfig("password", password)
                 .setPort(Integer.parseInt(port))
+                .start();
+    }
+
+    /** A server on these binaries and this data directory, on loopback only; also the template's (PostgresTemplate). */
+    static EmbeddedPostgres.Builder builder(Path binaries, Path data) {
+        return EmbeddedPostgres.builder()
+                .setOverrideWorkingDirectory(binaries.toFile())
+                .setDataDirectory(data.toFile())
+                // Never cleaned by the library: it would delete the data when the server stops, and a
+                // restart needs it. The run directory goes at the end of the run.
+                .setCleanDataDirectory(false)
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 // No socket file in /tmp that could outlive a killed server.
-                .setServerConfig("unix_socket_directories", "")
-                .start();
+                .setServerConfig("unix_socket_directories", "");
     }
 
     /** The bundled server trusts every local user; make it check the run's password like a real one. */

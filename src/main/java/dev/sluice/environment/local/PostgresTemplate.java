@@ -1,7 +1,6 @@
 package dev.sluice.environment.local;
 
 import dev.sluice.environment.shared.FileTrees;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -39,14 +38,7 @@ final class PostgresTemplate {
         Path partial = Files.createTempDirectory(binaries, NAME + ".partial-");
         try {
             // initdb, one start and a clean stop: what a run's copy starts from.
-            EmbeddedPostgres.builder()
-                    .setOverrideWorkingDirectory(binaries.toFile())
-                    .setDataDirectory(partial.toFile())
-                    .setCleanDataDirectory(false)
-                    .setServerConfig("listen_addresses", "127.0.0.1")
-                    .setServerConfig("unix_socket_directories", "")
-                    .start()
-                    .close();
+            PostgresMain.builder(binaries, partial).start().close();
             Files.deleteIfExists(partial.resolve("epg-lock"));
             FileTrees.publish(partial, template);
         } catch (IOException e) {
