@@ -32,6 +32,9 @@ public final class ConnectClient {
     /** The engine refuses some requests while its workers rebalance; such a request is retried for this long. */
     private static final Duration REBALANCE_PATIENCE = Duration.ofSeconds(30);
 
+    /** The engine answers a request within its own 90 s request timeout, or with 500. */
+    private static final Duration ENGINE_ANSWER = Duration.ofSeconds(90);
+
     private final Supplier<URI> baseUri;
     private final RequestSpecification spec;
     private final LastExchangeFilter lastExchange = new LastExchangeFilter();
@@ -50,11 +53,19 @@ public final class ConnectClient {
 
     /** A client that authenticates (basic) and trusts the engine's HTTPS certificate as {@code access} says. */
     public ConnectClient(Supplier<URI> baseUri, ConnectAccess access) {
+        this(baseUri, access, ENGINE_ANSWER);
+    }
+
+    /**
+     * As above, giving up on an answer after {@code answerTimeout}: for a health check, where an engine that holds a
+     * request (its worker waits for a stuck read) must not hold the check as long as the engine's own 90 s.
+     */
+    public ConnectClient(Supplier<URI> baseUri, ConnectAccess access, Duration answerTimeout) {
         this.baseUri = baseUri;
         RestAssuredConfig config = RestAssuredConfig.config()
                 .httpClient(HttpClientConfig.httpClientConfig()
                         .setParam("http.connection.timeout", 5_000)
-                        .setParam("http.socket.timeout", 90_000));
+                        .setParam("http.socket.timeout", (int) answerTimeout.toMillis()));
         if (access.trustStore() != null) {
             config = config.sslConfig(
                     SSLConfig.sslConfig().trustStore(access.trustStore().toString(), access.trustStorePassword()));

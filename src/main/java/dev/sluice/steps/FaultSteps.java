@@ -1,10 +1,16 @@
 package dev.sluice.steps;
 
+import dev.sluice.environment.RenewableEngine;
+import dev.sluice.kafka.HangingTransactions;
 import dev.sluice.report.Means;
 import dev.sluice.workspace.TimedFaults;
 import io.cucumber.java.Before;
 import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -13,6 +19,7 @@ import org.opentest4j.TestAbortedException;
  */
 public class FaultSteps {
     private final ScenarioContext context;
+    private Optional<String> healthReport = Optional.empty();
 
     public FaultSteps(ScenarioContext context) {
         this.context = context;
@@ -39,22 +46,28 @@ public class FaultSteps {
     @When("the pipeline engine is killed while rows are flowing")
     public void killEngineWhileRowsFlow() {
         String what = TimedFaults.killEngineWhileRowsFlow(context.workspace());
-        context.scenario().log(what);
-        System.out.println("[sluice] " + what);
+        report(what);
     }
 
     /** The broker dies mid-transfer and comes back on the same data; the engine's clients must reconnect. */
     @Means("fault (`@faults`): as above, killing the broker (SIGKILL), which comes back on the same data and ports")
     @When("the Kafka broker is killed while rows are flowing")
     public void killBrokerWhileRowsFlow() {
+        killBrokerOnceArrived(0);
+    }
+
+    /** Later in the transfer: the hanging transaction of the "red on a fresh clone" issue came after 2 000+ rows. */
+    @Means(
+            "fault (`@faults`): as above, once at least that many records have arrived at the destination; fails if every row had already arrived")
+    @When("the Kafka broker is killed once {int} rows have arrived")
+    public void killBrokerOnceArrived(int rows) {
         String what;
         try {
-            what = TimedFaults.killBrokerWhileRowsFlow(context.workspace());
+            what = TimedFaults.killBrokerWhileRowsFlow(context.workspace(), rows);
         } catch (UnsupportedOperationException notHere) {
             throw new TestAbortedException("Skipped: " + notHere.getMessage());
         }
-        context.scenario().log(what);
-        System.out.println("[sluice] " + what);
+        report(what);
     }
 
     @Means(
@@ -74,8 +87,7 @@ public class FaultSteps {
     @When("the worker running the pipeline {string} is killed while rows are flowing")
     public void killWorkerWhileRowsFlow(String pipeline) {
         String what = TimedFaults.killWorkerWhileRowsFlow(context.workspace(), pipeline);
-        context.scenario().log(what);
-        System.out.println("[sluice] " + what);
+        report(what);
     }
 
     /** Docker only: the engine loses PostgreSQL mid-transfer and finds it again; no row may be lost. */
@@ -89,13 +101,76 @@ public class FaultSteps {
         } catch (UnsupportedOperationException notHere) {
             throw new TestAbortedException("Skipped: " + notHere.getMessage());
         }
-        context.scenario().log(what);
-        System.out.println("[sluice] " + what);
+        report(what);
+    }
+
+    /** After a SIGKILL of the only broker a transaction can hang for ever: the operator's remedy (KIP-664). */
+    @Means(
+            "looks for transactions a partition holds open that no coordinator will end (`kafka-transactions.sh find-hanging`) and aborts them, as an operator does after a broker's hard death; says what it found")
+    @When("the transactions the broker's death left hanging are aborted")
+    public void abortHangingTransactions() {
+        var env = context.workspace().environment();
+        List<HangingTransactions.Hanging> aborted =
+                HangingTransactions.abortAll(env.kafkaBootstrapServers(), env.kafkaClientSettings());
+        String what = aborted.isEmpty()
+                ? "no hanging transaction found"
+                : "aborted " + aborted.size() + " hanging transaction(s): "
+                        + String.join(
+                                "; ",
+                                aborted.stream()
+                                        .map(HangingTransactions.Hanging::describe)
+                                        .toList());
+        report(what);
+    }
+
+    /** The sickness of the "red on a fresh clone" issue, made on purpose: every source of the engine waits. */
+    @Means(
+            "fault (`@faults`): a transactional producer writes into the engine's offsets topic and goes without ending its transaction (open 15 min): no source of the engine can start until then")
+    @Given("a transaction is left open on the pipeline engine's offsets topic")
+    public void leaveTransactionOpenOnOffsets() {
+        if (!(context.workspace().environment() instanceof RenewableEngine engine)) {
+            throw new TestAbortedException(
+                    "Skipped: the " + context.workspace().environment().name()
+                            + " environment cannot replace its engine, so a sick one would stay sick");
+        }
+        HangingTransactions.leaveOpen(
+                engine.kafkaBootstrapServers(),
+                engine.kafkaClientSettings(),
+                engine.engineGroup() + "-offsets",
+                Duration.ofMinutes(15));
+    }
+
+    @Means(
+            "runs the check made after every `@faults` scenario: a source connector of the core must run and commit its first offset within 30 s, or the engine is replaced by new workers in a new group")
+    @When("the pipeline engine's health is checked")
+    public void checkEngineHealth() {
+        healthReport = SharedEnvironment.engineHealth()
+                .checkAfter(context.scenario().getName(), context.workspace().environment(), SharedEnvironment.run());
+        SharedEnvironment.engineHealth().takeNotice();
+        healthReport.ifPresent(this::report);
+    }
+
+    @Means("the check above found the engine sick, replaced it, and the new engine passed the same check")
+    @Then("the pipeline engine was found unable to start a source and was replaced")
+    public void engineWasReplaced() {
+        String report = healthReport.orElseThrow(() -> new AssertionError(
+                "The engine passed its health check, so nothing was replaced: a source connector ran and committed "
+                        + "its first offset although the engine was expected to be unable to start one"));
+        if (!report.contains("could not start a source") || !report.contains("passed the same check")) {
+            throw new AssertionError("Expected the engine to be found sick, replaced, and the new one healthy; "
+                    + "the check said: " + report);
+        }
     }
 
     @Means("fault (`@faults`): the same data directory again")
     @When("PostgreSQL is restarted")
     public void restartPostgres() {
         context.workspace().environment().restartPostgres();
+    }
+
+    /** In the scenario's report and on the console, where the fault's timing is read while it runs. */
+    private void report(String what) {
+        context.scenario().log(what);
+        System.out.println("[sluice] " + what);
     }
 }

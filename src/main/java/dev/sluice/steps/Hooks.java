@@ -15,6 +15,7 @@ import java.util.Set;
 /** Starts the environment once, and after every scenario reports and removes what it created. */
 public class Hooks {
     private static final Duration CLEAN_UP_PATIENCE = Duration.ofMinutes(3);
+    private static final String FAULTS = "@faults";
     /** The tags of scenarios that run alone, as cucumber.properties gives them the global key. */
     static final Set<String> RUNS_ALONE = ScenarioPool.tagsRunningAlone(System.getProperties());
 
@@ -45,6 +46,14 @@ public class Hooks {
         if (runsAlone(scenario)) {
             SharedEnvironment.cleanUp().awaitAll(CLEAN_UP_PATIENCE);
         }
+        SharedEnvironment.engineHealth()
+                .takeNotice()
+                .ifPresent(notice -> say(scenario, "This scenario runs on a " + "replaced pipeline engine. " + notice));
+    }
+
+    private static void say(Scenario scenario, String text) {
+        scenario.log(text);
+        System.out.println("[sluice] " + text);
     }
 
     private static boolean runsAlone(Scenario scenario) {
@@ -78,6 +87,13 @@ public class Hooks {
             } else if (runsAlone(scenario)) {
                 // Nothing runs beside it, and what follows it (its engine put back) needs its connectors gone.
                 SharedEnvironment.cleanUp().closeNow(label, context.workspace());
+                if (scenario.getSourceTagNames().contains(FAULTS)
+                        && context.workspace().environment().controlsServices()) {
+                    // A fault can leave the engine unable to start sources: the scenarios after it must not pay.
+                    SharedEnvironment.engineHealth()
+                            .checkAfter(label, context.workspace().environment(), SharedEnvironment.run())
+                            .ifPresent(sick -> say(scenario, sick));
+                }
             } else {
                 SharedEnvironment.cleanUp().submit(label, context.workspace());
             }

@@ -7,6 +7,7 @@ import dev.sluice.report.SecretScanner;
 import dev.sluice.sdk.Redactor;
 import dev.sluice.sdk.system.Namespace;
 import dev.sluice.workspace.BackgroundCleanUp;
+import dev.sluice.workspace.EngineHealth;
 import dev.sluice.workspace.KeptForDebugging;
 import dev.sluice.workspace.Workspace;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ final class SharedEnvironment {
     private static Settings settings;
     private static final KeptForDebugging KEPT = new KeptForDebugging();
     private static final BackgroundCleanUp CLEAN_UP = new BackgroundCleanUp();
+    private static final EngineHealth ENGINE_HEALTH = new EngineHealth();
     /** Distinguishes this run's scenario names from other runs' on a shared (external) system. */
     private static final String RUN = "s" + HexFormat.of().formatHex(new SecureRandom().generateSeed(2));
 
@@ -70,6 +72,11 @@ final class SharedEnvironment {
     /** Finished scenarios' workspaces, closed off the critical path. */
     static BackgroundCleanUp cleanUp() {
         return CLEAN_UP;
+    }
+
+    /** Whether the engine can still start sources after a fault, and its replacement when it cannot. */
+    static EngineHealth engineHealth() {
+        return ENGINE_HEALTH;
     }
 
     /** Fails the run, after everything is closed, if a finished scenario's clean-up failed. */

@@ -27,9 +27,12 @@ public final class TimedFaults {
                 workspace, "killed the engine", () -> workspace.environment().killAndRestartEngine());
     }
 
-    /** As {@link #killEngineWhileRowsFlow}, killing the Kafka broker (the engine must ride it out). */
-    public static String killBrokerWhileRowsFlow(Workspace workspace) {
-        return killWhileRowsFlow(workspace, "killed the Kafka broker", () -> workspace
+    /**
+     * As {@link #killEngineWhileRowsFlow}, killing the Kafka broker (the engine must ride it out) once at least
+     * {@code arrived} new records are at the destinations (0: as soon as the first are).
+     */
+    public static String killBrokerWhileRowsFlow(Workspace workspace, int arrived) {
+        return killWhileRowsFlow(workspace, "killed the Kafka broker", arrived, () -> workspace
                 .environment()
                 .killAndRestartBroker());
     }
@@ -70,6 +73,10 @@ public final class TimedFaults {
     }
 
     private static String killWhileRowsFlow(Workspace workspace, String fault, Runnable killAndRestart) {
+        return killWhileRowsFlow(workspace, fault, 0, killAndRestart);
+    }
+
+    private static String killWhileRowsFlow(Workspace workspace, String fault, int atLeast, Runnable killAndRestart) {
         List<Pipeline> started = workspace.engine().pipelineNames().stream()
                 .map(workspace::pipeline)
                 .toList();
@@ -94,13 +101,15 @@ public final class TimedFaults {
                 .mapToInt(p -> workspace.destination(p.origin()).count())
                 .sum();
         Eventually.check(
-                "records arriving in " + describe(destinations) + " (beyond the " + before + " there before)",
+                (atLeast > 0 ? atLeast + " " : "") + "records arriving in " + describe(destinations) + " (beyond the "
+                        + before + " there before)",
                 FIRST_RECORDS_PATIENCE,
                 () -> {
                     long arrived = destinations.stream()
                             .mapToLong(Destination::recordsAtMost)
                             .sum();
-                    return Eventually.Observation.of(arrived > before || arrived >= origins, arrived + " records");
+                    return Eventually.Observation.of(
+                            arrived > before + Math.max(0, atLeast - 1) || arrived >= origins, arrived + " records");
                 },
                 workspace::anyPipelineFailure,
                 POLL);

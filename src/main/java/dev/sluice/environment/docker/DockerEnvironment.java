@@ -35,7 +35,7 @@ import org.testcontainers.containers.wait.strategy.Wait;
  * network carry the run's labels; they are removed on close, on JVM shutdown, and by the next run
  * when this one was killed (Ryuk is not available here).
  */
-public final class DockerEnvironment implements ReplaceableEngine {
+public final class DockerEnvironment implements ReplaceableEngine, dev.sluice.environment.RenewableEngine {
     private static final Logger LOG = LoggerFactory.getLogger("dev.sluice");
     public static final String MANAGED = "dev.sluice.managed";
     public static final String OWNER = "dev.sluice.owner";
@@ -175,6 +175,16 @@ public final class DockerEnvironment implements ReplaceableEngine {
     }
 
     /** SIGKILL to the worker's container, then the same container starts again and must become healthy. */
+    @Override
+    public String renewEngine() {
+        return connect.replaceWithNewGroup();
+    }
+
+    @Override
+    public String engineGroup() {
+        return connect.group();
+    }
+
     @Override
     public void killAndRestartEngine() {
         faults().killAndStart(connect.entry(), "connect", connect::answers);

@@ -23,7 +23,11 @@ final class EngineContainers {
 
     private final ServiceContainers containers;
     private String image;
-    private final String groupId;
+    /** The group id, which names the storage topics too; a new one after {@link #replaceWithNewGroup()}. */
+    private String groupId;
+
+    private final String firstGroupId;
+    private int generation;
     private final List<GenericContainer<?>> workers = new ArrayList<>();
 
     /** {@link dev.sluice.environment.shared.WorkerConfig#readinessPath}: the core decides. */
@@ -34,6 +38,7 @@ final class EngineContainers {
         this.containers = containers;
         this.image = image;
         this.groupId = groupId;
+        this.firstGroupId = groupId;
     }
 
     /** Starts workers (in parallel) until {@code count} run. */
@@ -65,6 +70,23 @@ final class EngineContainers {
         image = nextImage;
         readinessPath = nextReadinessPath;
         scaleTo(count);
+    }
+
+    /**
+     * Replaces a sick engine: every worker is removed at once (a sick one may not stop), then as many start in a new
+     * group with new storage topics, so that nothing the old group stored reaches the new one. Returns the new group.
+     */
+    synchronized String replaceWithNewGroup() {
+        int count = Math.max(1, running().size());
+        workers.forEach(worker -> containers.stopCleanly(worker, Duration.ZERO));
+        workers.clear();
+        groupId = firstGroupId + "-" + (++generation);
+        scaleTo(count);
+        return groupId;
+    }
+
+    synchronized String group() {
+        return groupId;
     }
 
     /** Whether the first worker answers as a ready one does. */

@@ -23,9 +23,11 @@ final class ConnectWorker extends LocalJvmService {
     private final int port = FreePorts.next();
     private final String name;
     private final LocalSecurity security;
+    private final String group;
 
     ConnectWorker(
             String name,
+            String group,
             RunDirectory run,
             Duration startTimeout,
             EngineCore core,
@@ -36,6 +38,7 @@ final class ConnectWorker extends LocalJvmService {
         super(run, startTimeout);
         this.security = security;
         this.name = name;
+        this.group = group;
         this.core = core;
         this.pluginPath = pluginPath;
         this.log4jConfig = log4jConfig;
@@ -65,7 +68,6 @@ final class ConnectWorker extends LocalJvmService {
     @Override
     protected ChildJvm launch() {
         Path config = run.dir(name).resolve("worker.properties");
-        String group = "sluice-" + run.id();
         Properties p = new Properties();
         p.putAll(WorkerConfig.properties(
                 bootstrapServers,

@@ -20,6 +20,10 @@ final class EngineCluster {
     private final Path log4j;
     private final String bootstrapServers;
     private final LocalSecurity security;
+    /** The group id, which names the storage topics too; a new one after {@link #replaceWithNewGroup()}. */
+    private String group;
+
+    private int generation;
     // Copy-on-write: abortStarting() reads it while scaleTo() holds the lock.
     private final List<ConnectWorker> workers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -38,6 +42,7 @@ final class EngineCluster {
         this.pluginPath = pluginPath;
         this.log4j = log4j;
         this.bootstrapServers = bootstrapServers;
+        this.group = "sluice-" + run.id();
     }
 
     /** Starts workers (in parallel) until {@code count} run. */
@@ -46,6 +51,7 @@ final class EngineCluster {
         for (int running = running().size(); running < count; running++) {
             ConnectWorker worker = new ConnectWorker(
                     workers.isEmpty() ? "connect" : "connect-" + (workers.size() + 1),
+                    group,
                     run,
                     timeout,
                     core,
@@ -71,6 +77,24 @@ final class EngineCluster {
         core = next;
         pluginPath = List.copyOf(nextPluginPath);
         scaleTo(count);
+    }
+
+    /**
+     * Replaces a sick engine: every worker is killed (a sick one may not stop), then as many start in a new group
+     * with new storage topics, so that nothing the old group stored (its offsets, an open transaction in them)
+     * reaches the new one. Connectors of the old group are gone with it. Returns the new group id once each answers.
+     */
+    synchronized String replaceWithNewGroup() {
+        int count = Math.max(1, running().size());
+        workers.forEach(LocalJvmService::kill);
+        workers.clear();
+        group = "sluice-" + run.id() + "-" + (++generation);
+        scaleTo(count);
+        return group;
+    }
+
+    synchronized String group() {
+        return group;
     }
 
     /** Ends the starts of workers still waiting for readiness (see {@link LocalJvmService#abortStart()}). */

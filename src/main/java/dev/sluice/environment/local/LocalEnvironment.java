@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * start in parallel. Nothing survives the run: services stop on close, on JVM shutdown, and with
  * the parent when it is killed (see {@link ParentWatchdog}); a later run reaps what is left.
  */
-public final class LocalEnvironment implements ReplaceableEngine {
+public final class LocalEnvironment implements ReplaceableEngine, dev.sluice.environment.RenewableEngine {
     private static final Logger LOG = LoggerFactory.getLogger("dev.sluice");
 
     private final Settings settings;
@@ -184,6 +184,16 @@ public final class LocalEnvironment implements ReplaceableEngine {
     }
 
     @Override
+    public String renewEngine() {
+        return connect.replaceWithNewGroup();
+    }
+
+    @Override
+    public String engineGroup() {
+        return connect.group();
+    }
+
+    @Override
     public void killAndRestartEngine() {
         connect.entry().killAndRestart();
     }
@@ -263,13 +273,9 @@ public final class LocalEnvironment implements ReplaceableEngine {
     }
 
     private List<LocalJvmService> runningServices() {
-        List<LocalJvmService> running = new ArrayList<>();
-        for (LocalJvmService s : onDemand.with(engineAnd(postgres, kafka))) {
-            if (s != null && s.isRunning()) {
-                running.add(s);
-            }
-        }
-        return running;
+        return Arrays.stream(onDemand.with(engineAnd(postgres, kafka)))
+                .filter(s -> s != null && s.isRunning())
+                .toList();
     }
 
     private LocalJvmService[] engineAnd(LocalJvmService... others) {
