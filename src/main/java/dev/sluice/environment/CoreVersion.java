@@ -46,7 +46,7 @@ public record CoreVersion(int major, int minor, int patch, String text) implemen
                     + supportedRange() + " (setting " + Settings.KAFKA_VERSION + "). "
                     + (tooOld
                             ? "Older cores lack the KRaft tools Sluice uses to start a broker."
-                            : "Newer cores were not tried yet: README.md lists the version matrix that passed.")
+                            : "Newer cores were not tried yet: src/site/markdown/versions.md lists the version matrix that passed.")
                     + " Nothing was started.");
         }
         return this;

@@ -102,7 +102,7 @@ public final class ReusedEnvironments {
         return attached;
     }
 
-    /** How to stop every reused environment (README.md says the same). */
+    /** How to stop every reused environment (src/site/markdown/environments.md says the same). */
     public static final String STOP_COMMAND =
             "mvn -q compile exec:java -Dexec.mainClass=dev.sluice.environment.ReusedEnvironments";
 

@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * Which stage-library versions go with which core when the user names none: each was built
  * against a Kafka API no newer than the core's (the consistency check refuses newer ones), and
- * each resolves from the Maven repositories reachable here. README.md's version matrix says what
+ * each resolves from the Maven repositories reachable here. src/site/markdown/versions.md's version matrix says what
  * passed with them. Settings the user gives win over these.
  */
 public final class VersionMatrix {

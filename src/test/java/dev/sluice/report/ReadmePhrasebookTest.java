@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The README's phrasebook table is the one the step definitions give, every sentence with a meaning. */
+/** The reference phrasebook table (src/site/markdown/phrasebook.md) is the one the step definitions give, every sentence with a meaning. */
 class ReadmePhrasebookTest {
     private static final List<String> CLASS_ORDER = List.of(
             "SeedingSteps",
@@ -49,11 +49,11 @@ class ReadmePhrasebookTest {
                 .as("@Means of \"" + e.sentence() + "\"")
                 .isNotBlank());
 
-        String readme = Files.readString(Path.of("README.md"));
+        String readme = Files.readString(Path.of("src/site/markdown/phrasebook.md"));
         assertThat(readme).contains(START, END);
         String table = readme.substring(readme.indexOf(START) + START.length(), readme.indexOf(END));
         assertThat(table)
-                .as("the README's phrasebook table; replace it with the expected one")
+                .as("src/site/markdown/phrasebook.md: its table; replace it with the expected one")
                 .isEqualTo(Phrasebook.markdownTable(entries));
     }
 }

@@ -19,17 +19,17 @@ class ReadmeExampleTest {
         List<String> example = normalise(
                 source.subList(source.indexOf(indexed(source, START)) + 1, source.indexOf(indexed(source, END))));
 
-        String readme = Files.readString(Path.of("README.md"));
+        String readme = Files.readString(Path.of("src/site/markdown/sdk.md"));
         int marker = readme.indexOf("<!-- sdk-example: SdkWithoutCucumberIT -->");
         assertThat(marker)
-                .as("the README marks its SDK example with <!-- sdk-example: SdkWithoutCucumberIT -->")
+                .as("src/site/markdown/sdk.md marks its SDK example with <!-- sdk-example: SdkWithoutCucumberIT -->")
                 .isNotNegative();
         int open = readme.indexOf("```java\n", marker) + "```java\n".length();
         List<String> shown = normalise(
                 List.of(readme.substring(open, readme.indexOf("```", open)).split("\n")));
 
         assertThat(String.join("\n", shown))
-                .as("README SDK example (copy it from SdkWithoutCucumberIT)")
+                .as("the SDK page's example (copy it from SdkWithoutCucumberIT)")
                 .isEqualTo(String.join("\n", example) + "\n}");
     }
 

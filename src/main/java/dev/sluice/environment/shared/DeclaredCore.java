@@ -55,7 +55,7 @@ public final class DeclaredCore {
     private static Optional<String> declared(StageLibrary library, String version, MavenArtifacts artifacts) {
         if (!library.ownClasses().isEmpty()) {
             // Sluice's own transforms are compiled against Sluice's Kafka but use only Connect API that
-            // the oldest supported core has (the version matrix in README.md runs them there).
+            // the oldest supported core has (the version matrix in src/site/markdown/versions.md runs them there).
             return Optional.of(CoreVersion.OLDEST_SUPPORTED.text());
         }
         Optional<String> main = library.archive(version)
@@ -106,7 +106,7 @@ public final class DeclaredCore {
     public static String describe(CoreVersion core, List<String> skew) {
         return "Version skew between the core and its stage libraries:\n  - " + String.join("\n  - ", skew)
                 + "\nChoose stage-library versions built for Kafka " + core.line()
-                + " or older (README.md, \"Cores and versions\", lists those that passed), or a newer core with "
+                + " or older (src/site/markdown/versions.md lists those that passed), or a newer core with "
                 + "-Dsluice.kafka.version, or run with -D" + ConsistencyMode.SETTING + "=warn to go on anyway.";
     }
 }
