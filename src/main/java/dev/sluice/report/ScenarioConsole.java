@@ -1,5 +1,6 @@
 package dev.sluice.report;
 
+import dev.sluice.docs.ScenarioEvidence;
 import io.cucumber.core.plugin.PrettyFormatter;
 import io.cucumber.messages.types.Envelope;
 import io.cucumber.plugin.ColorAware;
@@ -61,7 +62,7 @@ public final class ScenarioConsole implements ConcurrentEventListener, ColorAwar
             return;
         }
         Scenario scenario = running.get(of.get());
-        if (scenario == null) {
+        if (scenario == null || isEvidence(e)) {
             return;
         }
         scenario.write(e);
@@ -70,6 +71,16 @@ public final class ScenarioConsole implements ConcurrentEventListener, ColorAwar
             out.print(scenario.text());
             out.flush();
         }
+    }
+
+    /**
+     * The scenario's evidence (pipelines and data, several kilobytes of JSON) is for the reports and the living docs;
+     * on the console it drowned the steps, failures and hints.
+     */
+    private static boolean isEvidence(Envelope e) {
+        return e.getAttachment()
+                .filter(a -> ScenarioEvidence.MEDIA_TYPE.equals(a.getMediaType()))
+                .isPresent();
     }
 
     private static Optional<String> testCaseStartedId(Envelope e) {
