@@ -147,6 +147,16 @@ public final class ConnectClient {
         return json(send(Method.GET, "/connectors/" + name + "/offsets", null, 200));
     }
 
+    /** Whether an answer of {@link #offsets} holds a committed offset. */
+    public static boolean holdsCommittedOffset(JsonNode offsetsAnswer) {
+        for (JsonNode entry : offsetsAnswer.path("offsets")) {
+            if (entry.path("offset").isObject() && !entry.path("offset").isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Connector classes the engine can run (its stage libraries), with their types and versions. */
     public List<ConnectorPlugin> connectorPlugins() {
         List<ConnectorPlugin> plugins = new ArrayList<>();

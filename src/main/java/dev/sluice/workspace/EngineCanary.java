@@ -44,7 +44,7 @@ public final class EngineCanary {
                 JsonNode offsets = status.filter(ConnectorStatus::isRunning).isPresent()
                         ? attempt(() -> client.offsets(name)).orElse(null)
                         : null;
-                if (offsets != null && committed(offsets)) {
+                if (offsets != null && ConnectClient.holdsCommittedOffset(offsets)) {
                     return new Verdict(true, "ran and committed its first offset", since(begin));
                 }
                 seen = status.map(ConnectorStatus::summary).orElse("no status")
@@ -81,16 +81,6 @@ public final class EngineCanary {
         c.put("emit.heartbeats.interval.seconds", "1");
         c.put("heartbeats.topic.replication.factor", "1");
         return c;
-    }
-
-    /** Whether the engine's {@code GET /connectors/{name}/offsets} answer holds a committed offset. */
-    static boolean committed(JsonNode answer) {
-        for (JsonNode entry : answer.path("offsets")) {
-            if (entry.path("offset").isObject() && !entry.path("offset").isEmpty()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A request to a sick engine may time out or fail: that is something seen, not an error of the check. */

@@ -32,12 +32,7 @@ final class SourcePositions {
 
     /** Whether the engine's {@code GET /connectors/{name}/offsets} answer holds a committed offset. */
     static boolean recorded(JsonNode answer) {
-        for (JsonNode entry : answer.path("offsets")) {
-            if (entry.path("offset").isObject() && !entry.path("offset").isEmpty()) {
-                return true;
-            }
-        }
-        return false;
+        return ConnectClient.holdsCommittedOffset(answer);
     }
 
     /** Each Debezium source of the pipeline, if the origin holds rows (asked only when there is such a source). */
