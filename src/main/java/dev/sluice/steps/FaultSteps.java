@@ -146,7 +146,6 @@ public class FaultSteps {
     public void checkEngineHealth() {
         healthReport = SharedEnvironment.engineHealth()
                 .checkAfter(context.scenario().getName(), context.workspace().environment(), SharedEnvironment.run());
-        SharedEnvironment.engineHealth().takeNotice();
         healthReport.ifPresent(this::report);
     }
 
@@ -168,9 +167,7 @@ public class FaultSteps {
         context.workspace().environment().restartPostgres();
     }
 
-    /** In the scenario's report and on the console, where the fault's timing is read while it runs. */
     private void report(String what) {
-        context.scenario().log(what);
-        System.out.println("[sluice] " + what);
+        Hooks.say(context.scenario(), what);
     }
 }

@@ -48,10 +48,11 @@ public class Hooks {
         }
         SharedEnvironment.engineHealth()
                 .takeNotice()
-                .ifPresent(notice -> say(scenario, "This scenario runs on a " + "replaced pipeline engine. " + notice));
+                .ifPresent(notice -> say(scenario, "This scenario runs on a replaced pipeline engine. " + notice));
     }
 
-    private static void say(Scenario scenario, String text) {
+    /** In the scenario's report and on the console, where a fault's timing and the engine's health are read live. */
+    static void say(Scenario scenario, String text) {
         scenario.log(text);
         System.out.println("[sluice] " + text);
     }
