@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds every Sluice image: the base (pulled, or made with debootstrap where no registry answers),
-# a Java runtime, kafka, connect (the core), one image per stage library, postgres, mariadb and s3.
+# a Java runtime, kafka, connect (the core), one image per stage library, postgres, mariadb, s3 and one
+# per service plug-in that runs in a container (docker/<service>/, e.g. the schema registry).
 # Jars come from Maven Central through Maven; OS packages from Debian. Versions are the suite's
 # settings and can be overridden like them:  docker/build.sh -Dsluice.kafka.version=4.0.2
 # Tags are versioned; stage-library tags also name the core they were built for.
@@ -31,6 +32,11 @@ build "sluice/connect:$CONNECT_VERSION" "$out/connect" --build-arg VERSION="$CON
 build "sluice/s3:$S3_VERSION" "$out/s3" --build-arg VERSION="$S3_VERSION" --build-arg BUILD_ID="$S3_BUILD_ID"
 build sluice/postgres:15 "$out/postgres"
 build sluice/mariadb:10.11 "$out/mariadb"
+# The service plug-ins' images: tag=context words, each context prepared from docker/<service>/.
+for image in $SERVICE_IMAGES; do
+  tag="${image%%=*}"
+  build "$tag" "${image#*=}" --build-arg VERSION="${tag##*:}"
+done
 for library in $STAGE_LIBRARIES; do
   var="$(echo "$library" | tr 'a-z-' 'A-Z_')_VERSION"
   version="${!var}"

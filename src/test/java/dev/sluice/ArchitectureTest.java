@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.sluice.environment.service.ServicePlugin;
+import dev.sluice.environment.service.ServicePlugins;
 import dev.sluice.sdk.system.DataSystem;
 import dev.sluice.sdk.system.Systems;
 import java.util.List;
@@ -130,6 +132,66 @@ class ArchitectureTest {
     void noPackageCycles() {
         slices().matching("dev.sluice.(*)..").should().beFreeOfCycles().check(MAIN);
         slices().matching("dev.sluice.sdk.(**)").should().beFreeOfCycles().check(MAIN);
+    }
+
+    /** The packages of the registered service plug-ins (the schema registry's, …). */
+    private static String[] servicePluginPackages() {
+        return ServicePlugins.all().stream()
+                .map(p -> p.getClass().getPackageName() + "..")
+                .distinct()
+                .toArray(String[]::new);
+    }
+
+    @Test
+    void theEnvironmentsNameNoServicePlugin() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.sluice.environment..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(servicePluginPackages())
+                .because("an environment iterates over the registered services (ServicePlugins), so adding one "
+                        + "edits no environment")
+                .check(MAIN);
+    }
+
+    /** Class dependencies miss a constant (its value is copied into the class): the sources must not spell an id either. */
+    @Test
+    void noEnvironmentSourceSpellsTheIdOfAServicePlugin() throws java.io.IOException {
+        java.nio.file.Path environments = java.nio.file.Path.of("src/main/java/dev/sluice/environment");
+        List<String> found = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.walk(environments)) {
+            for (java.nio.file.Path file :
+                    files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String source = java.nio.file.Files.readString(file);
+                ServicePlugins.all().stream()
+                        .filter(p -> source.contains("\"" + p.id() + "\""))
+                        .forEach(p -> found.add(file + " spells \"" + p.id() + "\""));
+            }
+        }
+        assertThat(found).as("environment sources that name a service plug-in").isEmpty();
+    }
+
+    @Test
+    void aServicePluginReachesTheEnvironmentsOnlyThroughTheirContract() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(servicePluginPackages())
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.sluice.environment.local..", "dev.sluice.environment.docker..")
+                .because("what a service says about how it runs is the contract of dev.sluice.environment.service")
+                .check(MAIN);
+    }
+
+    @Test
+    void everyServicePluginIsRegisteredThroughTheServiceFile() {
+        assertThat(MAIN.stream()
+                        .filter(c -> c.isAssignableTo(ServicePlugin.class) && !c.isInterface())
+                        .map(c -> c.getName()))
+                .containsExactlyInAnyOrderElementsOf(ServicePlugins.all().stream()
+                        .map(p -> p.getClass().getName())
+                        .toList());
     }
 
     @Test

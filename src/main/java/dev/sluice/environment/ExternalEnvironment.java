@@ -1,5 +1,7 @@
 package dev.sluice.environment;
 
+import dev.sluice.environment.service.ReachedExternally;
+import dev.sluice.environment.service.ServicePlugins;
 import dev.sluice.sdk.ConnectAccess;
 import dev.sluice.sdk.PostgresEndpoint;
 import dev.sluice.sdk.Redactor;
@@ -237,9 +239,16 @@ public final class ExternalEnvironment implements Environment {
                 settings.get(S3_SECRET_KEY));
     }
 
-    /** S3 and MariaDB (optional; {@code @s3} and {@code @mariadb} features need them), when their settings are set. */
+    /**
+     * S3, MariaDB and the service plug-ins (optional; features that use them need them), when
+     * their settings are set.
+     */
     @Override
     public void addServices(Map<String, Object> forTests, Map<String, Object> forEngine) {
+        for (ReachedExternally plugin : ServicePlugins.with(ReachedExternally.class)) {
+            plugin.externalAddress(settings, false).ifPresent(a -> forTests.put(plugin.id(), a));
+            plugin.externalAddress(settings, true).ifPresent(a -> forEngine.put(plugin.id(), a));
+        }
         s3().ifPresent(s -> forTests.put("s3", s));
         s3ForEngine().ifPresent(s -> forEngine.put("s3", s));
         mariadb(MARIADB_URL).ifPresent(m -> forTests.put("mariadb", m));

@@ -1,5 +1,7 @@
 package dev.sluice.environment;
 
+import dev.sluice.environment.service.ReachedExternally;
+import dev.sluice.environment.service.ServicePlugins;
 import dev.sluice.environment.shared.FileTrees;
 import dev.sluice.sdk.ConnectAccess;
 import dev.sluice.sdk.S3Endpoint;
@@ -66,6 +68,11 @@ public final class HandOver {
             external.put(ExternalEnvironment.MARIADB_USER, m.user());
             external.put(ExternalEnvironment.MARIADB_PASSWORD, m.password());
         });
+        for (ReachedExternally plugin : ServicePlugins.with(ReachedExternally.class)) {
+            services.forTests(plugin.id(), Object.class)
+                    .ifPresent(tests -> external.putAll(plugin.externalSettings(
+                            tests, services.forEngine(plugin.id(), Object.class).orElse(null))));
+        }
         return external;
     }
 

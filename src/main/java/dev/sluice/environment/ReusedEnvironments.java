@@ -1,5 +1,8 @@
 package dev.sluice.environment;
 
+import dev.sluice.environment.service.ReachedExternally;
+import dev.sluice.environment.service.ServicePlugin;
+import dev.sluice.environment.service.ServicePlugins;
 import dev.sluice.environment.shared.ConsistencyMode;
 import dev.sluice.environment.shared.FileTrees;
 import dev.sluice.environment.shared.StageLibraryEntry;
@@ -41,18 +44,20 @@ public final class ReusedEnvironments {
     private static final Path DEFAULT_DIR = Path.of(System.getProperty("user.home"), ".sluice", "reused");
 
     /** The settings that make one environment differ from another; the rest (tags, shards, timeouts) do not. */
-    private static final List<String> DEFINING = List.of(
-            Settings.ENVIRONMENT,
-            Settings.KAFKA_VERSION,
-            Settings.DEBEZIUM_VERSION,
-            Settings.DEBEZIUM_MARIADB_VERSION,
-            Settings.ICEBERG_VERSION,
-            Settings.S3PROXY_VERSION,
-            Settings.MARIADB_VERSION,
-            Settings.STAGE_LIBRARIES,
-            Settings.SECURE,
-            Settings.CONNECT_WORKERS,
-            ConsistencyMode.SETTING);
+    private static final List<String> DEFINING = withPlugins(
+            ServicePlugin::definingSettings,
+            List.of(
+                    Settings.ENVIRONMENT,
+                    Settings.KAFKA_VERSION,
+                    Settings.DEBEZIUM_VERSION,
+                    Settings.DEBEZIUM_MARIADB_VERSION,
+                    Settings.ICEBERG_VERSION,
+                    Settings.S3PROXY_VERSION,
+                    Settings.MARIADB_VERSION,
+                    Settings.STAGE_LIBRARIES,
+                    Settings.SECURE,
+                    Settings.CONNECT_WORKERS,
+                    ConsistencyMode.SETTING));
 
     private ReusedEnvironments() {}
 
@@ -127,12 +132,23 @@ public final class ReusedEnvironments {
         return attached;
     }
 
-    private static final List<String> LISTENING = List.of(
-            ExternalEnvironment.CONNECT_URL,
-            ExternalEnvironment.KAFKA_BOOTSTRAP,
-            ExternalEnvironment.POSTGRES_URL,
-            ExternalEnvironment.MARIADB_URL,
-            ExternalEnvironment.S3_ENDPOINT);
+    private static final List<String> LISTENING = withPlugins(
+            p -> p instanceof ReachedExternally external ? external.addressSettings() : List.of(),
+            List.of(
+                    ExternalEnvironment.CONNECT_URL,
+                    ExternalEnvironment.KAFKA_BOOTSTRAP,
+                    ExternalEnvironment.POSTGRES_URL,
+                    ExternalEnvironment.MARIADB_URL,
+                    ExternalEnvironment.S3_ENDPOINT));
+
+    /** These settings and those each service plug-in adds. */
+    private static List<String> withPlugins(
+            java.util.function.Function<ServicePlugin, List<String>> added, List<String> settings) {
+        List<String> all = new java.util.ArrayList<>(settings);
+        ServicePlugins.all().forEach(p -> all.addAll(added.apply(p)));
+        return List.copyOf(all);
+    }
+
     private static final Pattern HOST_PORT = Pattern.compile("([A-Za-z0-9.-]+):(\\d{2,5})");
 
     /** Whether the first host:port in the value accepts a connection. */

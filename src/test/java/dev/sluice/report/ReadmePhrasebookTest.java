@@ -20,6 +20,7 @@ class ReadmePhrasebookTest {
             "DestinationSteps",
             "DeliverySteps",
             "S3Steps",
+            "RegistrySteps",
             "FaultSteps",
             "EngineVersionSteps",
             "BenchmarkSteps");
@@ -39,6 +40,17 @@ class ReadmePhrasebookTest {
                         .map(m -> Phrasebook.of(m.reflect()))
                         .flatMap(Optional::stream)
                         .toList();
+    }
+
+    @Test
+    void everyStepClassHasItsPlaceInTheTable() {
+        List<String> stepClasses = new ClassFileImporter()
+                .importPackages("dev.sluice.steps").stream()
+                        .filter(c -> c.getMethods().stream()
+                                .anyMatch(m -> Phrasebook.of(m.reflect()).isPresent()))
+                        .map(c -> c.getSimpleName())
+                        .toList();
+        assertThat(CLASS_ORDER).as("the order of the step classes in the table").containsAll(stepClasses);
     }
 
     @Test

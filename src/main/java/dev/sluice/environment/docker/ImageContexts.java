@@ -2,6 +2,9 @@ package dev.sluice.environment.docker;
 
 import dev.sluice.environment.CoreVersion;
 import dev.sluice.environment.Settings;
+import dev.sluice.environment.service.ImageBuild;
+import dev.sluice.environment.service.RunsInContainer;
+import dev.sluice.environment.service.ServicePlugins;
 import dev.sluice.environment.shared.BrokerConfig;
 import dev.sluice.environment.shared.DatabaseServerConfig;
 import dev.sluice.environment.shared.EngineArtifacts;
@@ -32,6 +35,7 @@ import java.util.stream.Stream;
  * <p>Usage: {@code ImageContexts <docker recipes dir> <output dir>}; versions from the usual settings.
  */
 public final class ImageContexts {
+
     private ImageContexts() {}
 
     public static void main(String[] args) throws Exception {
@@ -89,11 +93,36 @@ public final class ImageContexts {
                 libraries.append(libraries.isEmpty() ? "" : " ").append(library.id());
             }
             info.put("STAGE_LIBRARIES", libraries.toString());
+            info.put("SERVICE_IMAGES", pluggedContexts(recipes, out, settings, artifacts));
         }
         StringBuilder env = new StringBuilder();
         info.forEach((k, v) -> env.append(k).append("=\"").append(v).append("\"\n"));
         Files.writeString(out.resolve("build-info.env"), env.toString());
         System.out.print(env);
+    }
+
+    /**
+     * The build context {@code <id>/} of each service plug-in that runs in a container: its
+     * recipe, filled by the plug-in. Returns {@code tag=context} words for docker/build.sh.
+     */
+    private static String pluggedContexts(Path recipes, Path out, Settings settings, MavenArtifacts artifacts)
+            throws IOException {
+        StringBuilder images = new StringBuilder();
+        for (RunsInContainer plugin : ServicePlugins.with(RunsInContainer.class)) {
+            Path recipe = recipes.resolve(plugin.id());
+            if (!Files.isDirectory(recipe)) {
+                throw new IllegalStateException("The service " + plugin.id() + " runs in a container, but " + recipe
+                        + " (its recipe, with a Dockerfile) does not exist");
+            }
+            Path context = out.resolve(plugin.id());
+            copyTree(recipe, context, false);
+            plugin.prepareImage(new ImageBuild(settings, artifacts, ServicePlugins.CACHE, recipe, context));
+            images.append(images.isEmpty() ? "" : " ")
+                    .append(plugin.image(settings))
+                    .append('=')
+                    .append(context);
+        }
+        return images.toString();
     }
 
     /**

@@ -4,6 +4,7 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.NotFoundException;
 import dev.sluice.environment.CoreVersion;
 import dev.sluice.environment.Settings;
+import dev.sluice.environment.service.RunsInContainer;
 import dev.sluice.environment.shared.ConsistencyMode;
 import dev.sluice.environment.shared.MavenArtifacts;
 import dev.sluice.environment.shared.StageLibraryEntry;
@@ -65,6 +66,11 @@ final class SluiceImages {
 
     String mariadb() {
         return require("sluice/mariadb:10.11");
+    }
+
+    /** A service plug-in's image, as docker/build.sh tags it. */
+    String plugged(RunsInContainer plugin) {
+        return require(plugin.image(settings));
     }
 
     String s3() {

@@ -154,13 +154,14 @@ public final class LocalEnvironment implements ReplaceableEngine, dev.sluice.env
         return postgres.endpoint();
     }
 
-    /** The S3 server and MariaDB start (and download) only when a scenario first uses them. */
+    /** The S3 server, MariaDB and the service plug-ins start (and download) only when a scenario first uses them. */
     @Override
     public void addServices(java.util.Map<String, Object> forTests, java.util.Map<String, Object> forEngine) {
         forTests.put("s3", (Services.OnDemand) onDemand::s3);
         forEngine.put("s3", (Services.OnDemand) onDemand::s3);
         forTests.put("mariadb", (Services.OnDemand) onDemand::mariadb);
         forEngine.put("mariadb", (Services.OnDemand) onDemand::mariadb);
+        onDemand.addPlugins(forTests, forEngine);
     }
 
     @Override

@@ -2,13 +2,19 @@ package dev.sluice.environment.local;
 
 import dev.sluice.environment.Secrets;
 import dev.sluice.environment.Settings;
+import dev.sluice.environment.service.Credentials;
+import dev.sluice.environment.service.RunsLocally;
+import dev.sluice.environment.service.ServicePlugins;
 import dev.sluice.environment.shared.MavenArtifacts;
 import dev.sluice.sdk.Redactor;
 import dev.sluice.sdk.S3Endpoint;
 import dev.sluice.sdk.system.DatabaseServer;
+import dev.sluice.sdk.system.Services;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -22,6 +28,8 @@ final class OnDemandServices {
     private final Supplier<RunDirectory> run;
     private S3Server s3;
     private MariaDbServer mariadb;
+    /** Started service plug-ins by id. */
+    private final Map<String, PluggedProcess> plugged = new LinkedHashMap<>();
 
     OnDemandServices(Settings settings, Path workDir, Supplier<RunDirectory> run) {
         this.settings = settings;
@@ -75,6 +83,30 @@ final class OnDemandServices {
         return mariadb.endpoint();
     }
 
+    /** Every service plug-in that runs locally, started on first use, as the tests and the engine reach it. */
+    void addPlugins(Map<String, Object> forTests, Map<String, Object> forEngine) {
+        for (RunsLocally plugin : ServicePlugins.with(RunsLocally.class)) {
+            forTests.put(plugin.id(), (Services.OnDemand) () -> plugged(plugin));
+            forEngine.put(plugin.id(), (Services.OnDemand) () -> plugged(plugin));
+        }
+    }
+
+    private synchronized Object plugged(RunsLocally plugin) {
+        RunDirectory run = this.run.get();
+        if (run == null) {
+            throw new IllegalStateException("The local environment is not started");
+        }
+        PluggedProcess process = plugged.get(plugin.id());
+        if (process == null || !process.isRunning()) {
+            String password = Secrets.generate();
+            Redactor.register(password);
+            process = new PluggedProcess(plugin, run, settings, new Credentials("sluice", password));
+            process.start();
+            plugged.put(plugin.id(), process);
+        }
+        return process.address();
+    }
+
     /** These services and the on-demand ones that were started, for start times, stop commands and listings. */
     synchronized LocalJvmService[] with(LocalJvmService... always) {
         List<LocalJvmService> all =
@@ -92,6 +124,7 @@ final class OnDemandServices {
         if (mariadb != null) {
             started.add(mariadb);
         }
+        started.addAll(plugged.values());
         return started;
     }
 }

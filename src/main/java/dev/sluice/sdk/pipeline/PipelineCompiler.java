@@ -133,7 +133,7 @@ public final class PipelineCompiler {
                 .value("slot", "", () -> namespace.slot(pipeline))
                 .name("file", "", path -> engineSidePath(path));
         ConnectorContext context = new ConnectorContext(pipeline, namespace, services);
-        Systems.all().forEach(system -> system.addPlaceholders(placeholders, context));
+        Systems.placeholderSources().forEach(source -> source.addPlaceholders(placeholders, context));
         return placeholders;
     }
 

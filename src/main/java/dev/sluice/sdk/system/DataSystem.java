@@ -12,7 +12,7 @@ import java.util.Optional;
  * schema description and clean-up. Implementations are found by {@link java.util.ServiceLoader}
  * and listed by {@link Systems}; nothing else names them.
  */
-public interface DataSystem {
+public interface DataSystem extends PlaceholderSource {
 
     /** What the system is called and what it can be: the registry's table row. */
     Traits traits();
@@ -85,11 +85,8 @@ public interface DataSystem {
     /** The sink connector that writes the topic into the destination; empty when the destination is the topic itself. */
     Optional<Map<String, String>> sink(String topic, Endpoint destination, SinkInput input, ConnectorContext context);
 
-    /**
-     * The {@code ${...}} placeholders this system answers in a team's own connector configuration
-     * files: its addresses as the engine reaches them ({@code ${<id>.host}}, …) and names in the
-     * workspace's namespace ({@code ${topic:<name>}}). None by default.
-     */
+    /** None by default. */
+    @Override
     default void addPlaceholders(Placeholders placeholders, ConnectorContext context) {}
 
     /** This system's part of one workspace: seeding, reading, describing, preparing and cleaning up. */

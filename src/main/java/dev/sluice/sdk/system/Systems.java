@@ -33,6 +33,14 @@ public final class Systems {
         return ALL;
     }
 
+    /** Every source of placeholders: the systems, then the services registered as sources of their own. */
+    public static List<PlaceholderSource> placeholderSources() {
+        List<PlaceholderSource> sources = new ArrayList<>(ALL);
+        ServiceLoader.load(PlaceholderSource.class, Systems.class.getClassLoader())
+                .forEach(sources::add);
+        return sources;
+    }
+
     public static Optional<DataSystem> byId(String id) {
         return ALL.stream().filter(s -> s.id().equals(id)).findFirst();
     }

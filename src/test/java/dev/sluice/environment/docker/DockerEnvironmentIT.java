@@ -7,6 +7,8 @@ import static org.awaitility.Awaitility.await;
 import com.github.dockerjava.api.DockerClient;
 import dev.sluice.environment.Settings;
 import dev.sluice.environment.local.EnvironmentProbe;
+import dev.sluice.environment.service.RunsInContainer;
+import dev.sluice.environment.service.ServicePlugins;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.http.HttpClient;
@@ -163,17 +165,18 @@ class DockerEnvironmentIT {
                     .isTrue();
             CompletableFuture.runAsync(() -> out.lines().forEach(l -> {}));
             String owner = DockerReaper.owner().replaceAll(":\\d+$", ":" + probe.pid());
-            // postgres, kafka, connect, and the on-demand s3 and mariadb the probe asked for
-            assertThat(containersOwnedBy(owner)).as("containers of the probe").isEqualTo(5);
+            // postgres, kafka, connect, and the on-demand s3, mariadb and service plug-ins the probe asked for
+            int started = 5 + ServicePlugins.with(RunsInContainer.class).size();
+            assertThat(containersOwnedBy(owner)).as("containers of the probe").isEqualTo(started);
 
             probe.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             assertThat(containersOwnedBy(owner))
                     .as("nothing in a killed JVM can remove its containers")
-                    .isEqualTo(5);
+                    .isEqualTo(started);
 
             int removed = DockerReaper.reap(docker);
 
-            assertThat(removed).as("5 containers and a network").isGreaterThanOrEqualTo(6);
+            assertThat(removed).as(started + " containers and a network").isGreaterThanOrEqualTo(started + 1);
             await().atMost(Duration.ofSeconds(30)).until(() -> containersOwnedBy(owner) == 0);
         } finally {
             // Dead before the next test's reaper looks at its owner, or that reaper sees it half alive.

@@ -3,6 +3,7 @@ package dev.sluice.environment.local;
 import dev.sluice.environment.Environment;
 import dev.sluice.environment.Environments;
 import dev.sluice.environment.Settings;
+import dev.sluice.environment.service.ServicePlugins;
 
 /**
  * A stand-in for a test JVM, for the leak tests: starts the environment the settings name (local
@@ -19,6 +20,7 @@ public final class EnvironmentProbe {
         // Also the services that start on demand, so that their processes are proven not to leak either.
         environment.services().forTests("s3", Object.class);
         environment.services().forTests("mariadb", Object.class);
+        ServicePlugins.all().forEach(p -> environment.services().forTests(p.id(), Object.class));
         System.out.println(READY);
         System.out.flush();
         Thread.sleep(Long.MAX_VALUE);

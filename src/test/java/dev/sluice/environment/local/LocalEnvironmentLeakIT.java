@@ -94,7 +94,8 @@ class LocalEnvironmentLeakIT {
                 .contains("bin/postgres")
                 .contains("org.gaul.s3proxy.Main")
                 .contains("MariaDbMain")
-                .contains("bin/mariadbd");
+                .contains("bin/mariadbd")
+                .contains("io.quarkus.runner.GeneratedMain"); // the schema registry, a service plug-in
     }
 
     private ProcessHandle postmaster() throws Exception {

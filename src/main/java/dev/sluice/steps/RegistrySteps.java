@@ -1,0 +1,93 @@
+package dev.sluice.steps;
+
+import dev.sluice.registry.AvroFields;
+import dev.sluice.registry.RegistryClient;
+import dev.sluice.registry.RegistryEndpoint;
+import dev.sluice.registry.SchemaRegistry;
+import dev.sluice.report.Means;
+import io.cucumber.java.After;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The schema registry: schemas registered and read back through its Confluent-compatible API,
+ * under the subjects of the scenario's own topics (Confluent's topic-name strategy:
+ * {@code <topic>-value}). The subjects a scenario registered are removed after it.
+ */
+public class RegistrySteps {
+    private final ScenarioContext context;
+    private final Set<String> registered = new LinkedHashSet<>();
+    private RegistryClient client;
+
+    public RegistrySteps(ScenarioContext context) {
+        this.context = context;
+    }
+
+    @Means("POST /apis/ccompat/v7/subjects/<topic>-value/versions, the topic in the scenario's namespace")
+    @When("this Avro schema is registered for the values of the Kafka topic {string}:")
+    public void registerValueSchema(String topic, String schema) {
+        String subject = valueSubject(topic);
+        registered.add(subject);
+        client().register(subject, schema);
+    }
+
+    @Means("GET /apis/ccompat/v7/subjects/<topic>-value/versions, now")
+    @Then("the schema registry holds {int} version(s) of the value schema of the Kafka topic {string}")
+    public void holdsVersions(int count, String topic) {
+        List<Integer> versions = client().versions(valueSubject(topic));
+        if (versions.size() != count) {
+            throw new AssertionError("Expected " + count + " version(s) of the subject " + valueSubject(topic)
+                    + " in the schema registry at " + client().registry() + ", but it holds " + versions.size()
+                    + ": " + versions);
+        }
+    }
+
+    @Means("the fields of the latest schema under <topic>-value, in order")
+    @Then("the latest value schema of the Kafka topic {string} has the fields {string}")
+    public void latestHasFields(String topic, String fields) {
+        String schema = client().latestSchema(valueSubject(topic));
+        List<String> expected = List.of(fields.split("\\s*,\\s*"));
+        List<String> actual = AvroFields.names(schema);
+        if (!actual.equals(expected)) {
+            throw new AssertionError("Expected the latest value schema of the Kafka topic \"" + topic
+                    + "\" to have the fields " + expected + ", but it has " + actual + ": " + schema);
+        }
+    }
+
+    @After("@registry")
+    public void removeRegisteredSubjects() {
+        List<String> failed = new ArrayList<>();
+        for (String subject : registered) {
+            try {
+                client().delete(subject);
+            } catch (RuntimeException e) {
+                failed.add(subject + " (" + e.getMessage() + ")");
+            }
+        }
+        if (!failed.isEmpty()) {
+            context.scenario().log("Could not remove these subjects from the schema registry: " + failed);
+        }
+    }
+
+    private String valueSubject(String topic) {
+        return context.workspace().namespace().topic(topic) + "-value";
+    }
+
+    private RegistryClient client() {
+        if (client == null) {
+            RegistryEndpoint registry = context.workspace()
+                    .environment()
+                    .services()
+                    .forTests(SchemaRegistry.ID, RegistryEndpoint.class)
+                    .orElseThrow(() -> new IllegalStateException(
+                            "The " + context.workspace().environment().name() + " environment has no schema registry. "
+                                    + SchemaRegistry.HOW_TO_REACH));
+            client = new RegistryClient(registry);
+        }
+        return client;
+    }
+}
