@@ -184,6 +184,24 @@ class ArchitectureTest {
                 .check(MAIN);
     }
 
+    /** What only some environments can do is a capability of its own (see Capabilities), not a default that throws. */
+    @Test
+    void noDefaultMethodOfAnEnvironmentOrAServiceThrows() {
+        List<String> throwing = MAIN.stream()
+                .filter(c -> c.isInterface()
+                        && (c.isAssignableTo(dev.sluice.environment.Environment.class)
+                                || c.isAssignableTo(ServicePlugin.class)))
+                .flatMap(c -> c.getMethods().stream())
+                .filter(m -> !m.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.ABSTRACT))
+                .filter(m -> m.getConstructorCallsFromSelf().stream()
+                        .anyMatch(call -> call.getTargetOwner().isAssignableTo(Throwable.class)))
+                .map(m -> m.getFullName())
+                .toList();
+        assertThat(throwing)
+                .as("default methods of environments and services that throw")
+                .isEmpty();
+    }
+
     @Test
     void everyServicePluginIsRegisteredThroughTheServiceFile() {
         assertThat(MAIN.stream()

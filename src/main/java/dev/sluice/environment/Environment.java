@@ -100,68 +100,13 @@ public interface Environment extends AutoCloseable {
         return false;
     }
 
-    /** Whether this environment can kill and restart its services (see the fault steps). */
+    /**
+     * Whether this environment owns its services (it starts and stops them), so that scenarios that
+     * kill, restart or replace them may run (see the fault steps); what it can do to them is the
+     * capabilities it implements ({@link EngineWorkers}, {@link ServiceFaults}, …, see {@link Capabilities}).
+     */
     default boolean controlsServices() {
         return false;
-    }
-
-    /** Kills the pipeline engine the hard way (no shutdown) and starts it again; returns once it is ready. */
-    default void killAndRestartEngine() {
-        throw new UnsupportedOperationException("The " + name() + " environment does not control the pipeline engine");
-    }
-
-    /** The engine's workers by Connect's worker id ({@code host:port}); {@link #connectUrl()} is one that runs. */
-    default java.util.List<String> engineWorkers() {
-        return java.util.List.of();
-    }
-
-    /** Starts workers in the engine's group until it has {@code count}; returns once each answers. */
-    default void scaleEngineTo(int count) {
-        throw new UnsupportedOperationException("The " + name() + " environment cannot add workers to the engine");
-    }
-
-    /** Kills one worker the hard way and does not start it again: the group must give its tasks to the others. */
-    default void killEngineWorker(String workerId) {
-        throw new UnsupportedOperationException("The " + name() + " environment does not control the engine's workers");
-    }
-
-    /**
-     * Replaces the engine's workers by workers of another core (and the stage-library versions the
-     * version matrix gives it), in the same group with the same storage topics; for a scenario that
-     * starts on that core. Returns once they answer. {@link #restoreEngine} undoes it.
-     */
-    default void runEngineOnCore(String version) {
-        throw new UnsupportedOperationException("The " + name() + " environment cannot change its engine's core");
-    }
-
-    /** As {@link #runEngineOnCore}, keeping the stage-library versions that run now: an upgrade (or downgrade) of the core alone. */
-    default void upgradeEngineCore(String version) {
-        throw new UnsupportedOperationException("The " + name() + " environment cannot change its engine's core");
-    }
-
-    /** The workers restart with one stage library at another version, on the same core. */
-    default void upgradeStageLibrary(String id, String version) {
-        throw new UnsupportedOperationException(
-                "The " + name() + " environment cannot change its engine's stage libraries");
-    }
-
-    /** Back to the run's core and stage libraries, when a scenario changed them; nothing otherwise. */
-    default void restoreEngine() {}
-
-    /** Kills the Kafka broker the hard way and starts it again on the same data; returns once it answers. */
-    default void killAndRestartBroker() {
-        throw new UnsupportedOperationException("The " + name() + " environment does not control the Kafka broker");
-    }
-
-    /** Cuts PostgreSQL off the network the engine reaches it through, for {@code cut}; returns once it answers again. */
-    default void cutNetworkToPostgres(java.time.Duration cut) {
-        throw new UnsupportedOperationException("The " + name() + " environment cannot cut a network: its services "
-                + "share the loopback interface. The docker environment can (each service is a container).");
-    }
-
-    /** Stops PostgreSQL and starts it again with the same data; returns once it accepts connections. */
-    default void restartPostgres() {
-        throw new UnsupportedOperationException("The " + name() + " environment does not control PostgreSQL");
     }
 
     /** For a kept environment: the shell command that stops it (empty when there is nothing to stop). */

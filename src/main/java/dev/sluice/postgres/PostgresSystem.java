@@ -32,10 +32,11 @@ public final class PostgresSystem implements DataSystem {
     static final String NAME_RULES =
             "use letters, digits and _, optionally schema-qualified (e.g. \"warehouse.customers\")";
     public static final StageLibrary DEBEZIUM_POSTGRES = StageLibrary.archive(
-            "debezium-postgres",
-            "sluice.debezium.version",
-            "io.debezium.connector.postgresql.PostgresConnector",
-            "io.debezium:debezium-connector-postgres:tar.gz:plugin:{version}");
+                    "debezium-postgres",
+                    "sluice.debezium.version",
+                    "io.debezium.connector.postgresql.PostgresConnector",
+                    "io.debezium:debezium-connector-postgres:tar.gz:plugin:{version}")
+            .withVersions("3.4.3.Final", JdbcSink.DEBEZIUM_ON_OLDER_CORES);
     public static final StageLibrary DEBEZIUM_JDBC = JdbcSink.STAGE_LIBRARY;
     private static final String NO_POSTGRES =
             "In the external environment, set sluice.postgres.url, sluice.postgres.user and sluice.postgres.password.";

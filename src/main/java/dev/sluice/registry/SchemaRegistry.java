@@ -6,6 +6,7 @@ import dev.sluice.environment.service.ImageBuild;
 import dev.sluice.environment.service.LocalLaunch;
 import dev.sluice.environment.service.LocalRun;
 import dev.sluice.environment.service.ReachedExternally;
+import dev.sluice.environment.service.Readiness;
 import dev.sluice.environment.service.RunsInContainer;
 import dev.sluice.environment.service.RunsLocally;
 import java.net.URI;
@@ -36,6 +37,7 @@ public final class SchemaRegistry implements RunsLocally, RunsInContainer, Reach
             + "for the external environment set " + URL + " (and " + ENGINE_URL
             + " when the engine reaches it at another address).";
     private static final int PORT = 8080;
+    private static final Readiness READY = new Readiness.HttpOk("/health/ready");
 
     @Override
     public String id() {
@@ -62,8 +64,13 @@ public final class SchemaRegistry implements RunsLocally, RunsInContainer, Reach
     }
 
     @Override
-    public String readyPath() {
-        return "/health/ready";
+    public Readiness localReadiness() {
+        return READY;
+    }
+
+    @Override
+    public Readiness containerReadiness() {
+        return READY;
     }
 
     @Override
@@ -116,6 +123,11 @@ public final class SchemaRegistry implements RunsLocally, RunsInContainer, Reach
     @Override
     public List<String> addressSettings() {
         return List.of(URL);
+    }
+
+    @Override
+    public void verifyReachable(Object forTests) {
+        new RegistryClient((RegistryEndpoint) forTests).subjects();
     }
 
     private static URI parse(String setting, String url) {

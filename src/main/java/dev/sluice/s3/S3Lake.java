@@ -1,6 +1,5 @@
 package dev.sluice.s3;
 
-import dev.sluice.sdk.S3Endpoint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

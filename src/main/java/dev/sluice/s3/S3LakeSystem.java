@@ -1,7 +1,6 @@
 package dev.sluice.s3;
 
 import dev.sluice.sdk.PostgresEndpoint;
-import dev.sluice.sdk.S3Endpoint;
 import dev.sluice.sdk.system.ConnectorContext;
 import dev.sluice.sdk.system.DataSystem;
 import dev.sluice.sdk.system.Endpoint;
@@ -39,20 +38,21 @@ public final class S3LakeSystem implements DataSystem {
      * SDK jars miss classes the sink loads), Parquet needs Hadoop's client classes.
      */
     public static final StageLibrary ICEBERG = new StageLibrary(
-            "iceberg",
-            "sluice.iceberg.version",
-            "org.apache.iceberg.connect.IcebergSinkConnector",
-            null,
-            List.of(
-                    "org.apache.iceberg:iceberg-kafka-connect:{version}",
-                    "org.apache.iceberg:iceberg-kafka-connect-events:{version}",
-                    "org.apache.iceberg:iceberg-aws:{version}",
-                    "org.apache.iceberg:iceberg-aws-bundle:{version}",
-                    "org.apache.iceberg:iceberg-parquet:{version}",
-                    "org.apache.hadoop:hadoop-client-api:3.4.1",
-                    "org.apache.hadoop:hadoop-client-runtime:3.4.1",
-                    "org.postgresql:postgresql:42.7.8"),
-            List.of("org.apache.hadoop:hadoop-common:3.4.1"));
+                    "iceberg",
+                    "sluice.iceberg.version",
+                    "org.apache.iceberg.connect.IcebergSinkConnector",
+                    null,
+                    List.of(
+                            "org.apache.iceberg:iceberg-kafka-connect:{version}",
+                            "org.apache.iceberg:iceberg-kafka-connect-events:{version}",
+                            "org.apache.iceberg:iceberg-aws:{version}",
+                            "org.apache.iceberg:iceberg-aws-bundle:{version}",
+                            "org.apache.iceberg:iceberg-parquet:{version}",
+                            "org.apache.hadoop:hadoop-client-api:3.4.1",
+                            "org.apache.hadoop:hadoop-client-runtime:3.4.1",
+                            "org.postgresql:postgresql:42.7.8"),
+                    List.of("org.apache.hadoop:hadoop-common:3.4.1"))
+            .withVersions("1.10.1", java.util.Map.of());
 
     private static final String NO_S3 =
             "In the external environment, set sluice.s3.endpoint (with sluice.s3.access-key "

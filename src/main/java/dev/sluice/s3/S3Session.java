@@ -53,7 +53,7 @@ public final class S3Session implements SystemSession {
     @Override
     public synchronized java.util.List<String> keep() {
         java.util.List<String> lines = new java.util.ArrayList<>();
-        dev.sluice.sdk.S3Endpoint e = lake.endpoint();
+        S3Endpoint e = lake.endpoint();
         buckets.forEach(b -> lines.add("S3 bucket " + b + ": AWS_ACCESS_KEY_ID=" + e.accessKey()
                 + " AWS_SECRET_ACCESS_KEY="
                 + e.secretKey() + " aws --endpoint-url " + e.url() + " --region " + e.region() + " s3 ls s3://" + b

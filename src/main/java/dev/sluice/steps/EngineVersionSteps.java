@@ -1,7 +1,9 @@
 package dev.sluice.steps;
 
+import dev.sluice.environment.Capabilities;
 import dev.sluice.environment.Environment;
 import dev.sluice.environment.Settings;
+import dev.sluice.environment.UpgradableEngine;
 import dev.sluice.report.Means;
 import dev.sluice.sdk.pipeline.PipelineException;
 import io.cucumber.java.After;
@@ -47,20 +49,19 @@ public class EngineVersionSteps {
     @Given("the pipeline engine runs core version {string}")
     public void runsCore(String version) {
         String core = upgradeFrom().orElse(version);
-        change(() -> context.workspace().environment().runEngineOnCore(core));
+        change(() -> upgradable().runEngineOnCore(core));
     }
 
     @Means(
             "the workers stop cleanly (offsets committed) and workers of that core start in the same group with the same config, offset and status topics and the same stage-library versions; waits until every pipeline of the scenario runs again, or records the engine's own error. With `-Dsluice.kafka.version=A>B` the core is B, with B's stage libraries (the product as a whole)")
     @When("the pipeline engine is upgraded to core version {string}")
     public void upgradeCore(String version) {
-        Environment environment = context.workspace().environment();
         if (upgradeFrom().isPresent()) {
             // As the StreamSets Test Framework's 'A>B': the product as a whole, stage libraries included.
             String core = SharedEnvironment.settings().get(Settings.KAFKA_VERSION);
-            change(() -> environment.runEngineOnCore(core));
+            change(() -> upgradable().runEngineOnCore(core));
         } else {
-            change(() -> environment.upgradeEngineCore(version));
+            change(() -> upgradable().upgradeEngineCore(version));
         }
     }
 
@@ -68,7 +69,7 @@ public class EngineVersionSteps {
             "the workers restart with that stage library (a known name, e.g. `debezium-postgres`) at that version, on the same core, after the consistency check; then as above")
     @When("the stage library {string} is upgraded to version {string}")
     public void upgradeStageLibrary(String library, String version) {
-        change(() -> context.workspace().environment().upgradeStageLibrary(library, version));
+        change(() -> upgradable().upgradeStageLibrary(library, version));
     }
 
     @Means(
@@ -92,7 +93,7 @@ public class EngineVersionSteps {
     @After(order = 100)
     public void restoreEngine() {
         if (changed) {
-            context.workspace().environment().restoreEngine();
+            upgradable().restoreEngine();
         }
         if (refusal != null) {
             throw new AssertionError(
@@ -100,6 +101,11 @@ public class EngineVersionSteps {
                             + "change is refused with an error mentioning \"...\"'):\n" + refusal.getMessage(),
                     refusal);
         }
+    }
+
+    private UpgradableEngine upgradable() {
+        return Capabilities.require(
+                context.workspace().environment(), UpgradableEngine.class, "change its engine's versions");
     }
 
     /**

@@ -1,6 +1,9 @@
 package dev.sluice.steps;
 
+import dev.sluice.environment.Capabilities;
+import dev.sluice.environment.EngineWorkers;
 import dev.sluice.environment.RenewableEngine;
+import dev.sluice.environment.ServiceFaults;
 import dev.sluice.kafka.HangingTransactions;
 import dev.sluice.report.Means;
 import dev.sluice.workspace.TimedFaults;
@@ -37,7 +40,7 @@ public class FaultSteps {
     @Means("fault (`@faults`): SIGKILL of the worker, then the same worker again")
     @When("the pipeline engine is killed and restarted")
     public void killAndRestartEngine() {
-        context.workspace().environment().killAndRestartEngine();
+        workers("kill and restart its engine").killAndRestartEngine();
     }
 
     /** Timed against the data: after the first records arrive and before the last (see {@link TimedFaults}). */
@@ -75,7 +78,7 @@ public class FaultSteps {
     @Given("the pipeline engine runs {int} workers")
     public void engineRunsWorkers(int count) {
         try {
-            context.workspace().environment().scaleEngineTo(count);
+            workers("add workers to its engine").scaleEngineTo(count);
         } catch (UnsupportedOperationException notHere) {
             throw new TestAbortedException("Skipped: " + notHere.getMessage());
         }
@@ -164,7 +167,17 @@ public class FaultSteps {
     @Means("fault (`@faults`): the same data directory again")
     @When("PostgreSQL is restarted")
     public void restartPostgres() {
-        context.workspace().environment().restartPostgres();
+        Capabilities.require(context.workspace().environment(), ServiceFaults.class, "restart PostgreSQL")
+                .restartPostgres();
+    }
+
+    /** The environment's engine workers; a scenario where it has none to control is skipped, saying so. */
+    private EngineWorkers workers(String what) {
+        try {
+            return Capabilities.require(context.workspace().environment(), EngineWorkers.class, what);
+        } catch (Capabilities.MissingCapability notHere) {
+            throw new TestAbortedException("Skipped: " + notHere.getMessage());
+        }
     }
 
     private void report(String what) {

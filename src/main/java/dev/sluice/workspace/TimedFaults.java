@@ -1,5 +1,9 @@
 package dev.sluice.workspace;
 
+import dev.sluice.environment.Capabilities;
+import dev.sluice.environment.EngineWorkers;
+import dev.sluice.environment.NetworkFaults;
+import dev.sluice.environment.ServiceFaults;
 import dev.sluice.sdk.pipeline.Pipeline;
 import dev.sluice.verify.Destination;
 import dev.sluice.verify.Eventually;
@@ -23,8 +27,8 @@ public final class TimedFaults {
      * kills the engine the hard way and starts it again. Returns what had arrived at the kill.
      */
     public static String killEngineWhileRowsFlow(Workspace workspace) {
-        return killWhileRowsFlow(
-                workspace, "killed the engine", () -> workspace.environment().killAndRestartEngine());
+        return killWhileRowsFlow(workspace, "killed the engine", () -> workers(workspace, "kill and restart its engine")
+                .killAndRestartEngine());
     }
 
     /**
@@ -32,8 +36,8 @@ public final class TimedFaults {
      * {@code arrived} new records are at the destinations (0: as soon as the first are).
      */
     public static String killBrokerWhileRowsFlow(Workspace workspace, int arrived) {
-        return killWhileRowsFlow(workspace, "killed the Kafka broker", arrived, () -> workspace
-                .environment()
+        return killWhileRowsFlow(workspace, "killed the Kafka broker", arrived, () -> Capabilities.require(
+                        workspace.environment(), ServiceFaults.class, "kill the Kafka broker")
                 .killAndRestartBroker());
     }
 
@@ -42,7 +46,12 @@ public final class TimedFaults {
         return killWhileRowsFlow(
                 workspace,
                 "cut the network between the engine and PostgreSQL for " + cut.toSeconds() + " s",
-                () -> workspace.environment().cutNetworkToPostgres(cut));
+                () -> Capabilities.require(
+                                workspace.environment(),
+                                NetworkFaults.class,
+                                "cut a network: its services share the loopback interface. The docker environment can "
+                                        + "(each service is a container).")
+                        .cutNetworkToPostgres(cut));
     }
 
     /**
@@ -54,10 +63,14 @@ public final class TimedFaults {
         String what =
                 killWhileRowsFlow(workspace, "killed the worker running the pipeline \"" + pipeline + "\"", () -> {
                     killed[0] = workerOf(workspace, pipeline);
-                    workspace.environment().killEngineWorker(killed[0]);
+                    workers(workspace, "kill one of its engine's workers").killEngineWorker(killed[0]);
                 });
         return what + "; killed worker " + killed[0] + ", left "
-                + workspace.environment().engineWorkers();
+                + workers(workspace, "list its engine's workers").engineWorkers();
+    }
+
+    private static EngineWorkers workers(Workspace workspace, String what) {
+        return Capabilities.require(workspace.environment(), EngineWorkers.class, what);
     }
 
     private static String workerOf(Workspace workspace, String pipeline) {

@@ -141,6 +141,8 @@ public final class Workspace implements AutoCloseable {
     public void start(String name) {
         Pipeline pipeline = pipeline(name);
         try {
+            // A pipeline that cannot be built is refused before any service is asked for.
+            PipelineCompiler.requireSupported(pipeline);
             if (pipeline.knowsItsEnds()) {
                 sessions.openFor(pipeline.origin(), pipeline.destination());
                 prepareDestination(pipeline.destination());

@@ -58,7 +58,7 @@ class CoreVersionTest {
 
         assertThat(newest.get(Settings.DEBEZIUM_VERSION)).isEqualTo("3.4.3.Final");
         assertThat(oldest.get(Settings.DEBEZIUM_VERSION)).isEqualTo("2.7.0.Final");
-        assertThat(oldest.get(Settings.DEBEZIUM_MARIADB_VERSION)).isEqualTo("2.7.0.Final");
+        assertThat(oldest.get("sluice.debezium-mariadb.version")).isEqualTo("2.7.0.Final");
         assertThat(new Settings(Map.of(Settings.KAFKA_VERSION, "4.0.1"), Map.of(), Map.of())
                         .get(Settings.DEBEZIUM_VERSION))
                 .isEqualTo("3.2.0.Final");
@@ -88,5 +88,26 @@ class CoreVersionTest {
         assertThat(scenario.get(Settings.DEBEZIUM_VERSION)).isEqualTo("2.7.0.Final");
         assertThat(scenario.get(Settings.ICEBERG_VERSION)).isEqualTo("1.10.1");
         assertThat(run.get(Settings.KAFKA_VERSION)).isEqualTo("4.1.1");
+    }
+
+    @Test
+    void stageLibrariesThatShareAVersionSettingDeclareTheSameDefaults() {
+        java.util.Map<String, dev.sluice.sdk.system.VersionDefaults> bySetting = new java.util.HashMap<>();
+        for (dev.sluice.sdk.system.StageLibrary library : dev.sluice.sdk.system.StageLibrary.all()) {
+            library.versionDefaults().ifPresent(defaults -> {
+                dev.sluice.sdk.system.VersionDefaults other = bySetting.putIfAbsent(library.versionSetting(), defaults);
+                assertThat(other == null ? defaults : other)
+                        .as("the defaults of " + library.versionSetting() + " (" + library.id() + ")")
+                        .isEqualTo(defaults);
+            });
+        }
+        assertThat(bySetting).containsKeys(Settings.DEBEZIUM_VERSION, Settings.ICEBERG_VERSION);
+    }
+
+    @Test
+    void theDefaultStageLibrariesAreEverySystems() {
+        Settings none = new Settings(Map.of(), Map.of(), Map.of());
+        assertThat(none.get(Settings.STAGE_LIBRARIES).split(","))
+                .containsExactlyInAnyOrderElementsOf(dev.sluice.sdk.system.StageLibrary.ids());
     }
 }

@@ -2,7 +2,11 @@ package dev.sluice.environment.docker;
 
 import com.github.dockerjava.api.DockerClient;
 import dev.sluice.environment.CoreVersion;
+import dev.sluice.environment.EngineWorkers;
+import dev.sluice.environment.NetworkFaults;
+import dev.sluice.environment.RenewableEngine;
 import dev.sluice.environment.Secrets;
+import dev.sluice.environment.ServiceFaults;
 import dev.sluice.environment.Settings;
 import dev.sluice.environment.StopOnExit;
 import dev.sluice.environment.shared.ConsistencyMode;
@@ -35,7 +39,8 @@ import org.testcontainers.containers.wait.strategy.Wait;
  * network carry the run's labels; they are removed on close, on JVM shutdown, and by the next run
  * when this one was killed (Ryuk is not available here).
  */
-public final class DockerEnvironment implements ReplaceableEngine, dev.sluice.environment.RenewableEngine {
+public final class DockerEnvironment
+        implements ReplaceableEngine, RenewableEngine, EngineWorkers, ServiceFaults, NetworkFaults {
     private static final Logger LOG = LoggerFactory.getLogger("dev.sluice");
     public static final String MANAGED = "dev.sluice.managed";
     public static final String OWNER = "dev.sluice.owner";
@@ -148,7 +153,7 @@ public final class DockerEnvironment implements ReplaceableEngine, dev.sluice.en
         return new PostgresEndpoint("postgres", 5432, "postgres", password);
     }
 
-    /** The S3 server's and MariaDB's containers start when a scenario first uses them. */
+    /** The service plug-ins' containers start when a scenario first uses them. */
     @Override
     public void addServices(Map<String, Object> forTests, Map<String, Object> forEngine) {
         onDemand.addTo(forTests, forEngine);

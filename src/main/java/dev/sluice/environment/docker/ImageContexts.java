@@ -65,20 +65,9 @@ public final class ImageContexts {
             String coreBuild = connectContext(recipes, out.resolve("connect"), artifacts, core);
             info.put("CONNECT_VERSION", kafkaVersion);
             info.put("CONNECT_BUILD_ID", coreBuild);
-            String s3Version = settings.get(Settings.S3PROXY_VERSION);
-            info.put("S3_VERSION", s3Version);
-            info.put(
-                    "S3_BUILD_ID",
-                    jarsContext(
-                            recipes.resolve("s3"),
-                            out.resolve("s3"),
-                            List.of(artifacts.artifact("org.gaul:s3proxy:jar:jar-with-dependencies:" + s3Version))));
             // The database servers' settings as the local servers have them.
             copyTree(recipes.resolve("postgres"), out.resolve("postgres"), false);
             Files.writeString(out.resolve("postgres/sluice.conf"), DatabaseServerConfig.postgresConf());
-            copyTree(recipes.resolve("mariadb"), out.resolve("mariadb"), false);
-            Files.writeString(
-                    out.resolve("mariadb/mariadb.options"), String.join("\n", DatabaseServerConfig.mariadb()) + "\n");
             StageLibraryInstaller installer =
                     new StageLibraryInstaller(Path.of(settings.get(Settings.WORK_DIR)), artifacts);
             StringBuilder libraries = new StringBuilder();

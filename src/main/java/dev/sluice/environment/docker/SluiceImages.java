@@ -64,17 +64,9 @@ final class SluiceImages {
         return require("sluice/postgres:15");
     }
 
-    String mariadb() {
-        return require("sluice/mariadb:10.11");
-    }
-
     /** A service plug-in's image, as docker/build.sh tags it. */
     String plugged(RunsInContainer plugin) {
         return require(plugin.image(settings));
-    }
-
-    String s3() {
-        return require("sluice/s3:" + settings.get(Settings.S3PROXY_VERSION));
     }
 
     /**

@@ -1,7 +1,10 @@
 package dev.sluice.environment.local;
 
 import dev.sluice.environment.CoreVersion;
+import dev.sluice.environment.EngineWorkers;
+import dev.sluice.environment.RenewableEngine;
 import dev.sluice.environment.Secrets;
+import dev.sluice.environment.ServiceFaults;
 import dev.sluice.environment.Settings;
 import dev.sluice.environment.StopOnExit;
 import dev.sluice.environment.shared.EngineArtifacts;
@@ -10,7 +13,6 @@ import dev.sluice.environment.shared.MavenArtifacts;
 import dev.sluice.environment.shared.ReplaceableEngine;
 import dev.sluice.sdk.ConnectAccess;
 import dev.sluice.sdk.PostgresEndpoint;
-import dev.sluice.sdk.system.Services;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * start in parallel. Nothing survives the run: services stop on close, on JVM shutdown, and with
  * the parent when it is killed (see {@link ParentWatchdog}); a later run reaps what is left.
  */
-public final class LocalEnvironment implements ReplaceableEngine, dev.sluice.environment.RenewableEngine {
+public final class LocalEnvironment implements ReplaceableEngine, RenewableEngine, EngineWorkers, ServiceFaults {
     private static final Logger LOG = LoggerFactory.getLogger("dev.sluice");
 
     private final Settings settings;
@@ -154,13 +156,9 @@ public final class LocalEnvironment implements ReplaceableEngine, dev.sluice.env
         return postgres.endpoint();
     }
 
-    /** The S3 server, MariaDB and the service plug-ins start (and download) only when a scenario first uses them. */
+    /** The service plug-ins start (and download) only when a scenario first uses them. */
     @Override
     public void addServices(java.util.Map<String, Object> forTests, java.util.Map<String, Object> forEngine) {
-        forTests.put("s3", (Services.OnDemand) onDemand::s3);
-        forEngine.put("s3", (Services.OnDemand) onDemand::s3);
-        forTests.put("mariadb", (Services.OnDemand) onDemand::mariadb);
-        forEngine.put("mariadb", (Services.OnDemand) onDemand::mariadb);
         onDemand.addPlugins(forTests, forEngine);
     }
 

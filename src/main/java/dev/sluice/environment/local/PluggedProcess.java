@@ -4,6 +4,7 @@ import dev.sluice.environment.Settings;
 import dev.sluice.environment.service.Credentials;
 import dev.sluice.environment.service.LocalLaunch;
 import dev.sluice.environment.service.LocalRun;
+import dev.sluice.environment.service.Readiness;
 import dev.sluice.environment.service.RunsLocally;
 import dev.sluice.environment.service.ServicePlugins;
 import dev.sluice.environment.shared.FreePorts;
@@ -49,7 +50,14 @@ final class PluggedProcess extends LocalJvmService {
         LocalLaunch launch;
         try (MavenArtifacts artifacts = new MavenArtifacts()) {
             launch = plugin.prepareLocal(new LocalRun(
-                    settings, artifacts, ServicePlugins.CACHE, run.dir(plugin.id()), port, credentials, restarting()));
+                    settings,
+                    artifacts,
+                    ServicePlugins.CACHE,
+                    run.dir(plugin.id()),
+                    port,
+                    credentials,
+                    restarting(),
+                    ChildJvm.thisJvmClasspath()));
         }
         return new ChildJvm(
                 name(),
@@ -63,6 +71,18 @@ final class PluggedProcess extends LocalJvmService {
 
     @Override
     protected List<Wait.Strategy> readiness() {
-        return List.of(Wait.forHttp(URI.create("http://127.0.0.1:" + port + plugin.readyPath())));
+        Readiness ready = plugin.localReadiness();
+        if (ready instanceof Readiness.HttpOk http) {
+            return List.of(Wait.forHttp(URI.create("http://127.0.0.1:" + port + http.path())));
+        }
+        if (ready instanceof Readiness.Answers answers) {
+            return List.of(
+                    Wait.forListeningPort("127.0.0.1", port),
+                    Wait.until(answers.description(), () -> answers.check().answers(address())));
+        }
+        if (ready instanceof Readiness.LogLine line) {
+            return List.of(Wait.forLogMessage(line.regex()), Wait.forListeningPort("127.0.0.1", port));
+        }
+        return List.of(Wait.forListeningPort("127.0.0.1", port));
     }
 }

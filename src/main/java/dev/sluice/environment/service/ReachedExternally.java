@@ -24,6 +24,12 @@ public interface ReachedExternally extends ServicePlugin {
      */
     List<String> addressSettings();
 
+    /**
+     * Fails, saying why, unless the service answers at this address as the tests reach it: the
+     * external environment checks each service its settings name when it starts.
+     */
+    void verifyReachable(Object forTests) throws Exception;
+
     /** The settings that reach a running instance at these addresses: the inverse of {@link #externalAddress}. */
     Map<String, String> externalSettings(Object forTests, Object forEngine);
 }

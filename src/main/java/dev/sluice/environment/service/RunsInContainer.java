@@ -15,6 +15,9 @@ public interface RunsInContainer extends RunsAsServer {
     /** The container's environment variables for the run's credentials. */
     Map<String, String> containerEnvironment(Credentials credentials);
 
+    /** When a started container is ready to be used. */
+    Readiness containerReadiness();
+
     /** Fills the build context beside the copied recipe (jars, built applications). */
     void prepareImage(ImageBuild build);
 }

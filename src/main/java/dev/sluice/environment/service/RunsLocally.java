@@ -8,4 +8,7 @@ public interface RunsLocally extends RunsAsServer {
      * from, and says how to start it on {@link LocalRun#port()}. Called before each start.
      */
     LocalLaunch prepareLocal(LocalRun run);
+
+    /** When a started process is ready to be used. */
+    Readiness localReadiness();
 }

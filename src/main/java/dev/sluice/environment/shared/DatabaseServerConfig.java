@@ -1,7 +1,6 @@
 package dev.sluice.environment.shared;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,23 +27,5 @@ public final class DatabaseServerConfig {
     /** {@code postgresql.conf} lines. */
     public static String postgresConf() {
         return FileTrees.keyValueLines(postgres());
-    }
-
-    /** mariadbd's options; each environment adds its paths, port and user. */
-    public static List<String> mariadb() {
-        return List.of(
-                "--skip-name-resolve",
-                // What Debezium's binlog reader needs: every row change, whole, with a server id.
-                "--binlog-format=ROW",
-                "--binlog-row-image=FULL",
-                "--server-id=1",
-                "--default-time-zone=+00:00",
-                "--character-set-server=utf8mb4",
-                "--collation-server=utf8mb4_bin",
-                "--max-connections=300",
-                // A test server: small, and fast rather than durable.
-                "--innodb-buffer-pool-size=64M",
-                "--innodb-flush-log-at-trx-commit=2",
-                "--sync-binlog=0");
     }
 }

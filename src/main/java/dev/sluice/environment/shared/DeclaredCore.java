@@ -79,7 +79,7 @@ public final class DeclaredCore {
 
     /**
      * One sentence per library built for an older major version: a warning, not skew. Most run
-     * (Debezium MariaDB 3.2, built for 3.9, on 4.1), some call Connect internals that changed
+     * (a Debezium connector 3.2, built for 3.9, on 4.1), some call Connect internals that changed
      * (Debezium's JDBC sink 2.7 on 4.1: NoSuchMethodError), which only running them tells.
      */
     public static List<String> olderMajor(CoreVersion core, List<Declaration> declarations) {

@@ -1,14 +1,14 @@
 package dev.sluice.environment.shared;
 
-import dev.sluice.environment.Environment;
 import dev.sluice.environment.Settings;
+import dev.sluice.environment.UpgradableEngine;
 
 /**
  * An environment that owns its engine's workers and can put workers of other versions in their
  * place (upgrade scenarios). The version bookkeeping and the consistency check are shared ({@link
  * EngineVersions}); preparing and swapping the workers is the environment's own.
  */
-public interface ReplaceableEngine extends Environment {
+public interface ReplaceableEngine extends UpgradableEngine {
     /** The versions the engine runs now, and the changes a scenario made. */
     EngineVersions engineVersions();
 

@@ -11,11 +11,19 @@ import java.util.Map;
  * the common SQL databases; the connection URL picks the dialect.
  */
 public final class JdbcSink {
+    /**
+     * Debezium's versions for older cores, its connectors alike: 2.7 was built against Kafka 3.7, 3.2
+     * against 3.9 (3.3 against 4.1.0, 3.4 against 4.1.1: their parents' version.kafka).
+     */
+    public static final java.util.Map<String, String> DEBEZIUM_ON_OLDER_CORES =
+            java.util.Map.of("3.7", "2.7.0.Final", "3.8", "2.7.0.Final", "3.9", "3.2.0.Final", "4.0", "3.2.0.Final");
+
     public static final StageLibrary STAGE_LIBRARY = StageLibrary.archive(
-            "debezium-jdbc",
-            "sluice.debezium.version",
-            "io.debezium.connector.jdbc.JdbcSinkConnector",
-            "io.debezium:debezium-connector-jdbc:tar.gz:plugin:{version}");
+                    "debezium-jdbc",
+                    "sluice.debezium.version",
+                    "io.debezium.connector.jdbc.JdbcSinkConnector",
+                    "io.debezium:debezium-connector-jdbc:tar.gz:plugin:{version}")
+            .withVersions("3.4.3.Final", JdbcSink.DEBEZIUM_ON_OLDER_CORES);
 
     private JdbcSink() {}
 

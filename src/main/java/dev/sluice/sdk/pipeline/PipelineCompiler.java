@@ -37,9 +37,14 @@ public final class PipelineCompiler {
         this.services = services;
     }
 
-    public List<ConnectorSpec> compile(Pipeline pipeline, OriginSchema origin) {
-        if (pipeline.connectorFiles().isPresent()) {
-            return compileFiles(pipeline, pipeline.connectorFiles().get(), origin);
+    /**
+     * Refuses a pipeline from a system that cannot be an origin or to one that cannot be a
+     * destination, listing the supported ones: before any service is asked for (a refusal needs none).
+     * A pipeline of a team's own connector files is not refused here.
+     */
+    public static void requireSupported(Pipeline pipeline) {
+        if (!pipeline.knowsItsEnds() || pipeline.connectorFiles().isPresent()) {
+            return; // a team's own connectors say themselves what they move
         }
         Endpoint from = pipeline.origin();
         Endpoint to = pipeline.destination();
@@ -49,6 +54,15 @@ public final class PipelineCompiler {
                     + (from.system().canBeOrigin() ? "" : " (" + from.system().phrase() + "s are destinations only)")
                     + ". Supported: " + String.join(", ", Systems.supportedPipelines()) + ".");
         }
+    }
+
+    public List<ConnectorSpec> compile(Pipeline pipeline, OriginSchema origin) {
+        if (pipeline.connectorFiles().isPresent()) {
+            return compileFiles(pipeline, pipeline.connectorFiles().get(), origin);
+        }
+        requireSupported(pipeline);
+        Endpoint from = pipeline.origin();
+        Endpoint to = pipeline.destination();
         ConnectorContext context = new ConnectorContext(pipeline.name(), namespace, services);
         // From topic to topic, the origin's system copies into the destination's topic.
         String topic = (from.system().isTopic() && to.system().isTopic()

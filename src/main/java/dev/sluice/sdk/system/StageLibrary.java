@@ -18,7 +18,8 @@ public record StageLibrary(
         String archive,
         List<String> withDependencies,
         List<String> withoutDependencies,
-        List<String> ownClasses) {
+        List<String> ownClasses,
+        VersionDefaults versions) {
 
     /** Never inside a plugin directory: the worker provides them, and a second copy breaks class loading. */
     public static final List<String> PROVIDED_BY_THE_WORKER = List.of("org.apache.kafka:", "org.slf4j:");
@@ -27,6 +28,36 @@ public record StageLibrary(
         withDependencies = List.copyOf(withDependencies);
         withoutDependencies = List.copyOf(withoutDependencies);
         ownClasses = List.copyOf(ownClasses);
+    }
+
+    /** A library with no default version of its own (its setting has one, or the user gives it). */
+    public StageLibrary(
+            String id,
+            String versionSetting,
+            String connectorClass,
+            String archive,
+            List<String> withDependencies,
+            List<String> withoutDependencies,
+            List<String> ownClasses) {
+        this(id, versionSetting, connectorClass, archive, withDependencies, withoutDependencies, ownClasses, null);
+    }
+
+    /** The same library, taking these versions when the user names none (see {@link VersionDefaults}). */
+    public StageLibrary withVersions(String newest, java.util.Map<String, String> byOlderCoreLine) {
+        return new StageLibrary(
+                id,
+                versionSetting,
+                connectorClass,
+                archive,
+                withDependencies,
+                withoutDependencies,
+                ownClasses,
+                new VersionDefaults(newest, byOlderCoreLine));
+    }
+
+    /** Its default versions, when it declares them. */
+    public Optional<VersionDefaults> versionDefaults() {
+        return Optional.ofNullable(versions);
     }
 
     /** An assembly of artifacts, those of the first list with their runtime dependencies. */

