@@ -8,4 +8,10 @@ public interface ServiceFaults extends Environment {
 
     /** Stops PostgreSQL and starts it again with the same data; returns once it accepts connections. */
     void restartPostgres();
+
+    /**
+     * Stops a service plug-in the run has started (by its id) cleanly and starts it again on the
+     * same data and address; returns once it is ready. Fails, saying so, when it was never started.
+     */
+    void restartService(String id);
 }

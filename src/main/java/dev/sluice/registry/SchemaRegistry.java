@@ -46,7 +46,7 @@ public final class SchemaRegistry implements RunsLocally, RunsInContainer, Reach
 
     @Override
     public String title() {
-        return "the schema registry (Apicurio Registry)";
+        return "the schema registry";
     }
 
     @Override

@@ -50,7 +50,7 @@ public final class S3Service implements RunsLocally, RunsInContainer, ReachedExt
 
     @Override
     public String title() {
-        return "the S3-compatible server (S3Proxy)";
+        return "the S3 server";
     }
 
     @Override

@@ -164,11 +164,17 @@ public class FaultSteps {
         }
     }
 
-    @Means("fault (`@faults`): the same data directory again")
-    @When("PostgreSQL is restarted")
-    public void restartPostgres() {
-        Capabilities.require(context.workspace().environment(), ServiceFaults.class, "restart PostgreSQL")
-                .restartPostgres();
+    @Means(
+            "fault (`@faults`): the service (PostgreSQL, or a service plug-in by its name: MariaDB, the S3 server, the schema registry) stops cleanly and starts again on the same data and address")
+    @When("{service} is restarted")
+    public void restartService(ServiceName service) {
+        ServiceFaults faults =
+                Capabilities.require(context.workspace().environment(), ServiceFaults.class, "restart its services");
+        if (service.isPostgres()) {
+            faults.restartPostgres();
+        } else {
+            faults.restartService(service.id());
+        }
     }
 
     /** The environment's engine workers; a scenario where it has none to control is skipped, saying so. */

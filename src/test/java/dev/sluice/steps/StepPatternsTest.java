@@ -95,7 +95,9 @@ class StepPatternsTest {
             "the Kafka broker is killed while rows are flowing",
             "every row of the PostgreSQL table \"ledger\" arrived in the Kafka topic \"ledger\" at least once",
             "every row of the PostgreSQL table \"ledger\" arrived in the S3 bucket \"ledger-lake\" exactly once",
-            "PostgreSQL is restarted");
+            "PostgreSQL is restarted",
+            "MariaDB is restarted",
+            "the schema registry is restarted");
 
     @Test
     void everySampleMatchesExactlyOnePattern() {

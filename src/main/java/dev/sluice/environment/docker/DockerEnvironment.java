@@ -226,6 +226,11 @@ public final class DockerEnvironment
     }
 
     @Override
+    public void restartService(String id) {
+        onDemand.restart(id, faults());
+    }
+
+    @Override
     public void cutNetworkToPostgres(Duration cut) {
         faults().cutAndRestore(postgres, "postgres", cut, this::postgresAnswers);
     }

@@ -66,6 +66,45 @@ final class OnDemandContainers {
         return Wait.forListeningPort();
     }
 
+    /** docker restart of a started service plug-in's container (same data, same host port), until it is ready again. */
+    synchronized void restart(String id, DockerFaults faults) {
+        GenericContainer<?> c = plugged.get(id);
+        RunsInContainer plugin = ServicePlugins.with(RunsInContainer.class).stream()
+                .filter(p -> p.id().equals(id))
+                .findFirst()
+                .orElse(null);
+        if (c == null || plugin == null) {
+            throw new IllegalStateException(
+                    "The service '" + id + "' has not been started in this run, so it cannot be "
+                            + "restarted: use it first (a step that seeds or reads it, or a pipeline that does)");
+        }
+        Credentials credentials = pluggedCredentials.get(id);
+        faults.restart(c, id, () -> answersAfterRestart(plugin, c, credentials));
+    }
+
+    private static boolean answersAfterRestart(RunsInContainer plugin, GenericContainer<?> c, Credentials credentials)
+            throws Exception {
+        int mapped = c.getMappedPort(plugin.port());
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress("localhost", mapped), 1000);
+        }
+        Readiness ready = plugin.containerReadiness();
+        if (ready instanceof Readiness.Answers answers) {
+            return answers.check().answers(plugin.address("localhost", mapped, credentials));
+        }
+        if (ready instanceof Readiness.HttpOk http) {
+            var connection = (java.net.HttpURLConnection) java.net
+                    .URI
+                    .create("http://localhost:" + mapped + http.path())
+                    .toURL()
+                    .openConnection();
+            connection.setConnectTimeout(1000);
+            connection.setReadTimeout(2000);
+            return connection.getResponseCode() == 200;
+        }
+        return true;
+    }
+
     synchronized Object plugged(RunsInContainer plugin, boolean forEngine) {
         ServiceContainers running = started();
         GenericContainer<?> c = plugged.get(plugin.id());

@@ -219,6 +219,11 @@ public final class LocalEnvironment implements ReplaceableEngine, RenewableEngin
     }
 
     @Override
+    public void restartService(String id) {
+        onDemand.restart(id);
+    }
+
+    @Override
     public List<String> engineLogTail(int lines) {
         return connect == null || connect.entry() == null
                 ? List.of()

@@ -56,6 +56,17 @@ final class OnDemandServices {
         return process.address();
     }
 
+    /** Stops a started service plug-in cleanly and starts it again on the same port and data. */
+    synchronized void restart(String id) {
+        PluggedProcess process = plugged.get(id);
+        if (process == null) {
+            throw new IllegalStateException(
+                    "The service '" + id + "' has not been started in this run, so it cannot be "
+                            + "restarted: use it first (a step that seeds or reads it, or a pipeline that does)");
+        }
+        process.restart();
+    }
+
     /** These services and the on-demand ones that were started, for start times, stop commands and listings. */
     synchronized LocalJvmService[] with(LocalJvmService... always) {
         List<LocalJvmService> all =

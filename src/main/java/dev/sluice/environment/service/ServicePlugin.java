@@ -18,7 +18,10 @@ public interface ServicePlugin {
      */
     String id();
 
-    /** What people call it, for messages: "the schema registry (Apicurio Registry 2.4.2.Final)". */
+    /**
+     * What people call it, in messages and in sentences ({@code When the schema registry is
+     * restarted}): "MariaDB", "the S3 server".
+     */
     String title();
 
     /**
