@@ -184,21 +184,27 @@ class ArchitectureTest {
                 .check(MAIN);
     }
 
-    /** What only some environments can do is a capability of its own (see Capabilities), not a default that throws. */
+    /**
+     * What only some environments, services or systems can do is a capability of its own (Capabilities,
+     * SeedsRecords, KeyedRows), not a default that throws.
+     */
     @Test
-    void noDefaultMethodOfAnEnvironmentOrAServiceThrows() {
+    void noDefaultMethodOfAnEnvironmentAServiceOrASystemThrows() {
         List<String> throwing = MAIN.stream()
                 .filter(c -> c.isInterface()
                         && (c.isAssignableTo(dev.sluice.environment.Environment.class)
-                                || c.isAssignableTo(ServicePlugin.class)))
+                                || c.isAssignableTo(ServicePlugin.class)
+                                || c.isAssignableTo(DataSystem.class)
+                                || c.isAssignableTo(dev.sluice.sdk.system.SystemSession.class)))
                 .flatMap(c -> c.getMethods().stream())
-                .filter(m -> !m.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.ABSTRACT))
+                .filter(m -> !m.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.ABSTRACT)
+                        && !m.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC))
                 .filter(m -> m.getConstructorCallsFromSelf().stream()
                         .anyMatch(call -> call.getTargetOwner().isAssignableTo(Throwable.class)))
                 .map(m -> m.getFullName())
                 .toList();
         assertThat(throwing)
-                .as("default methods of environments and services that throw")
+                .as("default methods of environments, services and systems that throw")
                 .isEmpty();
     }
 

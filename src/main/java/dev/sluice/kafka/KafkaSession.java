@@ -4,13 +4,13 @@ import dev.sluice.sdk.system.DataSystem;
 import dev.sluice.sdk.system.Endpoint;
 import dev.sluice.sdk.system.Namespace;
 import dev.sluice.sdk.system.OriginSchema;
-import dev.sluice.sdk.system.SystemSession;
+import dev.sluice.sdk.system.SeedsRecords;
 import dev.sluice.verify.Destination;
 import dev.sluice.verify.SeedTable;
 import java.util.List;
 
 /** Kafka's part of a workspace: its topics (the feature's and the pipelines' own), deleted on close. */
-public final class KafkaSession implements SystemSession {
+public final class KafkaSession implements SeedsRecords {
     private final KafkaTopics topics;
     private final Namespace namespace;
 

@@ -4,16 +4,16 @@ import dev.sluice.sdk.jdbc.SqlDestination;
 import dev.sluice.sdk.system.DataSystem;
 import dev.sluice.sdk.system.DatabaseServer;
 import dev.sluice.sdk.system.Endpoint;
+import dev.sluice.sdk.system.KeyedRows;
 import dev.sluice.sdk.system.Namespace;
 import dev.sluice.sdk.system.OriginSchema;
-import dev.sluice.sdk.system.SystemSession;
 import dev.sluice.verify.Destination;
 import dev.sluice.verify.SeedTable;
 import dev.sluice.verify.TableData;
 import java.util.List;
 
 /** MariaDB's part of a workspace: its own database, created when opened and dropped on close. */
-public final class MariaDbSession implements SystemSession {
+public final class MariaDbSession implements KeyedRows {
     private MariaDbDatabase database;
 
     MariaDbSession(DatabaseServer server, Namespace namespace) {

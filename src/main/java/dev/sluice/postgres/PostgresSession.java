@@ -4,15 +4,15 @@ import dev.sluice.sdk.PostgresEndpoint;
 import dev.sluice.sdk.jdbc.SqlDestination;
 import dev.sluice.sdk.system.DataSystem;
 import dev.sluice.sdk.system.Endpoint;
+import dev.sluice.sdk.system.KeyedRows;
 import dev.sluice.sdk.system.Namespace;
 import dev.sluice.sdk.system.OriginSchema;
-import dev.sluice.sdk.system.SystemSession;
 import dev.sluice.verify.Destination;
 import dev.sluice.verify.SeedTable;
 import dev.sluice.verify.TableData;
 
 /** PostgreSQL's part of a workspace: its own database, created on first use and dropped (with its slots) on close. */
-public final class PostgresSession implements SystemSession {
+public final class PostgresSession implements KeyedRows {
     private PostgresDatabase database;
 
     /** Creates the workspace's database. */

@@ -10,8 +10,8 @@ import dev.sluice.report.BenchmarkReport;
 import dev.sluice.report.Means;
 import dev.sluice.sdk.pipeline.Pipeline;
 import dev.sluice.sdk.system.Endpoint;
+import dev.sluice.sdk.system.KeyedRows;
 import dev.sluice.sdk.system.Namespace;
-import dev.sluice.sdk.system.SystemSession;
 import dev.sluice.verify.Destination;
 import dev.sluice.verify.DestinationAssertions;
 import dev.sluice.verify.Eventually;
@@ -84,7 +84,7 @@ public class BenchmarkSteps {
     @Means("benchmark: inserts single rows one at a time and times each until it arrives; median and p95")
     @When("the benchmark measures the latency of {int} single rows from the {endpoint} to the {endpoint}")
     public void latency(int rows, Endpoint origin, Endpoint destination) {
-        SystemSession db = context.workspace().session(origin);
+        KeyedRows db = context.workspace().sessionAs(origin, KeyedRows.class, "take inserted rows");
         Destination target = context.workspace().destination(destination);
         List<Double> latenciesMs = new ArrayList<>();
         for (int i = 1; i <= rows; i++) {
@@ -110,7 +110,9 @@ public class BenchmarkSteps {
             "benchmark: as `has {int} generated rows`, as many as the benchmark's size: `sluice.benchmark.rows` (default 100 000; CI runs the benchmark with a small one so it cannot rot)")
     @Given("the {endpoint} has the benchmark's number of generated rows")
     public void hasBenchmarkRows(Endpoint endpoint) {
-        context.workspace().session(endpoint).seedGenerated(endpoint, benchmarkRows());
+        context.workspace()
+                .sessionAs(endpoint, KeyedRows.class, "be seeded with generated rows")
+                .seedGenerated(endpoint, benchmarkRows());
     }
 
     @Means("benchmark: starts the pipeline and times it until the destination holds that many records; rows per second")
@@ -186,8 +188,11 @@ public class BenchmarkSteps {
     @When("the benchmark measures the raw Kafka rate with the records of the pipeline {string}")
     public void kafkaCeiling(String name) {
         Namespace namespace = context.workspace().namespace();
-        KafkaSession kafka =
-                context.workspace().session(Endpoint.parse("Kafka topic \"kafka-ceiling\""), KafkaSession.class);
+        KafkaSession kafka = context.workspace()
+                .sessionAs(
+                        Endpoint.parse("Kafka topic \"kafka-ceiling\""),
+                        KafkaSession.class,
+                        "be read for the raw Kafka rate");
         KafkaCeiling.Ceiling ceiling = new KafkaCeiling(kafka.topics())
                 .measure(namespace.pipelineTopic(name), namespace.topic("kafka-ceiling"));
         Map<String, Object> figures = new LinkedHashMap<>();

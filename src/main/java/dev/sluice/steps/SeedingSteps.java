@@ -2,6 +2,7 @@ package dev.sluice.steps;
 
 import dev.sluice.report.Means;
 import dev.sluice.sdk.system.Endpoint;
+import dev.sluice.sdk.system.KeyedRows;
 import dev.sluice.verify.SeedTable;
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Given;
@@ -18,7 +19,7 @@ public class SeedingSteps {
     @Means("a table: creates it (replacing one of that name) and inserts the rows; a topic: as `has records:`")
     @Given("the {endpoint} has rows:")
     public void hasRows(Endpoint endpoint, DataTable rows) {
-        context.workspace().session(endpoint).seed(endpoint, SeedTable.parse(rows.cells()));
+        context.workspace().seed(endpoint, SeedTable.parse(rows.cells()));
     }
 
     /** A topic holds records: the same as rows, in the words a Kafka user would choose. */
@@ -34,44 +35,46 @@ public class SeedingSteps {
             "a table with columns `id:int, name, email, ssn, amount:numeric, created:timestamp`; row *i* is always the same (`Customer i`, `customer<i>@example.com`, an SSN-shaped value, `i × 1.25`, 2024-01-01 + *i* minutes)")
     @Given("the {endpoint} has {int} generated rows")
     public void hasGeneratedRows(Endpoint endpoint, int count) {
-        context.workspace().session(endpoint).seedGenerated(endpoint, count);
+        rows(endpoint, "be seeded with generated rows").seedGenerated(endpoint, count);
     }
 
     @Means(
             "the next generated rows after the highest id, in one transaction: a burst of changes for a running pipeline")
     @When("{int} more generated rows are inserted into the {endpoint}")
     public void insertGeneratedRows(int count, Endpoint endpoint) {
-        context.workspace().session(endpoint).insertGenerated(endpoint, count);
+        rows(endpoint, "take more generated rows").insertGenerated(endpoint, count);
     }
 
     @Means("adds the rows (a topic: one record per row)")
     @When("these rows are inserted into the {endpoint}:")
     public void insert(Endpoint endpoint, DataTable rows) {
-        context.workspace()
-                .session(endpoint)
+        rows(endpoint, "take inserted rows")
                 .insert(endpoint, SeedTable.parse(rows.cells()).asTable());
     }
 
     @Means("rows matched by the table's key (`id` unless marked otherwise), the other given columns set")
     @When("these rows of the {endpoint} are updated:")
     public void update(Endpoint endpoint, DataTable rows) {
-        context.workspace()
-                .session(endpoint)
+        rows(endpoint, "take updates")
                 .update(endpoint, SeedTable.parse(rows.cells()).asTable());
     }
 
     @Means("deletes one row by its `id`")
     @When("the row with id {int} is deleted from the {endpoint}")
     public void delete(int id, Endpoint endpoint) {
-        context.workspace().session(endpoint).deleteById(endpoint, id);
+        rows(endpoint, "take deletes").deleteById(endpoint, id);
     }
 
     /** A table of key values (the key's columns as header): each row names one row to delete. */
     @Means("a table of key values (the key's columns as header); every row must exist")
     @When("these rows are deleted from the {endpoint}:")
     public void deleteRows(Endpoint endpoint, DataTable keys) {
-        context.workspace()
-                .session(endpoint)
+        rows(endpoint, "take deletes")
                 .delete(endpoint, SeedTable.parse(keys.cells()).asTable());
+    }
+
+    /** The endpoint's keyed rows; a system that holds none refuses, saying where a scenario writes instead. */
+    private KeyedRows rows(Endpoint endpoint, String what) {
+        return context.workspace().sessionAs(endpoint, KeyedRows.class, what);
     }
 }

@@ -14,10 +14,12 @@ import dev.sluice.sdk.system.Endpoint;
 import dev.sluice.sdk.system.Namespace;
 import dev.sluice.sdk.system.OriginSchema;
 import dev.sluice.sdk.system.Placeholders;
+import dev.sluice.sdk.system.SeedsRecords;
 import dev.sluice.sdk.system.Services;
 import dev.sluice.sdk.system.SystemSession;
 import dev.sluice.sdk.system.Systems;
 import dev.sluice.verify.Destination;
+import dev.sluice.verify.SeedTable;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -78,14 +80,17 @@ public final class Workspace implements AutoCloseable {
         return sessions.of(endpoint.system());
     }
 
-    /** The session as its system's own type, e.g. {@code PostgresSession} for its database. */
-    public <T extends SystemSession> T session(Endpoint endpoint, Class<T> type) {
-        SystemSession session = session(endpoint);
-        if (!type.isInstance(session)) {
-            throw new IllegalArgumentException(
-                    "The " + endpoint.describe() + " is not served by a " + type.getSimpleName());
-        }
-        return type.cast(session);
+    /**
+     * The endpoint's session as one that can do what is asked ({@code KeyedRows}, or its system's own type such as
+     * {@code KafkaSession}); refused elsewhere, saying that the endpoint cannot {@code what} and where to write instead.
+     */
+    public <T> T sessionAs(Endpoint endpoint, Class<T> capability, String what) {
+        return SystemSession.require(session(endpoint), endpoint, capability, what);
+    }
+
+    /** Creates the endpoint with these rows (a table, replacing one of that name) or writes them as records (a topic). */
+    public void seed(Endpoint endpoint, SeedTable rows) {
+        sessionAs(endpoint, SeedsRecords.class, "be seeded with rows").seed(endpoint, rows);
     }
 
     /** The pipeline engine of this workspace, created on first use. */

@@ -37,7 +37,7 @@ class SdkWithoutCucumberIT {
             SeedTable rows = SeedTable.parse(List.of(
                     List.of("id:int", "customer", "ssn"), // a header cell is column:type
                     List.of("1", "Ann", "123-45-6789")));
-            workspace.session(orders).seed(orders, rows);
+            workspace.seed(orders, rows);
             workspace.start(Pipeline.of("orders-out", orders, topic).with(new Processor.MaskField("ssn")));
             TableData expected = new TableData(List.of("id", "customer", "ssn"), List.of(List.of("1", "Ann", "****")));
             DestinationAssertions.containsExactly(

@@ -32,9 +32,7 @@ class KeepForDebuggingIT {
             Workspace workspace = Workspace.open(environment);
             PostgresTable orders = PostgresTable.of("orders");
             KafkaTopic topic = new KafkaTopic("orders");
-            workspace
-                    .session(orders)
-                    .seed(orders, SeedTable.parse(List.of(List.of("id:int", "item"), List.of("1", "Lamp"))));
+            workspace.seed(orders, SeedTable.parse(List.of(List.of("id:int", "item"), List.of("1", "Lamp"))));
             workspace.start(Pipeline.of("orders-out", orders, topic));
             DestinationAssertions.containsExactly(
                     workspace.destination(topic),
