@@ -4,6 +4,7 @@ import static dev.sluice.mariadb.MariaDbTable.quote;
 
 import dev.sluice.sdk.jdbc.JdbcPool;
 import dev.sluice.sdk.jdbc.KeyedWrites;
+import dev.sluice.sdk.jdbc.SqlTables;
 import dev.sluice.sdk.system.DatabaseServer;
 import dev.sluice.sdk.system.OriginSchema;
 import dev.sluice.verify.SeedTable;
@@ -20,7 +21,7 @@ import java.util.stream.Collectors;
  * One database of a workspace on a MariaDB server, reached directly through JDBC: seeds origin
  * tables and reads destination tables. Creating it creates the database; {@link #drop()} removes it.
  */
-public final class MariaDbDatabase implements AutoCloseable {
+public final class MariaDbDatabase implements SqlTables<MariaDbTable>, AutoCloseable {
     private final DatabaseServer server;
     private final String database;
     private final JdbcPool pool;
@@ -170,6 +171,7 @@ public final class MariaDbDatabase implements AutoCloseable {
     }
 
     /** The table's columns in order, or empty when the table does not exist (yet). */
+    @Override
     public Optional<List<String>> columns(MariaDbTable table) {
         List<String> columns = new ArrayList<>();
         pool.query(
@@ -180,6 +182,7 @@ public final class MariaDbDatabase implements AutoCloseable {
         return columns.isEmpty() ? Optional.empty() : Optional.of(columns);
     }
 
+    @Override
     public List<String> primaryKey(MariaDbTable table) {
         List<String> key = new ArrayList<>();
         pool.query(
@@ -191,6 +194,7 @@ public final class MariaDbDatabase implements AutoCloseable {
     }
 
     /** Every row, as column → value (JDBC types). */
+    @Override
     public List<Map<String, Object>> readAll(MariaDbTable table) {
         List<Map<String, Object>> rows = new ArrayList<>();
         pool.query("SELECT * FROM " + table.quoted(), List.of(), rs -> {
@@ -204,6 +208,7 @@ public final class MariaDbDatabase implements AutoCloseable {
         return rows;
     }
 
+    @Override
     public long count(MariaDbTable table) {
         long[] count = {0};
         pool.query("SELECT COUNT(*) FROM " + table.quoted(), List.of(), rs -> count[0] = rs.getLong(1));

@@ -1,6 +1,7 @@
 package dev.sluice.mariadb;
 
 import dev.sluice.sdk.jdbc.SqlDestination;
+import dev.sluice.sdk.jdbc.SqlTables;
 import dev.sluice.sdk.system.DataSystem;
 import dev.sluice.sdk.system.DatabaseServer;
 import dev.sluice.sdk.system.Endpoint;
@@ -40,7 +41,8 @@ public final class MariaDbSession implements KeyedRows {
 
     @Override
     public Destination destination(Endpoint endpoint) {
-        return new SqlDestination(new MariaDbDestination(database(), MariaDbTable.of(endpoint)));
+        return new SqlDestination(new SqlTables.Destination<>(
+                database(), MariaDbTable.of(endpoint), MariaDbTable.of(endpoint).describe()));
     }
 
     @Override

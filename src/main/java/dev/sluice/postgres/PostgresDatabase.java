@@ -5,6 +5,7 @@ import static dev.sluice.postgres.PostgresTable.quote;
 import dev.sluice.sdk.PostgresEndpoint;
 import dev.sluice.sdk.jdbc.JdbcPool;
 import dev.sluice.sdk.jdbc.KeyedWrites;
+import dev.sluice.sdk.jdbc.SqlTables;
 import dev.sluice.sdk.system.OriginSchema;
 import dev.sluice.verify.SeedTable;
 import dev.sluice.verify.TableData;
@@ -24,7 +25,7 @@ import java.util.stream.Collectors;
  * reads destination tables. Creating it creates the database; {@link #drop()} removes it with
  * everything that holds on to it (replication slots, connections).
  */
-public final class PostgresDatabase implements AutoCloseable {
+public final class PostgresDatabase implements SqlTables<PostgresTable>, AutoCloseable {
     private static final Duration SLOT_RELEASE_PATIENCE = Duration.ofSeconds(30);
     private final PostgresEndpoint endpoint;
     private final String database;
@@ -132,6 +133,12 @@ public final class PostgresDatabase implements AutoCloseable {
     }
 
     /** The table's columns in order, or empty when the table does not exist (yet). */
+    @Override
+    public List<String> primaryKey(PostgresTable table) {
+        return originSchema(table).primaryKey();
+    }
+
+    @Override
     public Optional<List<String>> columns(PostgresTable table) {
         List<String> columns = new ArrayList<>();
         query(
@@ -142,6 +149,7 @@ public final class PostgresDatabase implements AutoCloseable {
     }
 
     /** Every row, as column → value (JDBC types). */
+    @Override
     public List<Map<String, Object>> readAll(PostgresTable table) {
         List<Map<String, Object>> rows = new ArrayList<>();
         query("SELECT * FROM " + table.quoted(), List.of(), rs -> {
@@ -167,6 +175,7 @@ public final class PostgresDatabase implements AutoCloseable {
         return value instanceof org.postgresql.util.PGobject json ? json.getValue() : value;
     }
 
+    @Override
     public long count(PostgresTable table) {
         long[] count = {0};
         query("SELECT count(*) FROM " + table.quoted(), List.of(), rs -> count[0] = rs.getLong(1));

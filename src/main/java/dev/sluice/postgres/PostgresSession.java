@@ -2,6 +2,7 @@ package dev.sluice.postgres;
 
 import dev.sluice.sdk.PostgresEndpoint;
 import dev.sluice.sdk.jdbc.SqlDestination;
+import dev.sluice.sdk.jdbc.SqlTables;
 import dev.sluice.sdk.system.DataSystem;
 import dev.sluice.sdk.system.Endpoint;
 import dev.sluice.sdk.system.KeyedRows;
@@ -40,7 +41,10 @@ public final class PostgresSession implements KeyedRows {
 
     @Override
     public Destination destination(Endpoint endpoint) {
-        return new SqlDestination(new PostgresDestination(database(), PostgresTable.of(endpoint)));
+        return new SqlDestination(new SqlTables.Destination<>(
+                database(),
+                PostgresTable.of(endpoint),
+                PostgresTable.of(endpoint).describe()));
     }
 
     /** The Debezium JDBC sink creates tables but not schemas. */
