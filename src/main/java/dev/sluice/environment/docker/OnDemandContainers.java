@@ -111,7 +111,14 @@ final class OnDemandContainers {
         if (c == null) {
             String password = Secrets.generate();
             Redactor.register(password);
-            Credentials credentials = new Credentials("sluice", password);
+            Credentials credentials = new Credentials(
+                    "sluice-"
+                            + Secrets.generate()
+                                    .substring(0, 8)
+                                    .toLowerCase(java.util.Locale.ROOT)
+                                    .replace("_", "x")
+                                    .replace("-", "x"),
+                    password);
             c = running.define(images.get().plugged(plugin), plugin.id(), FreePorts.next(), plugin.port())
                     .withEnv(plugin.containerEnvironment(credentials))
                     .waitingFor(waitStrategy(plugin, credentials));

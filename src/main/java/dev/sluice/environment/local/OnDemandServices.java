@@ -49,7 +49,18 @@ final class OnDemandServices {
         if (process == null || !process.isRunning()) {
             String password = Secrets.generate();
             Redactor.register(password);
-            process = new PluggedProcess(plugin, run, settings, new Credentials("sluice", password));
+            process = new PluggedProcess(
+                    plugin,
+                    run,
+                    settings,
+                    new Credentials(
+                            "sluice-"
+                                    + Secrets.generate()
+                                            .substring(0, 8)
+                                            .toLowerCase(java.util.Locale.ROOT)
+                                            .replace("_", "x")
+                                            .replace("-", "x"),
+                            password));
             process.start();
             plugged.put(plugin.id(), process);
         }
