@@ -36,7 +36,7 @@ public final class S3Service implements RunsLocally, RunsInContainer, ReachedExt
     static final String DEFAULT_VERSION = "2.6.0";
     private static final String DEFAULT_REGION = "us-east-1";
     private static final int PORT = 9000;
-    private static final Readiness READY = new Readiness.Answers("a signed ListBuckets answered", address -> {
+    private static final Readiness.Answers READY = new Readiness.Answers("a signed ListBuckets answered", address -> {
         try (var client = ((S3Endpoint) address).newClient()) {
             client.listBuckets();
             return true;
@@ -160,12 +160,9 @@ public final class S3Service implements RunsLocally, RunsInContainer, ReachedExt
     }
 
     @Override
-    public void verifyReachable(Object forTests) {
-        S3Endpoint s3 = (S3Endpoint) forTests;
-        Redactor.register(s3.secretKey());
-        try (var client = s3.newClient()) {
-            client.listBuckets();
-        }
+    public void verifyReachable(Object forTests) throws Exception {
+        Redactor.register(((S3Endpoint) forTests).secretKey());
+        READY.check().answers(forTests);
     }
 
     @Override

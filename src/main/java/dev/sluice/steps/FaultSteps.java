@@ -165,7 +165,7 @@ public class FaultSteps {
     }
 
     @Means(
-            "fault (`@faults`): the service (PostgreSQL, or a service plug-in by its name: MariaDB, the S3 server, the schema registry) stops cleanly and starts again on the same data and address")
+            "fault (`@faults`): the service (PostgreSQL, or any service plug-in by its name; an unknown name lists the known ones) stops cleanly and starts again on the same data and address")
     @When("{service} is restarted")
     public void restartService(ServiceName service) {
         ServiceFaults faults =

@@ -8,13 +8,8 @@ import io.cucumber.java.ParameterType;
 public class ParameterTypes {
 
     /**
-     * A system's phrase and a quoted name: {@code PostgreSQL table "warehouse.customers"},
-     * {@code Kafka topic "orders"}, {@code S3 bucket "lake"}, … Which phrases exist is the
-     * registry's to say ({@link Systems}); an unknown one fails listing the known ones.
-     */
-    /**
      * A service by what people call it: {@code PostgreSQL}, or a service plug-in's title
-     * ({@code MariaDB}, {@code the S3 server}, {@code the schema registry}); an unknown one fails
+     * (a name, or "the" and a noun, as {@code ServicePlugin.title()} gives it); an unknown one fails
      * listing the known ones.
      */
     @ParameterType(name = "service", value = "[A-Z][A-Za-z0-9]*|the [A-Za-z0-9]+(?: [A-Za-z0-9]+)*")
@@ -22,6 +17,11 @@ public class ParameterTypes {
         return ServiceName.of(name);
     }
 
+    /**
+     * A system's phrase and a quoted name: {@code PostgreSQL table "warehouse.customers"},
+     * {@code Kafka topic "orders"}, {@code S3 bucket "lake"}, … Which phrases exist is the
+     * registry's to say ({@link Systems}); an unknown one fails listing the known ones.
+     */
     @ParameterType(name = "endpoint", value = "[A-Z][A-Za-z0-9]*(?: [A-Za-z0-9]+)* \"[^\"]+\"")
     public Endpoint endpoint(String phrase) {
         return Systems.parse(phrase);

@@ -1,12 +1,10 @@
 package dev.sluice.environment.docker;
 
-import dev.sluice.environment.Secrets;
 import dev.sluice.environment.service.Credentials;
 import dev.sluice.environment.service.Readiness;
 import dev.sluice.environment.service.RunsInContainer;
 import dev.sluice.environment.service.ServicePlugins;
 import dev.sluice.environment.shared.FreePorts;
-import dev.sluice.sdk.Redactor;
 import dev.sluice.sdk.system.Services;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -109,16 +107,7 @@ final class OnDemandContainers {
         ServiceContainers running = started();
         GenericContainer<?> c = plugged.get(plugin.id());
         if (c == null) {
-            String password = Secrets.generate();
-            Redactor.register(password);
-            Credentials credentials = new Credentials(
-                    "sluice-"
-                            + Secrets.generate()
-                                    .substring(0, 8)
-                                    .toLowerCase(java.util.Locale.ROOT)
-                                    .replace("_", "x")
-                                    .replace("-", "x"),
-                    password);
+            Credentials credentials = Credentials.generate();
             c = running.define(images.get().plugged(plugin), plugin.id(), FreePorts.next(), plugin.port())
                     .withEnv(plugin.containerEnvironment(credentials))
                     .waitingFor(waitStrategy(plugin, credentials));

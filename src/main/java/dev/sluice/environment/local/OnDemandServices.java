@@ -1,11 +1,9 @@
 package dev.sluice.environment.local;
 
-import dev.sluice.environment.Secrets;
 import dev.sluice.environment.Settings;
 import dev.sluice.environment.service.Credentials;
 import dev.sluice.environment.service.RunsLocally;
 import dev.sluice.environment.service.ServicePlugins;
-import dev.sluice.sdk.Redactor;
 import dev.sluice.sdk.system.Services;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,20 +45,7 @@ final class OnDemandServices {
         }
         PluggedProcess process = plugged.get(plugin.id());
         if (process == null || !process.isRunning()) {
-            String password = Secrets.generate();
-            Redactor.register(password);
-            process = new PluggedProcess(
-                    plugin,
-                    run,
-                    settings,
-                    new Credentials(
-                            "sluice-"
-                                    + Secrets.generate()
-                                            .substring(0, 8)
-                                            .toLowerCase(java.util.Locale.ROOT)
-                                            .replace("_", "x")
-                                            .replace("-", "x"),
-                            password));
+            process = new PluggedProcess(plugin, run, settings, Credentials.generate());
             process.start();
             plugged.put(plugin.id(), process);
         }

@@ -20,7 +20,7 @@ public interface ServicePlugin {
 
     /**
      * What people call it, in messages and in sentences ({@code When the schema registry is
-     * restarted}): "MariaDB", "the S3 server".
+     * restarted}): a name, or "the" and a noun.
      */
     String title();
 
