@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds every Sluice image: the base (pulled, or made with debootstrap where no registry answers),
-# a Java runtime, kafka, connect (the core), one image per stage library, postgres, and one
-# per service plug-in that runs in a container (docker/<service>/: MariaDB, S3, the schema registry, ...).
+# a Java runtime, kafka, connect (the core), one image per stage library, and one per service
+# plug-in that runs in a container (docker/<service>/: PostgreSQL, MariaDB, S3, the schema registry, ...).
 # Jars come from Maven Central through Maven; OS packages from Debian. Versions are the suite's
 # settings and can be overridden like them:  docker/build.sh -Dsluice.kafka.version=4.0.2
 # Tags are versioned; stage-library tags also name the core they were built for.
@@ -29,7 +29,6 @@ build() { # tag, context, build args...
 build sluice/jre:17 docker/jre
 build "sluice/kafka:$KAFKA_VERSION" "$out/kafka" --build-arg VERSION="$KAFKA_VERSION" --build-arg BUILD_ID="$KAFKA_BUILD_ID"
 build "sluice/connect:$CONNECT_VERSION" "$out/connect" --build-arg VERSION="$CONNECT_VERSION" --build-arg BUILD_ID="$CONNECT_BUILD_ID"
-build sluice/postgres:15 "$out/postgres"
 # The service plug-ins' images: tag=context words, each context prepared from docker/<service>/.
 for image in $SERVICE_IMAGES; do
   tag="${image%%=*}"

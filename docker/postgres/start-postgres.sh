@@ -8,7 +8,7 @@ if [ ! -s "$DATA/PG_VERSION" ]; then
   pwfile=$(mktemp) && echo "${POSTGRES_PASSWORD:?POSTGRES_PASSWORD is required}" > "$pwfile" && chown postgres "$pwfile"
   su postgres -c "$PGBIN/initdb -D $DATA -U postgres --auth=scram-sha-256 --pwfile=$pwfile" >/dev/null
   rm -f "$pwfile"
-  # The suite's one definition of the server's settings (DatabaseServerConfig), and where it listens.
+  # The suite's one definition of the server's settings (PostgresService.serverConfig), and where it listens.
   cat /usr/local/share/sluice.conf >> "$DATA/postgresql.conf"
   echo "listen_addresses='*'" >> "$DATA/postgresql.conf"
   printf 'host all all 0.0.0.0/0 scram-sha-256\nhost replication all 0.0.0.0/0 scram-sha-256\n' >> "$DATA/pg_hba.conf"

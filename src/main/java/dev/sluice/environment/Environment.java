@@ -1,7 +1,6 @@
 package dev.sluice.environment;
 
 import dev.sluice.sdk.ConnectAccess;
-import dev.sluice.sdk.PostgresEndpoint;
 import dev.sluice.sdk.system.EngineFiles;
 import dev.sluice.sdk.system.Services;
 import java.net.URI;
@@ -45,14 +44,6 @@ public interface Environment extends AutoCloseable {
         return kafkaBootstrapServers();
     }
 
-    /** PostgreSQL, as the tests reach it. */
-    PostgresEndpoint postgres();
-
-    /** PostgreSQL, as the pipeline engine reaches it (differs from {@link #postgres()} in containers). */
-    default PostgresEndpoint postgresForEngine() {
-        return postgres();
-    }
-
     /**
      * The running services by id, as the tests and as the engine reach them: what the systems
      * ({@link dev.sluice.sdk.system.DataSystem}) look up to seed, read and configure connectors.
@@ -64,16 +55,14 @@ public interface Environment extends AutoCloseable {
         engine.put("kafka", kafkaBootstrapServersForEngine());
         tests.put(Services.KAFKA_CLIENT, kafkaClientSettings());
         engine.put(Services.KAFKA_CLIENT, kafkaClientSettings());
-        tests.put("postgres", postgres());
-        engine.put("postgres", postgresForEngine());
         engine.put(EngineFiles.SERVICE, (EngineFiles) this::engineSidePath);
         addServices(tests, engine);
         return new Services(name(), tests, engine);
     }
 
     /**
-     * Adds the services that have no getter of their own, by id, as the tests and as the engine
-     * reach them; a value may be a {@link Services.OnDemand} that starts the service on first use.
+     * Adds the service plug-ins' addresses by id, as the tests and as the engine reach them; a value
+     * may be a {@link Services.OnDemand} that starts the service on first use.
      */
     default void addServices(Map<String, Object> forTests, Map<String, Object> forEngine) {}
 

@@ -3,15 +3,11 @@ package dev.sluice.environment;
 import dev.sluice.environment.service.ReachedExternally;
 import dev.sluice.environment.service.ServicePlugins;
 import dev.sluice.sdk.ConnectAccess;
-import dev.sluice.sdk.PostgresEndpoint;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 
@@ -31,12 +27,6 @@ public final class ExternalEnvironment implements Environment {
 
     public static final String KAFKA_BOOTSTRAP = "sluice.kafka.bootstrap";
     public static final String KAFKA_ENGINE_BOOTSTRAP = "sluice.kafka.engine-bootstrap";
-    public static final String POSTGRES_URL = "sluice.postgres.url";
-    public static final String POSTGRES_ENGINE_URL = "sluice.postgres.engine-url";
-    public static final String POSTGRES_USER = "sluice.postgres.user";
-    public static final String POSTGRES_PASSWORD = "sluice.postgres.password";
-    private static final Pattern JDBC_URL =
-            Pattern.compile("jdbc:postgresql://([^:/?]+)(?::(\\d+))?(?:/[^?]*)?(?:\\?(.*))?");
 
     private final Settings settings;
     private final String name;
@@ -110,14 +100,6 @@ public final class ExternalEnvironment implements Environment {
                 client.describeCluster().nodes().get(10, TimeUnit.SECONDS);
             }
         });
-        check(POSTGRES_URL, () -> {
-            try (var c = DriverManager.getConnection(
-                    postgres().jdbcUrl("postgres"),
-                    postgres().user(),
-                    postgres().password())) {
-                c.isValid(5);
-            }
-        });
         for (ReachedExternally plugin : ServicePlugins.with(ReachedExternally.class)) {
             plugin.externalAddress(settings, false)
                     .ifPresent(address ->
@@ -174,35 +156,9 @@ public final class ExternalEnvironment implements Environment {
         return settings.withPrefix(KAFKA_CLIENT_PREFIX);
     }
 
-    @Override
-    public PostgresEndpoint postgres() {
-        return postgresAt(settings.get(POSTGRES_URL), POSTGRES_URL);
-    }
-
-    @Override
-    public PostgresEndpoint postgresForEngine() {
-        return settings.find(POSTGRES_ENGINE_URL)
-                .map(url -> postgresAt(url, POSTGRES_ENGINE_URL))
-                .orElse(postgres());
-    }
-
-    private PostgresEndpoint postgresAt(String url, String setting) {
-        Matcher m = JDBC_URL.matcher(url);
-        if (!m.matches()) {
-            throw new IllegalArgumentException(
-                    "Setting " + setting + " expects jdbc:postgresql://host[:port][/database], but was '" + url + "'");
-        }
-        return new PostgresEndpoint(
-                m.group(1),
-                m.group(2) == null ? 5432 : Integer.parseInt(m.group(2)),
-                settings.get(POSTGRES_USER),
-                settings.get(POSTGRES_PASSWORD),
-                m.group(3));
-    }
-
     /**
-     * The service plug-ins (optional; features that use them need them), when
-     * their settings are set.
+     * The service plug-ins whose settings are set; a feature that uses one whose settings are not
+     * set fails, saying which settings it needs.
      */
     @Override
     public void addServices(Map<String, Object> forTests, Map<String, Object> forEngine) {

@@ -26,13 +26,6 @@ public final class HandOver {
         external.put(ExternalEnvironment.CONNECT_URL, environment.connectUrl().toString());
         external.put(ExternalEnvironment.KAFKA_BOOTSTRAP, environment.kafkaBootstrapServers());
         external.put(ExternalEnvironment.KAFKA_ENGINE_BOOTSTRAP, environment.kafkaBootstrapServersForEngine());
-        external.put(ExternalEnvironment.POSTGRES_URL, environment.postgres().jdbcUrl("postgres"));
-        external.put(
-                ExternalEnvironment.POSTGRES_ENGINE_URL,
-                environment.postgresForEngine().jdbcUrl("postgres"));
-        external.put(ExternalEnvironment.POSTGRES_USER, environment.postgres().user());
-        external.put(
-                ExternalEnvironment.POSTGRES_PASSWORD, environment.postgres().password());
         // A secured environment (sluice.secure=true): the engine's credentials and every Kafka client's settings.
         ConnectAccess access = environment.connectAccess();
         if (access.authenticates()) {

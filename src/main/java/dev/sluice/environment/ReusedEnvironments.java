@@ -132,10 +132,7 @@ public final class ReusedEnvironments {
 
     private static final List<String> LISTENING = withPlugins(
             p -> p instanceof ReachedExternally external ? external.addressSettings() : List.of(),
-            List.of(
-                    ExternalEnvironment.CONNECT_URL,
-                    ExternalEnvironment.KAFKA_BOOTSTRAP,
-                    ExternalEnvironment.POSTGRES_URL));
+            List.of(ExternalEnvironment.CONNECT_URL, ExternalEnvironment.KAFKA_BOOTSTRAP));
 
     /** These settings and those each service plug-in adds. */
     private static List<String> withPlugins(

@@ -1,13 +1,10 @@
 package dev.sluice.environment;
 
-/** An environment that owns the broker and PostgreSQL: it can kill or restart them on their data. */
+/** An environment that owns the broker and the services: it can kill or restart them on their data. */
 public interface ServiceFaults extends Environment {
 
     /** Kills the Kafka broker the hard way and starts it again on the same data; returns once it answers. */
     void killAndRestartBroker();
-
-    /** Stops PostgreSQL and starts it again with the same data; returns once it accepts connections. */
-    void restartPostgres();
 
     /**
      * Stops a service plug-in the run has started (by its id) cleanly and starts it again on the

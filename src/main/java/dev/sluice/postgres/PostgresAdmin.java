@@ -1,6 +1,5 @@
 package dev.sluice.postgres;
 
-import dev.sluice.sdk.PostgresEndpoint;
 import dev.sluice.verify.SeedTable;
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -2,7 +2,6 @@ package dev.sluice.postgres;
 
 import static dev.sluice.postgres.PostgresTable.quote;
 
-import dev.sluice.sdk.PostgresEndpoint;
 import dev.sluice.sdk.jdbc.JdbcPool;
 import dev.sluice.sdk.jdbc.KeyedWrites;
 import dev.sluice.sdk.jdbc.SqlTables;

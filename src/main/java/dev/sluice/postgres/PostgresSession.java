@@ -1,6 +1,5 @@
 package dev.sluice.postgres;
 
-import dev.sluice.sdk.PostgresEndpoint;
 import dev.sluice.sdk.jdbc.SqlDestination;
 import dev.sluice.sdk.jdbc.SqlTables;
 import dev.sluice.sdk.system.DataSystem;

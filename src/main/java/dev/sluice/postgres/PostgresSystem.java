@@ -1,6 +1,5 @@
 package dev.sluice.postgres;
 
-import dev.sluice.sdk.PostgresEndpoint;
 import dev.sluice.sdk.jdbc.DebeziumSource;
 import dev.sluice.sdk.jdbc.JdbcSink;
 import dev.sluice.sdk.system.ConnectorContext;

@@ -1,6 +1,6 @@
 package dev.sluice.s3;
 
-import dev.sluice.sdk.PostgresEndpoint;
+import dev.sluice.sdk.jdbc.JdbcServer;
 import dev.sluice.sdk.system.ConnectorContext;
 import dev.sluice.sdk.system.DataSystem;
 import dev.sluice.sdk.system.Endpoint;
@@ -96,8 +96,8 @@ public final class S3LakeSystem implements DataSystem {
             String topic, Endpoint destination, SinkInput input, ConnectorContext context) {
         S3Bucket bucket = ((S3Bucket) destination).requireValidName();
         S3Endpoint server = context.engineSide(ID, S3Endpoint.class, NO_S3);
-        PostgresEndpoint catalog = context.engineSide(
-                "postgres", PostgresEndpoint.class, "The lake's Iceberg catalog is kept in PostgreSQL.");
+        JdbcServer catalog =
+                context.engineSide("postgres", JdbcServer.class, "The lake's Iceberg catalog is kept in PostgreSQL.");
         Namespace namespace = context.namespace();
         Map<String, String> c = new LinkedHashMap<>();
         c.put("connector.class", ICEBERG.connectorClass());

@@ -6,6 +6,7 @@ import dev.sluice.environment.local.LocalEnvironment;
 import dev.sluice.environment.local.RawBaseline;
 import dev.sluice.kafka.KafkaCeiling;
 import dev.sluice.kafka.KafkaSession;
+import dev.sluice.postgres.PostgresService;
 import dev.sluice.report.BenchmarkReport;
 import dev.sluice.report.Means;
 import dev.sluice.sdk.pipeline.Pipeline;
@@ -71,7 +72,9 @@ public class BenchmarkSteps {
         RawBaseline baseline = local.rawBaseline();
         List<Double> seconds = new ArrayList<>();
         for (int i = 0; i < times; i++) {
-            seconds.add(baseline.timeOnce(Path.of(script)).toMillis() / 1000.0);
+            seconds.add(baseline.timeOnce(Path.of(script), PostgresService.handWrittenScriptEnvironment())
+                            .toMillis()
+                    / 1000.0);
         }
         Map<String, Object> distribution = BenchmarkReport.distribution(seconds);
         BenchmarkReport.extend("environment-start", "rawScriptSeconds", distribution);

@@ -93,14 +93,15 @@ public class FaultSteps {
         report(what);
     }
 
-    /** Docker only: the engine loses PostgreSQL mid-transfer and finds it again; no row may be lost. */
+    /** Docker only: the engine loses a service mid-transfer and finds it again; no row may be lost. */
     @Means(
-            "fault (`@faults`), docker only: timed like the engine kill; PostgreSQL's container leaves the run's network for that long and joins it again under the same name (elsewhere skipped with the reason: local services share the loopback interface)")
-    @When("the network between the pipeline engine and PostgreSQL is cut for {int} seconds while rows are flowing")
-    public void cutPostgresWhileRowsFlow(int seconds) {
+            "fault (`@faults`), docker only: timed like the engine kill; the service's container (PostgreSQL, or any service plug-in by its name) leaves the run's network for that long and joins it again under the same name (elsewhere skipped with the reason: local services share the loopback interface)")
+    @When("the network between the pipeline engine and {service} is cut for {int} seconds while rows are flowing")
+    public void cutNetworkWhileRowsFlow(ServiceName service, int seconds) {
         String what;
         try {
-            what = TimedFaults.cutPostgresWhileRowsFlow(context.workspace(), java.time.Duration.ofSeconds(seconds));
+            what = TimedFaults.cutNetworkWhileRowsFlow(
+                    context.workspace(), service.id(), service.title(), java.time.Duration.ofSeconds(seconds));
         } catch (UnsupportedOperationException notHere) {
             throw new TestAbortedException("Skipped: " + notHere.getMessage());
         }
@@ -170,11 +171,7 @@ public class FaultSteps {
     public void restartService(ServiceName service) {
         ServiceFaults faults =
                 Capabilities.require(context.workspace().environment(), ServiceFaults.class, "restart its services");
-        if (service.isPostgres()) {
-            faults.restartPostgres();
-        } else {
-            faults.restartService(service.id());
-        }
+        faults.restartService(service.id());
     }
 
     /** The environment's engine workers; a scenario where it has none to control is skipped, saying so. */

@@ -2,17 +2,12 @@ package dev.sluice.steps;
 
 import dev.sluice.environment.service.ServicePlugin;
 import dev.sluice.environment.service.ServicePlugins;
-import java.util.ArrayList;
 import java.util.List;
 
-/** A service as a sentence names it: PostgreSQL (the environment's own), or a service plug-in by its title. */
+/** A service as a sentence names it: a service plug-in by its title ({@code PostgreSQL}, {@code the schema registry}). */
 public record ServiceName(String id, String title) {
-    private static final String POSTGRES = "PostgreSQL";
 
     static ServiceName of(String name) {
-        if (name.equals(POSTGRES)) {
-            return new ServiceName("postgres", POSTGRES);
-        }
         return ServicePlugins.all().stream()
                 .filter(p -> p.title().equalsIgnoreCase(name))
                 .findFirst()
@@ -22,12 +17,6 @@ public record ServiceName(String id, String title) {
     }
 
     static List<String> known() {
-        List<String> names = new ArrayList<>(List.of(POSTGRES));
-        ServicePlugins.all().stream().map(ServicePlugin::title).forEach(names::add);
-        return names;
-    }
-
-    boolean isPostgres() {
-        return id.equals("postgres");
+        return ServicePlugins.all().stream().map(ServicePlugin::title).toList();
     }
 }

@@ -37,7 +37,6 @@ final class SharedEnvironment {
         settings = Settings.fromJvm();
         Environment env = Environments.create(settings);
         env.start();
-        Redactor.register(env.postgres().password());
         environment = env;
     }
 

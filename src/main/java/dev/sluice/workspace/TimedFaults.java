@@ -41,17 +41,21 @@ public final class TimedFaults {
                 .killAndRestartBroker());
     }
 
-    /** As {@link #killEngineWhileRowsFlow}, cutting the network between the engine and PostgreSQL for a while. */
-    public static String cutPostgresWhileRowsFlow(Workspace workspace, java.time.Duration cut) {
+    /**
+     * As {@link #killEngineWhileRowsFlow}, cutting the network between the engine and a service (by its
+     * id; {@code title} for the report) for a while.
+     */
+    public static String cutNetworkWhileRowsFlow(
+            Workspace workspace, String serviceId, String title, java.time.Duration cut) {
         return killWhileRowsFlow(
                 workspace,
-                "cut the network between the engine and PostgreSQL for " + cut.toSeconds() + " s",
+                "cut the network between the engine and " + title + " for " + cut.toSeconds() + " s",
                 () -> Capabilities.require(
                                 workspace.environment(),
                                 NetworkFaults.class,
                                 "cut a network: its services share the loopback interface. The docker environment can "
                                         + "(each service is a container).")
-                        .cutNetworkToPostgres(cut));
+                        .cutNetworkTo(serviceId, cut));
     }
 
     /**

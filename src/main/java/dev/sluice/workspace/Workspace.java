@@ -134,16 +134,17 @@ public final class Workspace implements AutoCloseable {
     }
 
     /** Defines the pipeline and starts it; see {@link #start(String)}. */
-    public void start(Pipeline pipeline) {
+    public PipelineStart start(Pipeline pipeline) {
         define(pipeline);
-        start(pipeline.name());
+        return start(pipeline.name());
     }
 
     /**
      * Prepares the destination, describes the origin, compiles and checks the pipeline, creates it
-     * and waits until it runs. A refusal or failure is recorded (see {@link #failures()}) and thrown.
+     * and waits until it runs. A refusal or failure is recorded (see {@link #failures()}), not thrown:
+     * the outcome says which, and {@link PipelineStart#orThrow()} throws it.
      */
-    public void start(String name) {
+    public PipelineStart start(String name) {
         Pipeline pipeline = pipeline(name);
         try {
             // A pipeline that cannot be built is refused before any service is asked for.
@@ -168,14 +169,17 @@ public final class Workspace implements AutoCloseable {
                                                 .count()
                                         > 0);
             }
+            return new PipelineStart(name, Optional.empty());
         } catch (PipelineException e) {
-            failures.record(e);
-            throw e;
+            return failed(e);
         } catch (IllegalArgumentException e) {
-            PipelineException refused = new PipelineException(name, "was refused: " + e.getMessage(), null, e);
-            failures.record(refused);
-            throw refused;
+            return failed(PipelineException.refused(name, e));
         }
+    }
+
+    private PipelineStart failed(PipelineException failure) {
+        failures.record(failure);
+        return new PipelineStart(failure.pipeline(), Optional.of(failure));
     }
 
     /**

@@ -33,7 +33,9 @@ class ExternalEnvironmentTest {
                 .containsEntry("security.protocol", "SASL_SSL")
                 .containsEntry("sasl.mechanism", "SCRAM-SHA-512");
         assertThat(services.kafkaClientSettings(true)).isEqualTo(services.kafkaClientSettings(false));
-        assertThat(env.postgres().jdbcUrl("sluice_s1"))
+        assertThat(services.forTests("postgres", dev.sluice.sdk.jdbc.JdbcServer.class)
+                        .orElseThrow()
+                        .jdbcUrl("sluice_s1"))
                 .isEqualTo("jdbc:postgresql://db:5432/sluice_s1?sslmode=verify-full&sslrootcert=/ca.crt");
     }
 

@@ -26,7 +26,8 @@ class RedactorAndStatusTest {
                 .containsEntry("connection.url", "jdbc:postgresql://h/db?password=****");
         assertThat(new EngineException("PUT /x", 400, "bad pa55word-xyz").getMessage())
                 .doesNotContain("pa55word-xyz");
-        assertThat(new PostgresEndpoint("h", 1, "u", "pa55word-xyz").toString()).doesNotContain("pa55word");
+        assertThat(new dev.sluice.postgres.PostgresEndpoint("h", 1, "u", "pa55word-xyz").toString())
+                .doesNotContain("pa55word");
     }
 
     @Test

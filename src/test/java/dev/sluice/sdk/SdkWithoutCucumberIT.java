@@ -38,7 +38,9 @@ class SdkWithoutCucumberIT {
                     List.of("id:int", "customer", "ssn"), // a header cell is column:type
                     List.of("1", "Ann", "123-45-6789")));
             workspace.seed(orders, rows);
-            workspace.start(Pipeline.of("orders-out", orders, topic).with(new Processor.MaskField("ssn")));
+            workspace
+                    .start(Pipeline.of("orders-out", orders, topic).with(new Processor.MaskField("ssn")))
+                    .orThrow();
             TableData expected = new TableData(List.of("id", "customer", "ssn"), List.of(List.of("1", "Ann", "****")));
             DestinationAssertions.containsExactly(
                     workspace.destination(topic), expected, Duration.ofSeconds(30), workspace::anyPipelineFailure);

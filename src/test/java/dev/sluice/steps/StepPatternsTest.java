@@ -52,6 +52,7 @@ class StepPatternsTest {
             "the benchmark measures the throughput of the pipeline \"p\" until the S3 bucket \"lake\" has the benchmark's number of records",
             "within 10 seconds the PostgreSQL table \"bulk_copy\" has the benchmark's number of records",
             "the network between the pipeline engine and PostgreSQL is cut for 10 seconds while rows are flowing",
+            "the network between the pipeline engine and the schema registry is cut for 5 seconds while rows are flowing",
             "the worker running the pipeline \"ledger-out\" is killed while rows are flowing",
             "the Kafka broker is killed once 2500 rows have arrived",
             "the transactions the broker's death left hanging are aborted",

@@ -33,7 +33,7 @@ class KeepForDebuggingIT {
             PostgresTable orders = PostgresTable.of("orders");
             KafkaTopic topic = new KafkaTopic("orders");
             workspace.seed(orders, SeedTable.parse(List.of(List.of("id:int", "item"), List.of("1", "Lamp"))));
-            workspace.start(Pipeline.of("orders-out", orders, topic));
+            workspace.start(Pipeline.of("orders-out", orders, topic)).orThrow();
             DestinationAssertions.containsExactly(
                     workspace.destination(topic),
                     new TableData(List.of("id", "item"), List.of(List.of("1", "Lamp"))),
@@ -49,10 +49,12 @@ class KeepForDebuggingIT {
             assertThat(new ConnectClient(environment::connectUrl, environment.connectAccess()).connectors())
                     .as("the pipeline's connectors stay")
                     .anyMatch(c -> c.startsWith(workspace.namespace().connectorPrefix()));
-            try (var c = DriverManager.getConnection(
-                    environment.postgres().jdbcUrl(database),
-                    environment.postgres().user(),
-                    environment.postgres().password())) {
+            var postgres = environment
+                    .services()
+                    .forTests("postgres", dev.sluice.sdk.jdbc.JdbcServer.class)
+                    .orElseThrow();
+            try (var c =
+                    DriverManager.getConnection(postgres.jdbcUrl(database), postgres.user(), postgres.password())) {
                 assertThat(c.isValid(5)).as("the scenario's database stays").isTrue();
             }
             try (KafkaTopics topics = new KafkaTopics(environment.kafkaBootstrapServers())) {

@@ -5,7 +5,6 @@ import dev.sluice.environment.CoreVersion;
 import dev.sluice.environment.EngineWorkers;
 import dev.sluice.environment.NetworkFaults;
 import dev.sluice.environment.RenewableEngine;
-import dev.sluice.environment.Secrets;
 import dev.sluice.environment.ServiceFaults;
 import dev.sluice.environment.Settings;
 import dev.sluice.environment.StopOnExit;
@@ -15,7 +14,6 @@ import dev.sluice.environment.shared.FreePorts;
 import dev.sluice.environment.shared.MavenArtifacts;
 import dev.sluice.environment.shared.ReplaceableEngine;
 import dev.sluice.environment.shared.WorkerConfig;
-import dev.sluice.sdk.PostgresEndpoint;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -49,10 +47,8 @@ public final class DockerEnvironment
     private final Settings settings;
     private final String runId = "d" + HexFormat.of().formatHex(new SecureRandom().generateSeed(3));
     private final Map<String, String> labels = new LinkedHashMap<>();
-    private final String password = Secrets.generate();
     private Duration totalStart;
     private ServiceContainers containers;
-    private GenericContainer<?> postgres;
     private GenericContainer<?> kafka;
     private EngineContainers connect;
     private SluiceImages images;
@@ -91,12 +87,10 @@ public final class DockerEnvironment
         images = new SluiceImages(settings, docker);
         String composedWorker = images.composedWorker(ConsistencyMode.of(settings));
         stopOnExit = StopOnExit.register("sluice-docker-environment-stop", this::close);
+        CompletableFuture<Void> eager = CompletableFuture.completedFuture(null);
         try {
             containers = new ServiceContainers(labels, settings.duration(Settings.SERVICE_START_TIMEOUT));
-            postgres = containers
-                    .define(images.postgres(), "postgres", FreePorts.next(), 5432)
-                    .withEnv("POSTGRES_PASSWORD", password)
-                    .waitingFor(Wait.forLogMessage(".*database system is ready to accept connections.*", 1));
+            eager = onDemand.startEagerly();
             kafkaHostPort = FreePorts.next();
             // The broker also advertises its host port to the tests.
             kafka = containers
@@ -104,27 +98,24 @@ public final class DockerEnvironment
                     .withEnv("KAFKA_INTERNAL_HOST", "kafka")
                     .withEnv("KAFKA_EXTERNAL_PORT", Integer.toString(kafkaHostPort))
                     .waitingFor(Wait.forLogMessage(".*Kafka Server started.*", 1));
-            CompletableFuture<Void> pg = CompletableFuture.runAsync(() -> containers.start("postgres", postgres));
             containers.start("kafka", kafka);
             connect = new EngineContainers(
                     containers, composedWorker, "sluice-" + runId, WorkerConfig.readinessPath(core));
             connect.scaleTo(settings.positive(Settings.CONNECT_WORKERS));
-            pg.join();
-        } catch (CompletionException e) {
-            close();
-            throw e.getCause() instanceof RuntimeException r ? r : e;
+            eager.join();
         } catch (RuntimeException e) {
+            // A container still starting in the background would be missed by close() and outlive the run.
+            eager.exceptionally(ignored -> null).join();
             close();
-            throw e;
+            throw e instanceof CompletionException && e.getCause() instanceof RuntimeException r ? r : e;
         }
         totalStart = Duration.ofNanos(System.nanoTime() - begin);
         LOG.info(
-                "docker environment ready in {} s (Docker API {}): kafka {} | connect {} | postgres {} | run {}",
+                "docker environment ready in {} s (Docker API {}): kafka {} | connect {} | run {}",
                 String.format("%.1f", totalStart.toMillis() / 1000.0),
                 api,
                 kafkaBootstrapServers(),
                 connectUrl(),
-                postgres(),
                 runId);
     }
 
@@ -143,17 +134,7 @@ public final class DockerEnvironment
         return "kafka:9092";
     }
 
-    @Override
-    public PostgresEndpoint postgres() {
-        return new PostgresEndpoint("localhost", postgres.getMappedPort(5432), "postgres", password);
-    }
-
-    @Override
-    public PostgresEndpoint postgresForEngine() {
-        return new PostgresEndpoint("postgres", 5432, "postgres", password);
-    }
-
-    /** The service plug-ins' containers start when a scenario first uses them. */
+    /** The service plug-ins' containers start when a scenario first uses them, or eagerly beside the engine. */
     @Override
     public void addServices(Map<String, Object> forTests, Map<String, Object> forEngine) {
         onDemand.addTo(forTests, forEngine);
@@ -219,24 +200,15 @@ public final class DockerEnvironment
         return kafka.getLogs().split("Kafka Server started", -1).length - 1;
     }
 
-    /** docker restart: PostgreSQL's fast shutdown, then the same data directory again. */
-    @Override
-    public void restartPostgres() {
-        faults().restart(postgres, "postgres", this::postgresAnswers);
-    }
-
+    /** docker restart: the service's own stop signal (PostgreSQL's fast shutdown), then the same data again. */
     @Override
     public void restartService(String id) {
         onDemand.restart(id, faults());
     }
 
     @Override
-    public void cutNetworkToPostgres(Duration cut) {
-        faults().cutAndRestore(postgres, "postgres", cut, this::postgresAnswers);
-    }
-
-    private boolean postgresAnswers() throws java.sql.SQLException {
-        return DockerFaults.answersSql(postgres());
+    public void cutNetworkTo(String serviceId, Duration cut) {
+        onDemand.cutNetwork(serviceId, cut, faults());
     }
 
     private DockerFaults faults() {
@@ -283,7 +255,6 @@ public final class DockerEnvironment
 
     private void printKept() {
         Map<String, String> urls = new LinkedHashMap<>();
-        urls.put("postgres", postgres == null ? null : postgres().toString());
         urls.put("kafka", kafka == null ? null : kafkaBootstrapServers());
         urls.put("connect", connect == null ? null : connectUrl().toString());
         onDemand.addKeptUrls(urls);

@@ -1,7 +1,6 @@
 package dev.sluice.environment.docker;
 
 import com.github.dockerjava.api.model.ContainerNetwork;
-import dev.sluice.sdk.PostgresEndpoint;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -66,12 +65,5 @@ record DockerFaults(Duration readyTimeout) {
                                 .build(),
                         HttpResponse.BodyHandlers.discarding());
         return r.statusCode() == 200;
-    }
-
-    static boolean answersSql(PostgresEndpoint postgres) throws java.sql.SQLException {
-        try (var c = java.sql.DriverManager.getConnection(
-                postgres.jdbcUrl("postgres"), postgres.user(), postgres.password())) {
-            return c.isValid(2);
-        }
     }
 }

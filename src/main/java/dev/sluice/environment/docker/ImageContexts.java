@@ -6,7 +6,6 @@ import dev.sluice.environment.service.ImageBuild;
 import dev.sluice.environment.service.RunsInContainer;
 import dev.sluice.environment.service.ServicePlugins;
 import dev.sluice.environment.shared.BrokerConfig;
-import dev.sluice.environment.shared.DatabaseServerConfig;
 import dev.sluice.environment.shared.EngineArtifacts;
 import dev.sluice.environment.shared.FileTrees;
 import dev.sluice.environment.shared.MavenArtifacts;
@@ -65,9 +64,6 @@ public final class ImageContexts {
             String coreBuild = connectContext(recipes, out.resolve("connect"), artifacts, core);
             info.put("CONNECT_VERSION", kafkaVersion);
             info.put("CONNECT_BUILD_ID", coreBuild);
-            // The database servers' settings as the local servers have them.
-            copyTree(recipes.resolve("postgres"), out.resolve("postgres"), false);
-            Files.writeString(out.resolve("postgres/sluice.conf"), DatabaseServerConfig.postgresConf());
             StageLibraryInstaller installer =
                     new StageLibraryInstaller(Path.of(settings.get(Settings.WORK_DIR)), artifacts);
             StringBuilder libraries = new StringBuilder();

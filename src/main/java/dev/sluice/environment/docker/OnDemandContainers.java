@@ -4,16 +4,19 @@ import dev.sluice.environment.service.Credentials;
 import dev.sluice.environment.service.Readiness;
 import dev.sluice.environment.service.RunsInContainer;
 import dev.sluice.environment.service.ServicePlugins;
+import dev.sluice.environment.service.StartsEagerly;
 import dev.sluice.environment.shared.FreePorts;
 import dev.sluice.sdk.system.Services;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.containers.wait.strategy.WaitStrategy;
 
-/** The service plug-ins' containers: they start when a scenario first uses them. */
+/** The service plug-ins' containers: each starts when a scenario first uses it, or eagerly beside the engine. */
 final class OnDemandContainers {
     private final String runId;
     private final Supplier<ServiceContainers> containers;
@@ -34,6 +37,13 @@ final class OnDemandContainers {
             forTests.put(plugin.id(), (Services.OnDemand) () -> plugged(plugin, false));
             forEngine.put(plugin.id(), (Services.OnDemand) () -> plugged(plugin, true));
         }
+    }
+
+    /** Starts the plug-ins that start eagerly, on another thread: the broker and the workers start meanwhile. */
+    CompletableFuture<Void> startEagerly() {
+        return CompletableFuture.runAsync(() -> ServicePlugins.with(RunsInContainer.class).stream()
+                .filter(StartsEagerly.class::isInstance)
+                .forEach(plugin -> plugged(plugin, false)));
     }
 
     /** The started ones' addresses as the host sees them, for a kept environment's listing. */
@@ -66,6 +76,23 @@ final class OnDemandContainers {
 
     /** docker restart of a started service plug-in's container (same data, same host port), until it is ready again. */
     synchronized void restart(String id, DockerFaults faults) {
+        Started started = started(id, "restarted");
+        faults.restart(started.container(), id, started::answers);
+    }
+
+    /** Cuts a started service plug-in's container off the run's network for a while, until it answers again. */
+    synchronized void cutNetwork(String id, Duration cut, DockerFaults faults) {
+        Started started = started(id, "cut off the network");
+        faults.cutAndRestore(started.container(), id, cut, started::answers);
+    }
+
+    private record Started(RunsInContainer plugin, GenericContainer<?> container, Credentials credentials) {
+        boolean answers() throws Exception {
+            return answersAfterRestart(plugin, container, credentials);
+        }
+    }
+
+    private Started started(String id, String what) {
         GenericContainer<?> c = plugged.get(id);
         RunsInContainer plugin = ServicePlugins.with(RunsInContainer.class).stream()
                 .filter(p -> p.id().equals(id))
@@ -73,11 +100,10 @@ final class OnDemandContainers {
                 .orElse(null);
         if (c == null || plugin == null) {
             throw new IllegalStateException(
-                    "The service '" + id + "' has not been started in this run, so it cannot be "
-                            + "restarted: use it first (a step that seeds or reads it, or a pipeline that does)");
+                    "The service '" + id + "' has not been started in this run, so it cannot be " + what
+                            + ": use it first (a step that seeds or reads it, or a pipeline that does)");
         }
-        Credentials credentials = pluggedCredentials.get(id);
-        faults.restart(c, id, () -> answersAfterRestart(plugin, c, credentials));
+        return new Started(plugin, c, pluggedCredentials.get(id));
     }
 
     private static boolean answersAfterRestart(RunsInContainer plugin, GenericContainer<?> c, Credentials credentials)

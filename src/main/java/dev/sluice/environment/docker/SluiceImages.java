@@ -60,10 +60,6 @@ final class SluiceImages {
         return artifacts == null || exists(name) ? require(name) : buildCore(name);
     }
 
-    String postgres() {
-        return require("sluice/postgres:15");
-    }
-
     /** A service plug-in's image, as docker/build.sh tags it. */
     String plugged(RunsInContainer plugin) {
         return require(plugin.image(settings));

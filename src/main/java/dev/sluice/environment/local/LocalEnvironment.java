@@ -3,7 +3,6 @@ package dev.sluice.environment.local;
 import dev.sluice.environment.CoreVersion;
 import dev.sluice.environment.EngineWorkers;
 import dev.sluice.environment.RenewableEngine;
-import dev.sluice.environment.Secrets;
 import dev.sluice.environment.ServiceFaults;
 import dev.sluice.environment.Settings;
 import dev.sluice.environment.StopOnExit;
@@ -12,7 +11,6 @@ import dev.sluice.environment.shared.EngineVersions;
 import dev.sluice.environment.shared.MavenArtifacts;
 import dev.sluice.environment.shared.ReplaceableEngine;
 import dev.sluice.sdk.ConnectAccess;
-import dev.sluice.sdk.PostgresEndpoint;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,9 +22,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The default environment: Kafka, Kafka Connect, PostgreSQL and an S3-compatible server as child processes of this JVM,
- * built from Maven artifacts, on free loopback ports. Services that do not depend on each other
- * start in parallel. Nothing survives the run: services stop on close, on JVM shutdown, and with
+ * The default environment: Kafka, Kafka Connect and the service plug-ins (PostgreSQL, …) as child processes of
+ * this JVM, built from Maven artifacts, on free loopback ports. The broker, the workers and the services that
+ * start eagerly start in parallel; the other services on first use. Nothing survives the run: services stop on close, on JVM shutdown, and with
  * the parent when it is killed (see {@link ParentWatchdog}); a later run reaps what is left.
  */
 public final class LocalEnvironment implements ReplaceableEngine, RenewableEngine, EngineWorkers, ServiceFaults {
@@ -35,7 +33,6 @@ public final class LocalEnvironment implements ReplaceableEngine, RenewableEngin
     private final Settings settings;
     private final Path workDir;
     private RunDirectory run;
-    private PostgresServer postgres;
     private KafkaBroker kafka;
     private EngineCluster connect;
     private final OnDemandServices onDemand;
@@ -89,13 +86,12 @@ public final class LocalEnvironment implements ReplaceableEngine, RenewableEngin
         }
         ConcurrentStarts starts = new ConcurrentStarts();
         try {
-            postgres = new PostgresServer(run, timeout, Secrets.generate(), postgresBinaries());
-            starts.begin(postgres::start, postgres::abortStart);
+            onDemand.startEagerly(starts);
             List<Path> kafkaClasspath = EngineArtifacts.classpath(artifacts, EngineArtifacts.kafkaCore(kafkaVersion));
             kafka = new KafkaBroker(run, timeout, core, kafkaClasspath, log4j, security);
             starts.begin(kafka::start, kafka::abortStart);
             EngineBuild engine = EngineBuild.of(settings, workDir, artifacts);
-            rawBaselineInputs = new RawBaseline.Inputs(core, kafkaClasspath, engine, postgresBinaries(), log4j);
+            rawBaselineInputs = new RawBaseline.Inputs(core, kafkaClasspath, engine, log4j);
             // The worker starts beside its broker and waits for it by itself: its JVM's start and plugin scan
             // (about 2 s) no longer follow the broker's start.
             connect = new EngineCluster(
@@ -110,17 +106,17 @@ public final class LocalEnvironment implements ReplaceableEngine, RenewableEngin
         }
         totalStart = Duration.ofNanos(System.nanoTime() - begin);
         LOG.info(
-                "local environment ready in {} s ({}): kafka {} | connect {} | postgres {} | logs {}",
+                "local environment ready in {} s ({}): kafka {} | connect {} | {} | logs {}",
                 String.format("%.1f", (System.nanoTime() - begin) / 1e9),
                 security,
                 kafka.bootstrapServers(),
                 connect.url(),
-                postgres.endpoint(),
+                String.join(
+                        " | ",
+                        onDemand.running().stream()
+                                .map(s -> s.name() + " " + s.describeEndpoint())
+                                .toList()),
                 run.logsDir());
-    }
-
-    private Path postgresBinaries() {
-        return workDir.toAbsolutePath().resolve("postgres-binaries");
     }
 
     /** The hand-written script's baseline, from this run's jars and binaries (the benchmark compares the two). */
@@ -151,12 +147,7 @@ public final class LocalEnvironment implements ReplaceableEngine, RenewableEngin
         return kafka.bootstrapServers();
     }
 
-    @Override
-    public PostgresEndpoint postgres() {
-        return postgres.endpoint();
-    }
-
-    /** The service plug-ins start (and download) only when a scenario first uses them. */
+    /** The service plug-ins start (and download) when a scenario first uses them, or eagerly beside the engine. */
     @Override
     public void addServices(java.util.Map<String, Object> forTests, java.util.Map<String, Object> forEngine) {
         onDemand.addPlugins(forTests, forEngine);
@@ -214,11 +205,6 @@ public final class LocalEnvironment implements ReplaceableEngine, RenewableEngin
     }
 
     @Override
-    public void restartPostgres() {
-        postgres.restart();
-    }
-
-    @Override
     public void restartService(String id) {
         onDemand.restart(id);
     }
@@ -233,7 +219,7 @@ public final class LocalEnvironment implements ReplaceableEngine, RenewableEngin
     @Override
     public java.util.Map<String, Duration> startTimes() {
         java.util.Map<String, Duration> times = new java.util.LinkedHashMap<>();
-        for (LocalJvmService s : onDemand.with(engineAnd(postgres, kafka))) {
+        for (LocalJvmService s : onDemand.with(engineAnd(kafka))) {
             if (s != null && s.startedIn() != null) {
                 times.put(s.name(), s.startedIn());
             }
@@ -260,7 +246,6 @@ public final class LocalEnvironment implements ReplaceableEngine, RenewableEngin
             connect.all().forEach(LocalEnvironment::stopQuietly);
         }
         CompletableFuture<Void> k = CompletableFuture.runAsync(() -> stopQuietly(kafka));
-        stopQuietly(postgres);
         onDemand.running().forEach(LocalEnvironment::stopQuietly);
         k.join();
         run.delete();
@@ -277,7 +262,7 @@ public final class LocalEnvironment implements ReplaceableEngine, RenewableEngin
     }
 
     private List<LocalJvmService> runningServices() {
-        return Arrays.stream(onDemand.with(engineAnd(postgres, kafka)))
+        return Arrays.stream(onDemand.with(engineAnd(kafka)))
                 .filter(s -> s != null && s.isRunning())
                 .toList();
     }

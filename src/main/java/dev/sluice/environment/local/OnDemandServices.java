@@ -4,25 +4,27 @@ import dev.sluice.environment.Settings;
 import dev.sluice.environment.service.Credentials;
 import dev.sluice.environment.service.RunsLocally;
 import dev.sluice.environment.service.ServicePlugins;
+import dev.sluice.environment.service.StartsEagerly;
 import dev.sluice.sdk.system.Services;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The local services that start only when a scenario first asks for them (the service plug-ins),
- * so that a run which never uses them neither downloads nor starts them. They join the run
- * directory of the environment and stop with it.
+ * The service plug-ins as local processes: each starts when a scenario first asks for it, so that a
+ * run which never uses it neither downloads nor starts it, except those that start eagerly (beside
+ * the engine). They join the run directory of the environment and stop with it.
  */
 final class OnDemandServices {
     private final Settings settings;
     private final Path workDir;
     private final Supplier<RunDirectory> run;
-    /** Started service plug-ins by id. */
-    private final Map<String, PluggedProcess> plugged = new LinkedHashMap<>();
+    /** Started service plug-ins by id; its own lock, so that a start in progress can be aborted. */
+    private final Map<String, PluggedProcess> plugged = Collections.synchronizedMap(new LinkedHashMap<>());
 
     OnDemandServices(Settings settings, Path workDir, Supplier<RunDirectory> run) {
         this.settings = settings;
@@ -38,6 +40,20 @@ final class OnDemandServices {
         }
     }
 
+    /** Begins the start of each plug-in that starts eagerly among these starts (the engine's, the broker's). */
+    void startEagerly(ConcurrentStarts starts) {
+        for (RunsLocally plugin : ServicePlugins.with(RunsLocally.class)) {
+            if (plugin instanceof StartsEagerly) {
+                starts.begin(() -> plugged(plugin), () -> {
+                    PluggedProcess starting = plugged.get(plugin.id());
+                    if (starting != null) {
+                        starting.abortStart();
+                    }
+                });
+            }
+        }
+    }
+
     private synchronized Object plugged(RunsLocally plugin) {
         RunDirectory run = this.run.get();
         if (run == null) {
@@ -46,8 +62,8 @@ final class OnDemandServices {
         PluggedProcess process = plugged.get(plugin.id());
         if (process == null || !process.isRunning()) {
             process = new PluggedProcess(plugin, run, settings, Credentials.generate());
-            process.start();
             plugged.put(plugin.id(), process);
+            process.start();
         }
         return process.address();
     }
@@ -63,18 +79,18 @@ final class OnDemandServices {
         process.restart();
     }
 
-    /** These services and the on-demand ones that were started, for start times, stop commands and listings. */
-    synchronized LocalJvmService[] with(LocalJvmService... always) {
+    /** These services and the plug-ins that were started, for start times, stop commands and listings. */
+    LocalJvmService[] with(LocalJvmService... always) {
         List<LocalJvmService> all =
                 new ArrayList<>(List.of(always).stream().filter(s -> s != null).toList());
         all.addAll(running());
         return all.toArray(LocalJvmService[]::new);
     }
 
-    /** The on-demand services that were started. */
-    synchronized List<LocalJvmService> running() {
-        List<LocalJvmService> started = new ArrayList<>();
-        started.addAll(plugged.values());
-        return started;
+    /** The plug-ins that were started (or began to). */
+    List<LocalJvmService> running() {
+        synchronized (plugged) {
+            return new ArrayList<>(plugged.values());
+        }
     }
 }

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Times the hand-written baseline ({@code ci/raw-environment.sh}): the same PostgreSQL binaries, Kafka
@@ -29,7 +28,7 @@ public final class RawBaseline {
     private static final Duration PATIENCE = Duration.ofMinutes(3);
 
     /** What the script starts from: this run's resolved jars and binaries. */
-    record Inputs(CoreVersion core, List<Path> kafkaClasspath, EngineBuild engine, Path postgresBinaries, Path log4j) {}
+    record Inputs(CoreVersion core, List<Path> kafkaClasspath, EngineBuild engine, Path log4j) {}
 
     private final Inputs inputs;
 
@@ -37,8 +36,11 @@ public final class RawBaseline {
         this.inputs = inputs;
     }
 
-    /** Runs the script once and returns how long it took until all three services answered. */
-    public Duration timeOnce(Path script) {
+    /**
+     * Runs the script once and returns how long it took until all three services answered; {@code services}
+     * are the environment variables that say where the services' own binaries are (e.g. {@code POSTGRES_BIN}).
+     */
+    public Duration timeOnce(Path script, Map<String, String> services) {
         Path work = null;
         Process process = null;
         try {
@@ -49,6 +51,7 @@ public final class RawBaseline {
                             .resolve(work.getFileName() + ".stderr")
                             .toFile());
             builder.environment().putAll(environment(work));
+            builder.environment().putAll(services);
             process = builder.start();
             String last = "";
             try (BufferedReader out =
@@ -113,24 +116,11 @@ public final class RawBaseline {
         env.put("BROKER_PROPERTIES", brokerFile.toString());
         env.put("WORKER_PROPERTIES", workerFile.toString());
         env.put("FORMAT_OPTIONS", String.join(" ", BrokerConfig.formatOptions(inputs.core())));
-        env.put("POSTGRES_BIN", bundledBin(inputs.postgresBinaries()).toString());
-        env.put("PG_PORT", Integer.toString(FreePorts.next()));
         env.put("KAFKA_PORT", Integer.toString(kafkaPort));
         env.put("CONNECT_PORT", Integer.toString(connectPort));
         env.put("CONNECT_READY_PATH", WorkerConfig.readinessPath(inputs.core()));
         env.put("WORK", work.toString());
         return env;
-    }
-
-    /** The unpacked bundle's {@code bin} directory (zonky unpacks into {@code PG-<digest>/}). */
-    private static Path bundledBin(Path binaries) throws IOException {
-        try (Stream<Path> dirs = Files.list(binaries)) {
-            return dirs.map(d -> d.resolve("bin"))
-                    .filter(bin -> Files.isExecutable(bin.resolve("initdb")))
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("No unpacked PostgreSQL binaries under " + binaries
-                            + ": the local environment unpacks them when it starts PostgreSQL"));
-        }
     }
 
     private static String classpath(List<Path> jars) {

@@ -8,13 +8,14 @@ import java.util.ServiceLoader;
 
 /** The registered service plug-ins, by id; what the environments iterate over instead of naming services. */
 public final class ServicePlugins {
+    // Before ALL: a plug-in's class may read it while ALL is being made.
+    /** Where services keep what they build from Maven artifacts, between runs and for the images: {@code ~/.sluice}. */
+    public static final Path CACHE = Path.of(System.getProperty("user.home"), ".sluice");
+
     private static final List<ServicePlugin> ALL = ServiceLoader.load(ServicePlugin.class).stream()
             .map(ServiceLoader.Provider::get)
             .sorted(Comparator.comparing(ServicePlugin::id))
             .toList();
-
-    /** Where services keep what they build from Maven artifacts, between runs and for the images: {@code ~/.sluice}. */
-    public static final Path CACHE = Path.of(System.getProperty("user.home"), ".sluice");
 
     private ServicePlugins() {}
 

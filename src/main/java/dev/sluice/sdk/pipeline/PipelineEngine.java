@@ -120,7 +120,7 @@ public final class PipelineEngine {
             PipelineCompiler.fieldsAfter(pipeline.processors(), origin);
             specs = compiler.compile(pipeline, origin);
         } catch (IllegalArgumentException e) {
-            throw new PipelineException(pipeline.name(), "was refused: " + e.getMessage(), null, e);
+            throw PipelineException.refused(pipeline.name(), e);
         }
         requireStageLibraries(pipeline.name(), specs);
         for (ConnectorSpec spec : specs) {

@@ -19,6 +19,11 @@ public class PipelineException extends RuntimeException {
         this.trace = trace == null ? null : Redactor.redact(trace);
     }
 
+    /** Refused before anything was created: the cause says what was wrong and how to fix it. */
+    public static PipelineException refused(String pipeline, IllegalArgumentException cause) {
+        return new PipelineException(pipeline, "was refused: " + cause.getMessage(), null, cause);
+    }
+
     public String pipeline() {
         return pipeline;
     }

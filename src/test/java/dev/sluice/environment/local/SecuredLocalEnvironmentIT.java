@@ -70,7 +70,7 @@ class SecuredLocalEnvironmentIT {
             PostgresTable orders = PostgresTable.of("orders");
             KafkaTopic topic = new KafkaTopic("orders");
             workspace.seed(orders, SeedTable.parse(List.of(List.of("id:int", "item"), List.of("1", "Lamp"))));
-            workspace.start(Pipeline.of("orders-out", orders, topic));
+            workspace.start(Pipeline.of("orders-out", orders, topic)).orThrow();
             DestinationAssertions.containsExactly(
                     workspace.destination(topic),
                     new TableData(List.of("id", "item"), List.of(List.of("1", "Lamp"))),

@@ -30,9 +30,4 @@ class ServiceDefinitionsTest {
                 .doesNotContainKey("listeners");
         assertThat(BrokerConfig.asFile(BrokerConfig.common())).contains("process.roles=broker,controller\n");
     }
-
-    @Test
-    void theDatabaseServersHaveWhatChangeDataCaptureNeeds() {
-        assertThat(DatabaseServerConfig.postgresConf()).contains("wal_level=logical\n");
-    }
 }

@@ -3,8 +3,8 @@ package dev.sluice.sdk.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sluice.postgres.PostgresEndpoint;
 import dev.sluice.s3.S3Endpoint;
-import dev.sluice.sdk.PostgresEndpoint;
 import dev.sluice.sdk.system.Namespace;
 import dev.sluice.sdk.system.OriginSchema;
 import dev.sluice.sdk.system.Services;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sluice.kafka.KafkaTopic;
+import dev.sluice.postgres.PostgresEndpoint;
 import dev.sluice.postgres.PostgresTable;
 import dev.sluice.s3.S3Bucket;
 import dev.sluice.s3.S3Endpoint;
-import dev.sluice.sdk.PostgresEndpoint;
 import dev.sluice.sdk.system.Namespace;
 import dev.sluice.sdk.system.OriginSchema;
 import dev.sluice.sdk.system.Services;

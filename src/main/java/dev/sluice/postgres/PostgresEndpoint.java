@@ -1,10 +1,11 @@
-package dev.sluice.sdk;
+package dev.sluice.postgres;
 
 /**
  * Where a PostgreSQL server answers. The password is never part of {@link #toString()}, so an
  * endpoint can be logged or attached to a report as it is.
  */
-public record PostgresEndpoint(String host, int port, String user, String password, String parameters) {
+public record PostgresEndpoint(String host, int port, String user, String password, String parameters)
+        implements dev.sluice.sdk.jdbc.JdbcServer {
 
     public PostgresEndpoint {
         parameters = parameters == null ? "" : parameters;

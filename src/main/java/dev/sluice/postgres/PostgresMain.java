@@ -1,6 +1,6 @@
-package dev.sluice.environment.local;
+package dev.sluice.postgres;
 
-import dev.sluice.environment.shared.DatabaseServerConfig;
+import dev.sluice.environment.shared.FileTrees;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +30,7 @@ public final class PostgresMain {
         if (restart) {
             postgres = start(binaries, data, args[2], password);
         } else {
-            RunDirectory.deleteTree(data);
+            FileTrees.delete(data);
             PostgresTemplate.copyInto(binaries, data);
             try {
                 postgres = start(binaries, data, args[2], password);
@@ -38,7 +38,7 @@ public final class PostgresMain {
                 // A template left by other binaries: this run initialises its own, the next one a new template.
                 System.err.println("[sluice] PostgreSQL did not start on the template's copy (" + e + "): initdb");
                 PostgresTemplate.discard(binaries);
-                RunDirectory.deleteTree(data);
+                FileTrees.delete(data);
                 postgres = start(binaries, data, args[2], password);
             }
         }
@@ -62,7 +62,7 @@ public final class PostgresMain {
 
     private static EmbeddedPostgres start(Path binaries, Path data, String port, String password) throws Exception {
         EmbeddedPostgres.Builder builder = builder(binaries, data);
-        DatabaseServerConfig.postgres().forEach(builder::setServerConfig);
+        PostgresService.serverConfig().forEach(builder::setServerConfig);
         return builder
                 // After the first start the server asks for the password, also of the library's own readiness check.
                 .setConnectConfig("password", password)

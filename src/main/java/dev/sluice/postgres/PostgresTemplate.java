@@ -1,4 +1,4 @@
-package dev.sluice.environment.local;
+package dev.sluice.postgres;
 
 import dev.sluice.environment.shared.FileTrees;
 import java.io.IOException;
