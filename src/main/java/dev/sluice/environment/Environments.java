@@ -16,7 +16,7 @@ public final class Environments {
      */
     public static Environment create(Settings settings) {
         if (settings.flag(Settings.REUSE) && !settings.get(Settings.ENVIRONMENT).equals("external")) {
-            return ReusedEnvironments.attachOrStart(settings);
+            return ReusedEnvironments.attachOrStart(settings, Environments::createOwn);
         }
         return createOwn(settings);
     }

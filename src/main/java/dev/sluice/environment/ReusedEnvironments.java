@@ -62,9 +62,10 @@ public final class ReusedEnvironments {
     /**
      * The environment these settings define: attached when a reused one with their key answers;
      * otherwise started (all services, those started on demand included), kept, recorded, then
-     * attached. Either way the returned environment has been started.
+     * attached. Either way the returned environment has been started. {@code createOwn} makes the
+     * environment the settings name (passed in, so that this class does not call back its caller).
      */
-    static Environment attachOrStart(Settings settings) {
+    static Environment attachOrStart(Settings settings, java.util.function.Function<Settings, Environment> createOwn) {
         String key = key(settings);
         Path dir = dir(settings);
         long begin = System.nanoTime();
@@ -87,7 +88,7 @@ public final class ReusedEnvironments {
             }
         }
         Environment started =
-                Environments.createOwn(settings.overriding(Map.of(Settings.KEEP, "true", Settings.REUSE, "false")));
+                createOwn.apply(settings.overriding(Map.of(Settings.KEEP, "true", Settings.REUSE, "false")));
         started.start();
         Map<String, String> external = HandOver.settingsFor(started);
         Map<String, Duration> startTimes = started.startTimes();

@@ -35,6 +35,12 @@ public final class KafkaTopics implements AutoCloseable {
     private final String bootstrapServers;
     private final Map<String, String> clientSettings;
     private KafkaProducer<String, String> producer;
+    /**
+     * One consumer per isolation level for {@link #offsetSpan}, kept: a fault step polls it every 50 ms, and a
+     * new consumer's connection and metadata took 2–3 s in the docker environment, long enough for a snapshot
+     * to end before a kill "while rows are flowing".
+     */
+    private final Map<Boolean, KafkaConsumer<byte[], byte[]>> spanConsumers = new java.util.HashMap<>();
 
     public KafkaTopics(String bootstrapServers) {
         this(bootstrapServers, Map.of());
@@ -104,8 +110,9 @@ public final class KafkaTopics implements AutoCloseable {
      * record: at least its records, more when it holds tombstones or transaction markers; 0 when the
      * topic does not exist. {@code committedOnly} ends at the last stable offset.
      */
-    public long offsetSpan(String topic, boolean committedOnly) {
-        try (KafkaConsumer<byte[], byte[]> consumer = bytesConsumer(committedOnly)) {
+    public synchronized long offsetSpan(String topic, boolean committedOnly) {
+        KafkaConsumer<byte[], byte[]> consumer = spanConsumers.computeIfAbsent(committedOnly, this::bytesConsumer);
+        try {
             // Listed, not looked up: a look-up of a missing topic may create it.
             Map<String, List<PartitionInfo>> topics = consumer.listTopics(Duration.ofSeconds(10));
             if (!topics.containsKey(topic)) {
@@ -117,6 +124,10 @@ public final class KafkaTopics implements AutoCloseable {
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions);
             return partitions.stream().mapToLong(p -> end.get(p) - begin.get(p)).sum();
+        } catch (RuntimeException e) {
+            // A consumer in a bad state is not kept: the next call (the caller polls again) makes a new one.
+            spanConsumers.remove(committedOnly).close(Duration.ZERO);
+            throw e;
         }
     }
 
@@ -281,6 +292,8 @@ public final class KafkaTopics implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        spanConsumers.values().forEach(c -> c.close(Duration.ZERO));
+        spanConsumers.clear();
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
             producer = null;

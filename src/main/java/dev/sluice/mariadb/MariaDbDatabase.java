@@ -4,7 +4,7 @@ import static dev.sluice.mariadb.MariaDbTable.quote;
 
 import dev.sluice.sdk.jdbc.JdbcPool;
 import dev.sluice.sdk.jdbc.KeyedWrites;
-import dev.sluice.sdk.jdbc.SqlTables;
+import dev.sluice.sdk.jdbc.SqlDatabase;
 import dev.sluice.sdk.system.DatabaseServer;
 import dev.sluice.sdk.system.OriginSchema;
 import dev.sluice.verify.SeedTable;
@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * One database of a workspace on a MariaDB server, reached directly through JDBC: seeds origin
  * tables and reads destination tables. Creating it creates the database; {@link #drop()} removes it.
  */
-public final class MariaDbDatabase implements SqlTables<MariaDbTable>, AutoCloseable {
+public final class MariaDbDatabase implements SqlDatabase<MariaDbTable> {
     private final DatabaseServer server;
     private final String database;
     private final JdbcPool pool;
@@ -229,6 +229,14 @@ public final class MariaDbDatabase implements SqlTables<MariaDbTable>, AutoClose
                     + "first with 'Given the MariaDB table \"" + table.table() + "\" has rows:'");
         }
         return new OriginSchema(columns, primaryKey(table));
+    }
+
+    @Override
+    public List<String> howToReach() {
+        return List.of(
+                "MariaDB database " + database + ": mariadb -h " + server.host() + " -P " + server.port() + " -u "
+                        + server.user() + " -p" + server.password() + " " + database,
+                "  JDBC: " + jdbcUrl(server, database) + " (user " + server.user() + ")");
     }
 
     @Override

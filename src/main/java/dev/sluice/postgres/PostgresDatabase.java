@@ -4,7 +4,7 @@ import static dev.sluice.postgres.PostgresTable.quote;
 
 import dev.sluice.sdk.jdbc.JdbcPool;
 import dev.sluice.sdk.jdbc.KeyedWrites;
-import dev.sluice.sdk.jdbc.SqlTables;
+import dev.sluice.sdk.jdbc.SqlDatabase;
 import dev.sluice.sdk.system.OriginSchema;
 import dev.sluice.verify.SeedTable;
 import dev.sluice.verify.TableData;
@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * reads destination tables. Creating it creates the database; {@link #drop()} removes it with
  * everything that holds on to it (replication slots, connections).
  */
-public final class PostgresDatabase implements SqlTables<PostgresTable>, AutoCloseable {
+public final class PostgresDatabase implements SqlDatabase<PostgresTable> {
     private static final Duration SLOT_RELEASE_PATIENCE = Duration.ofSeconds(30);
     private final PostgresEndpoint endpoint;
     private final String database;
@@ -115,10 +115,6 @@ public final class PostgresDatabase implements SqlTables<PostgresTable>, AutoClo
     /** Deletes the rows whose key columns (the header, all of the table's key) hold these values. */
     public void delete(PostgresTable table, TableData keys) {
         writes(table).delete(keyOf(table), keys);
-    }
-
-    public void deleteById(PostgresTable table, long id) {
-        delete(table, new TableData(List.of("id"), List.of(List.of(Long.toString(id)))));
     }
 
     private KeyedWrites writes(PostgresTable table) {
@@ -216,6 +212,14 @@ public final class PostgresDatabase implements SqlTables<PostgresTable>, AutoClo
 
     private void query(String sql, List<String> params, JdbcPool.RowHandler handler) {
         pool.query(sql, params, handler);
+    }
+
+    @Override
+    public List<String> howToReach() {
+        return List.of(
+                "PostgreSQL database " + database + ": psql \"postgresql://" + endpoint.user() + ":"
+                        + endpoint.password() + "@" + endpoint.host() + ":" + endpoint.port() + "/" + database + "\"",
+                "  JDBC: " + endpoint.jdbcUrl(database) + " (user " + endpoint.user() + ")");
     }
 
     @Override

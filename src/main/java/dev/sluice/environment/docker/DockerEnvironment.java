@@ -2,12 +2,11 @@ package dev.sluice.environment.docker;
 
 import com.github.dockerjava.api.DockerClient;
 import dev.sluice.environment.CoreVersion;
-import dev.sluice.environment.EngineWorkers;
 import dev.sluice.environment.NetworkFaults;
-import dev.sluice.environment.RenewableEngine;
 import dev.sluice.environment.ServiceFaults;
 import dev.sluice.environment.Settings;
 import dev.sluice.environment.StopOnExit;
+import dev.sluice.environment.shared.ClusteredEngine;
 import dev.sluice.environment.shared.ConsistencyMode;
 import dev.sluice.environment.shared.EngineVersions;
 import dev.sluice.environment.shared.FreePorts;
@@ -37,8 +36,7 @@ import org.testcontainers.containers.wait.strategy.Wait;
  * network carry the run's labels; they are removed on close, on JVM shutdown, and by the next run
  * when this one was killed (Ryuk is not available here).
  */
-public final class DockerEnvironment
-        implements ReplaceableEngine, RenewableEngine, EngineWorkers, ServiceFaults, NetworkFaults {
+public final class DockerEnvironment implements ReplaceableEngine, ClusteredEngine, ServiceFaults, NetworkFaults {
     private static final Logger LOG = LoggerFactory.getLogger("dev.sluice");
     public static final String MANAGED = "dev.sluice.managed";
     public static final String OWNER = "dev.sluice.owner";
@@ -101,7 +99,7 @@ public final class DockerEnvironment
             containers.start("kafka", kafka);
             connect = new EngineContainers(
                     containers, composedWorker, "sluice-" + runId, WorkerConfig.readinessPath(core));
-            connect.scaleTo(settings.positive(Settings.CONNECT_WORKERS));
+            connect.workers().scaleTo(settings.positive(Settings.CONNECT_WORKERS));
             eager.join();
         } catch (RuntimeException e) {
             // A container still starting in the background would be missed by close() and outlive the run.
@@ -141,34 +139,13 @@ public final class DockerEnvironment
     }
 
     @Override
-    public List<String> engineWorkers() {
-        return connect == null ? List.of() : connect.workerIds();
-    }
-
-    @Override
-    public void scaleEngineTo(int count) {
-        connect.scaleTo(count);
-    }
-
-    @Override
-    public void killEngineWorker(String workerId) {
-        connect.kill(workerId);
+    public dev.sluice.environment.shared.WorkerCluster<?> workerCluster() {
+        return connect == null ? null : connect.workers();
     }
 
     @Override
     public boolean controlsServices() {
         return true;
-    }
-
-    /** SIGKILL to the worker's container, then the same container starts again and must become healthy. */
-    @Override
-    public String renewEngine() {
-        return connect.replaceWithNewGroup();
-    }
-
-    @Override
-    public String engineGroup() {
-        return connect.group();
     }
 
     @Override

@@ -1,11 +1,10 @@
 package dev.sluice.environment.local;
 
 import dev.sluice.environment.CoreVersion;
-import dev.sluice.environment.EngineWorkers;
-import dev.sluice.environment.RenewableEngine;
 import dev.sluice.environment.ServiceFaults;
 import dev.sluice.environment.Settings;
 import dev.sluice.environment.StopOnExit;
+import dev.sluice.environment.shared.ClusteredEngine;
 import dev.sluice.environment.shared.EngineArtifacts;
 import dev.sluice.environment.shared.EngineVersions;
 import dev.sluice.environment.shared.MavenArtifacts;
@@ -27,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * start eagerly start in parallel; the other services on first use. Nothing survives the run: services stop on close, on JVM shutdown, and with
  * the parent when it is killed (see {@link ParentWatchdog}); a later run reaps what is left.
  */
-public final class LocalEnvironment implements ReplaceableEngine, RenewableEngine, EngineWorkers, ServiceFaults {
+public final class LocalEnvironment implements ReplaceableEngine, ClusteredEngine, ServiceFaults {
     private static final Logger LOG = LoggerFactory.getLogger("dev.sluice");
 
     private final Settings settings;
@@ -96,7 +95,9 @@ public final class LocalEnvironment implements ReplaceableEngine, RenewableEngin
             // (about 2 s) no longer follow the broker's start.
             connect = new EngineCluster(
                     run, timeout, engine.core(), engine.pluginPath(), log4j, kafka.bootstrapServers(), security);
-            starts.begin(() -> connect.scaleTo(settings.positive(Settings.CONNECT_WORKERS)), connect::abortStarting);
+            starts.begin(
+                    () -> connect.workers().scaleTo(settings.positive(Settings.CONNECT_WORKERS)),
+                    () -> connect.workers().abortStarting());
             starts.awaitAll();
         } catch (RuntimeException e) {
             // A service still starting in the background would be missed by close() and outlive the run.
@@ -154,33 +155,13 @@ public final class LocalEnvironment implements ReplaceableEngine, RenewableEngin
     }
 
     @Override
-    public List<String> engineWorkers() {
-        return connect == null ? List.of() : connect.workerIds();
-    }
-
-    @Override
-    public void scaleEngineTo(int count) {
-        connect.scaleTo(count);
-    }
-
-    @Override
-    public void killEngineWorker(String workerId) {
-        connect.kill(workerId);
+    public dev.sluice.environment.shared.WorkerCluster<?> workerCluster() {
+        return connect == null ? null : connect.workers();
     }
 
     @Override
     public boolean controlsServices() {
         return true;
-    }
-
-    @Override
-    public String renewEngine() {
-        return connect.replaceWithNewGroup();
-    }
-
-    @Override
-    public String engineGroup() {
-        return connect.group();
     }
 
     @Override
@@ -243,7 +224,7 @@ public final class LocalEnvironment implements ReplaceableEngine, RenewableEngin
         long begin = System.nanoTime();
         // The worker first, so that no task is left writing into a broker or database that is gone.
         if (connect != null) {
-            connect.all().forEach(LocalEnvironment::stopQuietly);
+            connect.workers().all().forEach(LocalEnvironment::stopQuietly);
         }
         CompletableFuture<Void> k = CompletableFuture.runAsync(() -> stopQuietly(kafka));
         onDemand.running().forEach(LocalEnvironment::stopQuietly);
@@ -270,7 +251,7 @@ public final class LocalEnvironment implements ReplaceableEngine, RenewableEngin
     private LocalJvmService[] engineAnd(LocalJvmService... others) {
         List<LocalJvmService> all = new ArrayList<>(Arrays.asList(others));
         if (connect != null) {
-            all.addAll(connect.all());
+            all.addAll(connect.workers().all());
         }
         return all.toArray(LocalJvmService[]::new);
     }
