@@ -106,11 +106,17 @@ public final class PostgresService implements RunsLocally, RunsInContainer, Reac
     /**
      * What a hand-written script ({@code ci/raw-environment.sh}) needs to start the same server as the
      * local environment: the {@code bin} directory of its binaries ({@code POSTGRES_BIN}) and a free port
-     * ({@code PG_PORT}).
+     * ({@code PG_PORT}). The script runs the server in a user namespace (the bundled server refuses root),
+     * where {@code ~/.sluice} of root cannot be read: the binaries are copied once under {@code workDir}.
      */
-    public static Map<String, String> handWrittenScriptEnvironment() {
+    public static Map<String, String> handWrittenScriptEnvironment(Path workDir) {
+        Path bundle = localBinDirectory().getParent();
+        Path copy = workDir.toAbsolutePath().resolve("postgres-binaries").resolve(bundle.getFileName());
+        if (!Files.isExecutable(copy.resolve("bin/initdb"))) {
+            FileTrees.copy(bundle, copy, true);
+        }
         return Map.of(
-                "POSTGRES_BIN", localBinDirectory().toString(),
+                "POSTGRES_BIN", copy.resolve("bin").toString(),
                 "PG_PORT", Integer.toString(dev.sluice.environment.shared.FreePorts.next()));
     }
 

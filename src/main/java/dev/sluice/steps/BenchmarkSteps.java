@@ -72,7 +72,10 @@ public class BenchmarkSteps {
         RawBaseline baseline = local.rawBaseline();
         List<Double> seconds = new ArrayList<>();
         for (int i = 0; i < times; i++) {
-            seconds.add(baseline.timeOnce(Path.of(script), PostgresService.handWrittenScriptEnvironment())
+            seconds.add(baseline.timeOnce(
+                                    Path.of(script),
+                                    PostgresService.handWrittenScriptEnvironment(
+                                            Path.of(Settings.fromJvm().get(Settings.WORK_DIR))))
                             .toMillis()
                     / 1000.0);
         }
