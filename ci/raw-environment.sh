@@ -22,6 +22,13 @@ caller=$PPID
 (while kill -0 "$caller" 2>/dev/null; do sleep 1; done; kill -TERM $$ 2>/dev/null) &
 watcher=$!
 stop() {
+    local status=$?
+    # A failed start says why: the tail of each service's log, before the directory goes.
+    if [ "$status" -ne 0 ]; then
+        for log in "$WORK"/*.log; do
+            [ -f "$log" ] && { echo "--- $log" >&2; tail -n 20 "$log" >&2; }
+        done
+    fi
     kill "$watcher" 2>/dev/null || true
     for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
     for p in "${pids[@]}"; do
