@@ -1,6 +1,7 @@
 package dev.sluice.kafka;
 
 import dev.sluice.sdk.Redactor;
+import dev.sluice.sdk.format.RecordFormats;
 import dev.sluice.sdk.system.ConnectorContext;
 import dev.sluice.sdk.system.DataSystem;
 import dev.sluice.sdk.system.Endpoint;
@@ -96,6 +97,8 @@ public final class KafkaSystem implements DataSystem {
         String bootstrap = services.forTests(ID, String.class)
                 .orElseThrow(() -> new IllegalStateException("The " + services.environment()
                         + " environment has no Kafka. In the external environment, set sluice.kafka.bootstrap."));
-        return new KafkaSession(new KafkaTopics(bootstrap, services.kafkaClientSettings(false)), namespace);
+        return new KafkaSession(
+                new KafkaTopics(bootstrap, services.kafkaClientSettings(false), RecordFormats.framedReader(services)),
+                namespace);
     }
 }

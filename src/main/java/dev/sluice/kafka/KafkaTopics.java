@@ -1,6 +1,8 @@
 package dev.sluice.kafka;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sluice.sdk.format.FramedRecords;
+import dev.sluice.sdk.format.RecordFormats;
 import dev.sluice.sdk.system.OriginSchema;
 import dev.sluice.verify.SeedTable;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +36,7 @@ public final class KafkaTopics implements AutoCloseable {
 
     private final String bootstrapServers;
     private final Map<String, String> clientSettings;
+    private final FramedRecords.Reader framed;
     private KafkaProducer<String, String> producer;
     /**
      * One consumer per isolation level for {@link #offsetSpan}, kept: a fault step polls it every 50 ms, and a
@@ -48,8 +51,14 @@ public final class KafkaTopics implements AutoCloseable {
 
     /** Topics of a cluster whose clients need more settings (security protocol, SASL, TLS): {@code clientSettings}. */
     public KafkaTopics(String bootstrapServers, Map<String, String> clientSettings) {
+        this(bootstrapServers, clientSettings, RecordFormats.framedReader(null));
+    }
+
+    /** Topics whose records in Confluent's wire format {@code framed} reads (through a schema registry). */
+    public KafkaTopics(String bootstrapServers, Map<String, String> clientSettings, FramedRecords.Reader framed) {
         this.bootstrapServers = bootstrapServers;
         this.clientSettings = Map.copyOf(clientSettings);
+        this.framed = framed;
     }
 
     String bootstrapServers() {
@@ -145,7 +154,7 @@ public final class KafkaTopics implements AutoCloseable {
         readRaw(topic, committedOnly, READ_LIMIT, r -> {
             Map<String, byte[]> headers = new LinkedHashMap<>();
             r.headers().forEach(h -> headers.put(h.key(), h.value()));
-            records.add(RecordDecoding.decode(topic, r.partition(), r.offset(), r.key(), r.value(), headers));
+            records.add(RecordDecoding.decode(topic, r.partition(), r.offset(), r.key(), r.value(), headers, framed));
         });
         return records;
     }

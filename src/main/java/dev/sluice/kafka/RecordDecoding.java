@@ -1,6 +1,7 @@
 package dev.sluice.kafka;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sluice.sdk.format.FramedRecords;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -11,7 +12,8 @@ import java.util.Map;
 
 /**
  * How a record of a topic becomes a row, detected per record: Connect's JSON with schema (a
- * Debezium change event yields its new state), JSON without schema (its fields), or plain text (one
+ * Debezium change event yields its new state), JSON without schema (its fields), a record in
+ * Confluent's wire format (read through the schema registry, as Connect's JSON), or plain text (one
  * column {@code value}). A plain-text key is the column {@code key}; header {@code h} is the column
  * {@code header:h}. A record that is not UTF-8 text is reported with where it is and its first
  * bytes, never read as an empty row.
@@ -24,9 +26,26 @@ final class RecordDecoding {
 
     /** The record's value and key as text, and its fields; null fields for a tombstone. */
     static KafkaTopics.KafkaRecord decode(
-            String topic, int partition, long offset, byte[] key, byte[] value, Map<String, byte[]> headers) {
-        String keyText = text(key, "key", topic, partition, offset);
-        String valueText = text(value, "value", topic, partition, offset);
+            String topic,
+            int partition,
+            long offset,
+            byte[] key,
+            byte[] value,
+            Map<String, byte[]> headers,
+            FramedRecords.Reader framed) {
+        String keyText;
+        String valueText;
+        try {
+            keyText = readable(key, "key", topic, partition, offset, framed);
+            valueText = readable(value, "value", topic, partition, offset, framed);
+        } catch (IllegalStateException e) {
+            if (headers.keySet().stream().anyMatch(h -> h.startsWith("apicurio."))) {
+                throw new IllegalStateException(e.getMessage() + " This record names its schema in Apicurio's headers "
+                        + headers.keySet() + " instead: have its converter write Confluent's framing "
+                        + "(apicurio.registry.headers.enabled=false, apicurio.registry.as-confluent=true).");
+            }
+            throw e;
+        }
         Map<String, Object> fields = fields(valueText);
         if (fields != null) {
             fields = new LinkedHashMap<>(fields);
@@ -69,6 +88,17 @@ final class RecordDecoding {
         return json.path("payload").isValueNode() ? json.path("payload").asText() : key;
     }
 
+    /** A record in Confluent's wire format (Avro, JSON Schema) as Connect's JSON, else its text. */
+    private static String readable(
+            byte[] bytes, String part, String topic, int partition, long offset, FramedRecords.Reader framed) {
+        return FramedRecords.isFramed(bytes)
+                ? framed.asConnectJson(
+                        bytes,
+                        part + " of the record at partition " + partition + ", offset " + offset + " of the topic "
+                                + topic)
+                : text(bytes, part, topic, partition, offset);
+    }
+
     /** Strict UTF-8, so that bytes that are not text are reported instead of turning into replacement characters. */
     static String text(byte[] bytes, String part, String topic, int partition, long offset) {
         if (bytes == null) {
@@ -86,7 +116,9 @@ final class RecordDecoding {
             throw new IllegalStateException("The " + part + " of the record at partition " + partition + ", offset "
                     + offset + " of the topic " + topic + " cannot be decoded: it is not UTF-8 text (first bytes: "
                     + HexFormat.ofDelimiter(" ").formatHex(first) + (bytes.length > BYTES_SHOWN ? " …" : "")
-                    + ", " + bytes.length + " bytes). Sluice reads JSON with or without schema, and plain text.");
+                    + ", " + bytes.length
+                    + " bytes). Sluice reads JSON with or without schema, plain text, and records in Confluent's wire format "
+                    + "(a zero byte, a schema registry's id, an Avro or JSON body).");
         }
     }
 }

@@ -74,6 +74,23 @@ public final class RegistryClient {
                 .asText();
     }
 
+    /** A schema the registry knows by id, and its type; empty when it knows no such id. */
+    public java.util.Optional<RegisteredSchema> schemaById(int id) {
+        String path = "/schemas/ids/" + id;
+        Response r = exchange(Method.GET, path, null);
+        if (r.statusCode() == 404) {
+            return java.util.Optional.empty();
+        }
+        JsonNode schema = json(expect(Method.GET, path, r, 200));
+        return java.util.Optional.of(new RegisteredSchema(
+                id,
+                schema.path("schemaType").asText("AVRO"),
+                schema.path("schema").asText()));
+    }
+
+    /** A schema as registered: its id, its type ({@code AVRO}, {@code JSON}, {@code PROTOBUF}) and its text. */
+    public record RegisteredSchema(int id, String type, String text) {}
+
     /** Every subject the registry knows. */
     public List<String> subjects() {
         List<String> subjects = new ArrayList<>();

@@ -2,6 +2,7 @@ package dev.sluice.steps;
 
 import dev.sluice.report.Means;
 import dev.sluice.sdk.ConnectClient;
+import dev.sluice.sdk.format.RecordFormats;
 import dev.sluice.sdk.pipeline.ConnectorFiles;
 import dev.sluice.sdk.pipeline.Pipeline;
 import dev.sluice.sdk.pipeline.PipelineException;
@@ -64,6 +65,13 @@ public class PipelineSteps {
     @Given("the pipeline {string} delivers exactly once")
     public void deliversExactlyOnce(String name) {
         context.workspace().define(context.workspace().pipeline(name).deliveringExactlyOnce());
+    }
+
+    @Means(
+            "its topic's records, keys and values, in this format: `JSON` (with schema, the default) or `Avro` (Apicurio's converter against the run's schema registry, in Confluent's wire format: a zero byte, the schema id, the body); every topic check reads either")
+    @Given("the pipeline {string} writes {word}")
+    public void writes(String name, String format) {
+        context.workspace().define(context.workspace().pipeline(name).writing(RecordFormats.byName(format)));
     }
 
     @Means("the destination sees the new name")

@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * The schema registry: schemas registered and read back through its Confluent-compatible API,
  * under the subjects of the scenario's own topics (Confluent's topic-name strategy:
- * {@code <topic>-value}). The subjects a scenario registered are removed after it.
+ * {@code <topic>-value}). The subjects of a scenario's topics, registered by it or by its
+ * pipelines' converters, are removed after it.
  */
 public class RegistrySteps {
     private final ScenarioContext context;
@@ -61,7 +62,11 @@ public class RegistrySteps {
     @After("@registry")
     public void removeRegisteredSubjects() {
         List<String> failed = new ArrayList<>();
-        for (String subject : registered) {
+        // Converters register the subjects of the scenario's topics themselves: those go too.
+        Set<String> subjects = new LinkedHashSet<>(registered);
+        String prefix = context.workspace().namespace().topicPrefix();
+        client().subjects().stream().filter(s -> s.startsWith(prefix)).forEach(subjects::add);
+        for (String subject : subjects) {
             try {
                 client().delete(subject);
             } catch (RuntimeException e) {

@@ -43,6 +43,7 @@ class StepPatternsTest {
             "a pipeline \"orders-out\" defined by the connector configurations in \"features/custom/orders-out\"",
             "a pipeline \"p\" from the PostgreSQL table \"ledger\" to the Kafka topic \"ledger\" defined by the connector configurations in \"features/custom/ledger.json\"",
             "the pipeline \"p\" delivers exactly once",
+            "the pipeline \"p\" writes Avro",
             "the pipeline engine runs 2 workers",
             "the pipeline engine runs core version \"3.7.2\"",
             "the pipeline engine is upgraded to core version \"4.1.1\"",

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -22,13 +23,37 @@ import java.util.jar.Manifest;
 public final class OwnClassesJar {
     private OwnClassesJar() {}
 
-    public static void write(List<String> classNames, String serviceInterface, Path jar) {
-        Manifest manifest = new Manifest();
-        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+    /**
+     * A jar of nothing but service manifests, for a plugin directory whose jars list their plugins
+     * in none (Kafka's own {@code connect-plugin-path sync-manifests} does the same).
+     */
+    public static void writeManifests(Map<String, List<String>> classesByInterface, Path jar) {
         try {
             Files.createDirectories(jar.getParent());
             try (OutputStream file = Files.newOutputStream(jar);
-                    JarOutputStream out = new JarOutputStream(file, manifest)) {
+                    JarOutputStream out = new JarOutputStream(file, manifest())) {
+                for (Map.Entry<String, List<String>> e : classesByInterface.entrySet()) {
+                    out.putNextEntry(new JarEntry("META-INF/services/" + e.getKey()));
+                    out.write((String.join("\n", e.getValue()) + "\n").getBytes(StandardCharsets.UTF_8));
+                    out.closeEntry();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the plugin manifests " + jar, e);
+        }
+    }
+
+    private static Manifest manifest() {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        return manifest;
+    }
+
+    public static void write(List<String> classNames, String serviceInterface, Path jar) {
+        try {
+            Files.createDirectories(jar.getParent());
+            try (OutputStream file = Files.newOutputStream(jar);
+                    JarOutputStream out = new JarOutputStream(file, manifest())) {
                 for (String className : classNames) {
                     String resource = className.replace('.', '/') + ".class";
                     try (InputStream in = OwnClassesJar.class.getClassLoader().getResourceAsStream(resource)) {

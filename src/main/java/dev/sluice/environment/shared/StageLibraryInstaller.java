@@ -137,6 +137,9 @@ public final class StageLibraryInstaller {
                 artifacts.runtimeClasspath(library.withDependencies(version), StageLibrary.PROVIDED_BY_THE_WORKER));
         library.withoutDependencies(version).forEach(c -> jars.add(artifacts.artifact(c)));
         link(jars, pluginDir);
+        if (!library.manifests().isEmpty()) {
+            OwnClassesJar.writeManifests(library.manifests(), pluginDir.resolve("sluice-plugin-manifests.jar"));
+        }
     }
 
     /** Hard links (or copies) of these files and directories in the plugin directory. */

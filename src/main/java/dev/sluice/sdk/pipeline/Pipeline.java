@@ -1,5 +1,7 @@
 package dev.sluice.sdk.pipeline;
 
+import dev.sluice.sdk.format.RecordFormat;
+import dev.sluice.sdk.format.RecordFormats;
 import dev.sluice.sdk.system.Endpoint;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +18,8 @@ public record Pipeline(
         List<Processor> processors,
         Endpoint destination,
         boolean exactlyOnce,
-        ConnectorFiles files) {
+        ConnectorFiles files,
+        RecordFormat format) {
 
     public Pipeline {
         if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9 _.-]*")) {
@@ -27,11 +30,12 @@ public record Pipeline(
             throw new IllegalArgumentException("The pipeline '" + name + "' needs an origin and a destination");
         }
         processors = List.copyOf(processors);
+        format = format == null ? RecordFormats.JSON : format;
     }
 
     /** A pipeline Sluice compiles, at least once, with these processors. */
     public Pipeline(String name, Endpoint origin, List<Processor> processors, Endpoint destination) {
-        this(name, origin, processors, destination, false, null);
+        this(name, origin, processors, destination, false, null, null);
     }
 
     public static Pipeline of(String name, Endpoint origin, Endpoint destination) {
@@ -40,18 +44,18 @@ public record Pipeline(
 
     /** A pipeline of the team's own connectors; its ends are unknown to Sluice. */
     public static Pipeline definedBy(String name, ConnectorFiles files) {
-        return new Pipeline(name, null, List.of(), null, false, files);
+        return new Pipeline(name, null, List.of(), null, false, files, null);
     }
 
     /** A pipeline of the team's own connectors between these ends (what the timed fault steps watch). */
     public static Pipeline definedBy(String name, Endpoint origin, Endpoint destination, ConnectorFiles files) {
-        return new Pipeline(name, origin, List.of(), destination, false, files);
+        return new Pipeline(name, origin, List.of(), destination, false, files, null);
     }
 
     public Pipeline with(Processor processor) {
         List<Processor> more = new ArrayList<>(processors);
         more.add(processor);
-        return new Pipeline(name, origin, more, destination, exactlyOnce, files);
+        return new Pipeline(name, origin, more, destination, exactlyOnce, files, format);
     }
 
     /**
@@ -60,7 +64,21 @@ public record Pipeline(
      * transaction, and its topic is read committed-only.
      */
     public Pipeline deliveringExactlyOnce() {
-        return new Pipeline(name, origin, processors, destination, true, files);
+        return new Pipeline(name, origin, processors, destination, true, files, format);
+    }
+
+    /**
+     * The same pipeline, its topic's records in this format (JSON with schema unless told): every
+     * connector Sluice compiles for it gets the format's converters. A team's own connector files
+     * name their converters themselves.
+     */
+    public Pipeline writing(RecordFormat recordFormat) {
+        if (files != null && !recordFormat.isDefault()) {
+            throw new IllegalArgumentException("The " + describe() + " is configured by its files: set its "
+                    + "converters there (\"value.converter\" and \"key.converter\", with ${registry.apicurio-url} or "
+                    + "${registry.confluent-url} for a schema registry)");
+        }
+        return new Pipeline(name, origin, processors, destination, exactlyOnce, files, recordFormat);
     }
 
     /** The team's connector configurations, for a pipeline Sluice does not compile itself. */

@@ -100,6 +100,7 @@ public final class PipelineCompiler {
             configs.get(SOURCE).put("transaction.boundary", "poll");
         }
         sink.ifPresent(c -> configs.put(SINK, new LinkedHashMap<>(c)));
+        addConverters(pipeline, context, configs);
         addProcessors(pipeline.processors(), origin, configs.values().iterator().next());
         return configs.entrySet().stream()
                 .map(e -> new ConnectorSpec(namespace.connector(pipeline.name(), e.getKey()), e.getKey(), e.getValue()))
@@ -198,6 +199,26 @@ public final class PipelineCompiler {
                     "org.apache.kafka.connect.transforms.predicates.RecordIsTombstone");
         }
         c.put("predicates", String.join(",", predicates));
+    }
+
+    /**
+     * The pipeline's record format on every connector, so that its source writes and its sink reads
+     * the same; a connector that chooses its own converters (a mirror) cannot take another format.
+     */
+    private static void addConverters(
+            Pipeline pipeline, ConnectorContext context, Map<String, Map<String, String>> configs) {
+        if (pipeline.format().isDefault()) {
+            return;
+        }
+        Map<String, String> converters = pipeline.format().converters(context);
+        configs.forEach((role, config) -> {
+            if (config.containsKey("value.converter")) {
+                throw new IllegalArgumentException("The " + pipeline.describe() + " cannot write "
+                        + pipeline.format().name() + ": its " + role + " connector chooses its own converters ("
+                        + config.get("value.converter") + ")");
+            }
+            config.putAll(converters);
+        });
     }
 
     /** p1, p2, …, skipping names a team's own chain already uses. */

@@ -12,7 +12,7 @@ import java.util.Optional;
  * schema description and clean-up. Implementations are found by {@link java.util.ServiceLoader}
  * and listed by {@link Systems}; nothing else names them.
  */
-public interface DataSystem extends PlaceholderSource {
+public interface DataSystem extends PlaceholderSource, StageLibraryProvider {
 
     /** What the system is called and what it can be: the registry's table row. */
     Traits traits();
@@ -74,6 +74,7 @@ public interface DataSystem extends PlaceholderSource {
     }
 
     /** The stage libraries that provide this system's connectors. */
+    @Override
     List<StageLibrary> stageLibraries();
 
     /**

@@ -1,6 +1,7 @@
 package dev.sluice.sdk.system;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -19,7 +20,8 @@ public record StageLibrary(
         List<String> withDependencies,
         List<String> withoutDependencies,
         List<String> ownClasses,
-        VersionDefaults versions) {
+        VersionDefaults versions,
+        Map<String, List<String>> manifests) {
 
     /** Never inside a plugin directory: the worker provides them, and a second copy breaks class loading. */
     public static final List<String> PROVIDED_BY_THE_WORKER = List.of("org.apache.kafka:", "org.slf4j:");
@@ -28,6 +30,7 @@ public record StageLibrary(
         withDependencies = List.copyOf(withDependencies);
         withoutDependencies = List.copyOf(withoutDependencies);
         ownClasses = List.copyOf(ownClasses);
+        manifests = Map.copyOf(manifests);
     }
 
     /** A library with no default version of its own (its setting has one, or the user gives it). */
@@ -39,11 +42,35 @@ public record StageLibrary(
             List<String> withDependencies,
             List<String> withoutDependencies,
             List<String> ownClasses) {
-        this(id, versionSetting, connectorClass, archive, withDependencies, withoutDependencies, ownClasses, null);
+        this(
+                id,
+                versionSetting,
+                connectorClass,
+                archive,
+                withDependencies,
+                withoutDependencies,
+                ownClasses,
+                null,
+                Map.of());
     }
 
     /** The same library, taking these versions when the user names none (see {@link VersionDefaults}). */
-    public StageLibrary withVersions(String newest, java.util.Map<String, String> byOlderCoreLine) {
+    public StageLibrary withVersions(String newest, Map<String, String> byOlderCoreLine) {
+        return copy(new VersionDefaults(newest, byOlderCoreLine), manifests);
+    }
+
+    /**
+     * The same library, its plugin directory given a service manifest listing these classes under the
+     * Connect plugin interface: the worker's {@code plugin.discovery=service_load} finds plugins only
+     * there, and some libraries (converters) ship none.
+     */
+    public StageLibrary withManifest(String pluginInterface, List<String> classes) {
+        Map<String, List<String>> more = new java.util.LinkedHashMap<>(manifests);
+        more.put(pluginInterface, List.copyOf(classes));
+        return copy(versions, more);
+    }
+
+    private StageLibrary copy(VersionDefaults newVersions, Map<String, List<String>> newManifests) {
         return new StageLibrary(
                 id,
                 versionSetting,
@@ -52,7 +79,8 @@ public record StageLibrary(
                 withDependencies,
                 withoutDependencies,
                 ownClasses,
-                new VersionDefaults(newest, byOlderCoreLine));
+                newVersions,
+                newManifests);
     }
 
     /** Its default versions, when it declares them. */
@@ -75,6 +103,9 @@ public record StageLibrary(
     public static StageLibrary archive(String id, String versionSetting, String connectorClass, String coordinates) {
         return new StageLibrary(id, versionSetting, connectorClass, coordinates, List.of(), List.of());
     }
+
+    /** The Connect plugin interface of converters. */
+    public static final String CONVERTER = "org.apache.kafka.connect.storage.Converter";
 
     /** The Connect plugin interface of the transforms in a library of Sluice's own. */
     public static final String TRANSFORMATION = "org.apache.kafka.connect.transforms.Transformation";

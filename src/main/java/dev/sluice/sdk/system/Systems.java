@@ -19,6 +19,7 @@ public final class Systems {
     private static final Pattern PHRASE = Pattern.compile("([A-Z][A-Za-z0-9]*(?: [A-Za-z0-9]+)*) \"([^\"]+)\"");
 
     private static final List<DataSystem> ALL = load();
+    private static final List<StageLibrary> LIBRARIES = loadStageLibraries();
 
     private Systems() {}
 
@@ -93,8 +94,18 @@ public final class Systems {
         return topic != 0 ? topic : destinationOnly != 0 ? destinationOnly : a.id().compareTo(b.id());
     }
 
-    /** The stage libraries of every system. */
+    /** The stage libraries of every system, then those of the plug-ins registered as providers of their own. */
     public static List<StageLibrary> stageLibraries() {
-        return ALL.stream().flatMap(s -> s.stageLibraries().stream()).distinct().toList();
+        return LIBRARIES;
+    }
+
+    private static List<StageLibrary> loadStageLibraries() {
+        List<StageLibraryProvider> providers = new ArrayList<>(ALL);
+        ServiceLoader.load(StageLibraryProvider.class, Systems.class.getClassLoader())
+                .forEach(providers::add);
+        return providers.stream()
+                .flatMap(p -> p.stageLibraries().stream())
+                .distinct()
+                .toList();
     }
 }
