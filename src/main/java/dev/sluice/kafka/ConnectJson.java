@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.sdk.system.OriginSchema;
+import dev.sluice.sdk.system.ReportsColumns;
 import dev.sluice.verify.SeedTable;
 import dev.sluice.verify.Values;
 import java.math.BigDecimal;
@@ -72,6 +73,29 @@ public final class ConnectJson {
                     .forEach(f -> primaryKey.add(f.path("field").asText()));
         }
         return new OriginSchema(columns, primaryKey);
+    }
+
+    /**
+     * The fields of a record's schema and their Connect types ({@code int64}, a logical type's name in
+     * brackets); a Debezium change event's {@code after} state; {@code (no schema)} for JSON without one.
+     */
+    public static List<ReportsColumns.Column> fieldTypes(JsonNode record) {
+        JsonNode schema = record.path("schema");
+        JsonNode payload = record.has("payload") ? record.get("payload") : record;
+        if (payload.has("after") && payload.has("op")) {
+            schema = field(schema, "after");
+        }
+        List<ReportsColumns.Column> columns = new ArrayList<>();
+        if (schema.isMissingNode()) {
+            payload.fieldNames().forEachRemaining(f -> columns.add(new ReportsColumns.Column(f, "(no schema)")));
+            return columns;
+        }
+        for (JsonNode f : schema.path("fields")) {
+            String name = f.path("name").asText("");
+            columns.add(new ReportsColumns.Column(
+                    f.path("field").asText(), f.path("type").asText() + (name.isEmpty() ? "" : " (" + name + ")")));
+        }
+        return columns;
     }
 
     private static JsonNode field(JsonNode schema, String name) {

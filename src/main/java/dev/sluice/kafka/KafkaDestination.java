@@ -34,7 +34,7 @@ public record KafkaDestination(KafkaTopics topics, String logicalName, String to
     public List<Map<String, Object>> current(List<String> keyColumns) {
         Map<List<String>, Map<String, Object>> latest = new LinkedHashMap<>();
         for (KafkaTopics.KafkaRecord r : topics.readAll(topic, committedOnly)) {
-            Map<String, Object> keyed = r.isTombstone() ? KafkaTopics.keyFields(r.key(), keyColumns) : r.fields();
+            Map<String, Object> keyed = r.isTombstone() ? RecordDecoding.keyFields(r.key(), keyColumns) : r.fields();
             List<String> key =
                     keyColumns.stream().map(c -> Values.canonical(keyed.get(c))).toList();
             if (r.isTombstone()) {

@@ -4,13 +4,14 @@ import dev.sluice.sdk.system.DataSystem;
 import dev.sluice.sdk.system.Endpoint;
 import dev.sluice.sdk.system.Namespace;
 import dev.sluice.sdk.system.OriginSchema;
+import dev.sluice.sdk.system.ReportsColumns;
 import dev.sluice.sdk.system.SeedsRecords;
 import dev.sluice.verify.Destination;
 import dev.sluice.verify.SeedTable;
 import java.util.List;
 
 /** Kafka's part of a workspace: its topics (the feature's and the pipelines' own), deleted on close. */
-public final class KafkaSession implements SeedsRecords {
+public final class KafkaSession implements SeedsRecords, ReportsColumns {
     private final KafkaTopics topics;
     private final Namespace namespace;
 
@@ -32,6 +33,22 @@ public final class KafkaSession implements SeedsRecords {
     @Override
     public OriginSchema describe(Endpoint origin) {
         return topics.schemaOf(namespace.topic(origin.name())).orElse(new OriginSchema(List.of(), List.of()));
+    }
+
+    /**
+     * The fields of the topic's latest record and their Connect types (a logical type's name in brackets), as its
+     * writer's schema has them: Connect's JSON carries it, an Avro record's comes from the registry.
+     */
+    @Override
+    public List<ReportsColumns.Column> columns(Endpoint endpoint) {
+        List<KafkaTopics.KafkaRecord> records = topics.readAll(namespace.topic(endpoint.name()));
+        for (int i = records.size() - 1; i >= 0; i--) {
+            if (!records.get(i).isTombstone()) {
+                return ConnectJson.fieldTypes(
+                        RecordDecoding.parse(records.get(i).value()));
+            }
+        }
+        return List.of();
     }
 
     @Override

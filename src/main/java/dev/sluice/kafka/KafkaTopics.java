@@ -1,6 +1,5 @@
 package dev.sluice.kafka;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.sluice.sdk.format.FramedRecords;
 import dev.sluice.sdk.format.RecordFormats;
 import dev.sluice.sdk.system.OriginSchema;
@@ -268,20 +267,6 @@ public final class KafkaTopics implements AutoCloseable {
                                         .toList());
         return "kafka-console-consumer.sh --bootstrap-server " + bootstrapServers + " --topic " + topic
                 + " --from-beginning --property print.key=true --property print.headers=true" + security;
-    }
-
-    /** A record key's fields: a Connect JSON struct, or a plain key standing for the one key column. */
-    static Map<String, Object> keyFields(String key, List<String> keyColumns) {
-        if (key == null) {
-            return Map.of();
-        }
-        JsonNode json = RecordDecoding.parse(key);
-        if (json.path("payload").isObject()) {
-            return ConnectJson.fields(json);
-        }
-        return keyColumns.size() == 1
-                ? Map.of(keyColumns.get(0), json.path("payload").asText(key))
-                : Map.of();
     }
 
     private synchronized KafkaProducer<String, String> producer() {

@@ -88,6 +88,20 @@ final class RecordDecoding {
         return json.path("payload").isValueNode() ? json.path("payload").asText() : key;
     }
 
+    /** A record key's fields: a Connect JSON struct, or a plain key standing for the one key column. */
+    static Map<String, Object> keyFields(String key, java.util.List<String> keyColumns) {
+        if (key == null) {
+            return Map.of();
+        }
+        JsonNode json = parse(key);
+        if (json.path("payload").isObject()) {
+            return ConnectJson.fields(json);
+        }
+        return keyColumns.size() == 1
+                ? Map.of(keyColumns.get(0), json.path("payload").asText(key))
+                : Map.of();
+    }
+
     /** A record in Confluent's wire format (Avro, JSON Schema) as Connect's JSON, else its text. */
     private static String readable(
             byte[] bytes, String part, String topic, int partition, long offset, FramedRecords.Reader framed) {

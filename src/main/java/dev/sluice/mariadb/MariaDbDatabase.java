@@ -2,11 +2,14 @@ package dev.sluice.mariadb;
 
 import static dev.sluice.mariadb.MariaDbTable.quote;
 
+import dev.sluice.sdk.jdbc.ColumnDdl;
 import dev.sluice.sdk.jdbc.JdbcPool;
 import dev.sluice.sdk.jdbc.KeyedWrites;
 import dev.sluice.sdk.jdbc.SqlDatabase;
+import dev.sluice.sdk.system.ColumnChange;
 import dev.sluice.sdk.system.DatabaseServer;
 import dev.sluice.sdk.system.OriginSchema;
+import dev.sluice.sdk.system.ReportsColumns;
 import dev.sluice.verify.SeedTable;
 import dev.sluice.verify.TableData;
 import java.sql.ResultSetMetaData;
@@ -173,13 +176,28 @@ public final class MariaDbDatabase implements SqlDatabase<MariaDbTable> {
     /** The table's columns in order, or empty when the table does not exist (yet). */
     @Override
     public Optional<List<String>> columns(MariaDbTable table) {
-        List<String> columns = new ArrayList<>();
+        List<String> columns =
+                columnTypes(table).stream().map(ReportsColumns.Column::name).toList();
+        return columns.isEmpty() ? Optional.empty() : Optional.of(columns);
+    }
+
+    @Override
+    public List<ReportsColumns.Column> columnTypes(MariaDbTable table) {
+        List<ReportsColumns.Column> columns = new ArrayList<>();
         pool.query(
-                "SELECT COLUMN_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ? "
+                "SELECT COLUMN_NAME, DATA_TYPE FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ? "
                         + "ORDER BY ORDINAL_POSITION",
                 List.of(database, table.table()),
-                rs -> columns.add(rs.getString(1)));
-        return columns.isEmpty() ? Optional.empty() : Optional.of(columns);
+                rs -> columns.add(new ReportsColumns.Column(rs.getString(1), rs.getString(2))));
+        return columns;
+    }
+
+    private static final ColumnDdl DDL = new ColumnDdl(
+            MariaDbTable::quote, MariaDbDatabase::sqlType, (column, type) -> "MODIFY COLUMN " + column + " " + type);
+
+    @Override
+    public void change(MariaDbTable table, ColumnChange change) {
+        pool.alter("ALTER TABLE " + table.quoted() + " " + DDL.clause(change));
     }
 
     @Override

@@ -2,10 +2,13 @@ package dev.sluice.postgres;
 
 import static dev.sluice.postgres.PostgresTable.quote;
 
+import dev.sluice.sdk.jdbc.ColumnDdl;
 import dev.sluice.sdk.jdbc.JdbcPool;
 import dev.sluice.sdk.jdbc.KeyedWrites;
 import dev.sluice.sdk.jdbc.SqlDatabase;
+import dev.sluice.sdk.system.ColumnChange;
 import dev.sluice.sdk.system.OriginSchema;
+import dev.sluice.sdk.system.ReportsColumns;
 import dev.sluice.verify.SeedTable;
 import dev.sluice.verify.TableData;
 import java.sql.ResultSet;
@@ -135,12 +138,30 @@ public final class PostgresDatabase implements SqlDatabase<PostgresTable> {
 
     @Override
     public Optional<List<String>> columns(PostgresTable table) {
-        List<String> columns = new ArrayList<>();
-        query(
-                "SELECT column_name FROM information_schema.columns WHERE table_schema = ? AND table_name = ? ORDER BY ordinal_position",
-                List.of(table.schema(), table.table()),
-                rs -> columns.add(rs.getString(1)));
+        List<String> columns =
+                columnTypes(table).stream().map(ReportsColumns.Column::name).toList();
         return columns.isEmpty() ? Optional.empty() : Optional.of(columns);
+    }
+
+    @Override
+    public List<ReportsColumns.Column> columnTypes(PostgresTable table) {
+        List<ReportsColumns.Column> columns = new ArrayList<>();
+        query(
+                "SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = ? AND table_name = ? "
+                        + "ORDER BY ordinal_position",
+                List.of(table.schema(), table.table()),
+                rs -> columns.add(new ReportsColumns.Column(rs.getString(1), rs.getString(2))));
+        return columns;
+    }
+
+    private static final ColumnDdl DDL = new ColumnDdl(
+            PostgresTable::quote,
+            PostgresAdmin::sqlType,
+            (column, type) -> "ALTER COLUMN " + column + " TYPE " + type + " USING " + column + "::" + type);
+
+    @Override
+    public void change(PostgresTable table, ColumnChange change) {
+        pool.alter("ALTER TABLE " + table.quoted() + " " + DDL.clause(change));
     }
 
     /** Every row, as column → value (JDBC types). */

@@ -91,6 +91,27 @@ public final class RegistryClient {
     /** A schema as registered: its id, its type ({@code AVRO}, {@code JSON}, {@code PROTOBUF}) and its text. */
     public record RegisteredSchema(int id, String type, String text) {}
 
+    /** The compatibility levels a subject may require of its next versions. */
+    public static final List<String> COMPATIBILITY_LEVELS = List.of(
+            "BACKWARD", "BACKWARD_TRANSITIVE", "FORWARD", "FORWARD_TRANSITIVE", "FULL", "FULL_TRANSITIVE", "NONE");
+
+    /**
+     * Makes the registry refuse a new version of the subject that breaks this compatibility level. The subject
+     * must exist: a rule belongs to it, so it is set once the first schema is registered.
+     */
+    public void requireCompatibility(String subject, String level) {
+        if (!COMPATIBILITY_LEVELS.contains(level)) {
+            throw new IllegalArgumentException(
+                    "Unknown compatibility level '" + level + "': expected one of " + COMPATIBILITY_LEVELS);
+        }
+        if (versions(subject).isEmpty()) {
+            throw new IllegalStateException("The schema registry at " + registry + " has no subject " + subject
+                    + " yet, and a compatibility rule belongs to a subject: set it after the topic's first records "
+                    + "(e.g. after 'Then within N seconds the Kafka topic … has N records')");
+        }
+        send(Method.PUT, "/config/" + subject, Map.of("compatibility", level), 200);
+    }
+
     /** Every subject the registry knows. */
     public List<String> subjects() {
         List<String> subjects = new ArrayList<>();

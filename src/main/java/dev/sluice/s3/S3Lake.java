@@ -1,5 +1,6 @@
 package dev.sluice.s3;
 
+import dev.sluice.sdk.system.ReportsColumns;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -113,6 +114,19 @@ public final class S3Lake implements AutoCloseable {
             }
         }
         return new LakeSummary(columns, records);
+    }
+
+    /** The columns of the tables under the prefix and their Iceberg types ({@code long}, {@code string}), in order. */
+    public List<ReportsColumns.Column> columnTypes(String bucket, String prefix) {
+        List<ReportsColumns.Column> columns = new ArrayList<>();
+        for (Map.Entry<String, String> e : newestMetadata(bucket, prefix).entrySet()) {
+            table(bucket, e.getKey(), e.getValue())
+                    .schema()
+                    .columns()
+                    .forEach(c -> columns.add(
+                            new ReportsColumns.Column(c.name(), c.type().toString())));
+        }
+        return columns;
     }
 
     /**

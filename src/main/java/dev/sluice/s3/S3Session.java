@@ -4,12 +4,12 @@ import dev.sluice.sdk.system.DataSystem;
 import dev.sluice.sdk.system.Endpoint;
 import dev.sluice.sdk.system.Namespace;
 import dev.sluice.sdk.system.OriginSchema;
-import dev.sluice.sdk.system.SystemSession;
+import dev.sluice.sdk.system.ReportsColumns;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
 /** The lake's part of a workspace: the buckets created for its pipelines, removed with all their objects on close. */
-public final class S3Session implements SystemSession {
+public final class S3Session implements ReportsColumns {
     private final S3Lake lake;
     private final Namespace namespace;
     private final Set<String> buckets = new LinkedHashSet<>();
@@ -37,6 +37,12 @@ public final class S3Session implements SystemSession {
     @Override
     public S3Destination destination(Endpoint endpoint) {
         return new S3Destination(lake, endpoint.name(), namespace.bucket(endpoint.name()));
+    }
+
+    /** The lake table's schema, as its newest metadata file has it. */
+    @Override
+    public java.util.List<ReportsColumns.Column> columns(Endpoint endpoint) {
+        return lake.columnTypes(namespace.bucket(endpoint.name()), S3LakeSystem.LAKE_PREFIX + "/");
     }
 
     /** Buckets are created when a pipeline first writes to them. */

@@ -28,7 +28,7 @@ public class DestinationSteps {
     }
 
     @Means("exactly that many rows or records, polled until the deadline")
-    @Then("within {int} seconds the {endpoint} has {int} records")
+    @Then("within {int} seconds the {endpoint} has {int} record(s)")
     public void hasRecords(int seconds, Endpoint endpoint, int count) {
         DestinationAssertions.hasRecords(
                 context.workspace().destination(endpoint),

@@ -36,6 +36,13 @@ public class RegistrySteps {
         client().register(subject, schema);
     }
 
+    @Means(
+            "PUT /apis/ccompat/v7/config/<topic>-value: the registry refuses a next value schema that breaks `BACKWARD`, `FORWARD`, `FULL` (or their `_TRANSITIVE` forms) or allows any with `NONE`; a refused schema fails the writing connector with the registry's message. The subject must exist (set it after the topic's first records)")
+    @When("the schema registry requires {word} compatibility for the values of the Kafka topic {string}")
+    public void requireCompatibility(String level, String topic) {
+        client().requireCompatibility(valueSubject(topic), level);
+    }
+
     @Means("GET /apis/ccompat/v7/subjects/<topic>-value/versions, now")
     @Then("the schema registry holds {int} version(s) of the value schema of the Kafka topic {string}")
     public void holdsVersions(int count, String topic) {

@@ -66,6 +66,11 @@ public record SeedTable(List<Column> columns, List<List<String>> rows) {
         public Column(String name, Type type) {
             this(name, type, 0, false);
         }
+
+        /** A column of a type as a header cell writes it ({@code bigint}, {@code varchar(20)}); unknown types list the known. */
+        public static Column typed(String name, String type) {
+            return Type.column(name, type, false, name + ":" + type);
+        }
     }
 
     public SeedTable {

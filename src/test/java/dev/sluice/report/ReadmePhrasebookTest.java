@@ -20,6 +20,7 @@ class ReadmePhrasebookTest {
             "DestinationSteps",
             "DeliverySteps",
             "S3Steps",
+            "SchemaSteps",
             "RegistrySteps",
             "FaultSteps",
             "EngineVersionSteps",

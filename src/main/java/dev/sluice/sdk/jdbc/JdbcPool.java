@@ -84,6 +84,16 @@ public final class JdbcPool implements AutoCloseable {
         return new IllegalStateException(label + " refused: " + what + "\n  " + e.getMessage(), e);
     }
 
+    /**
+     * Changes a table's definition, then retires every pooled connection: a connection's prepared statements keep
+     * the parameter types they were prepared with, and an insert after {@code ALTER TABLE … TYPE} would send the
+     * old ones ("column is of type integer but expression is of type text").
+     */
+    public void alter(String statement) {
+        execute(statement);
+        pool.getHikariPoolMXBean().softEvictConnections();
+    }
+
     @Override
     public void close() {
         pool.close();

@@ -1,6 +1,8 @@
 package dev.sluice.sdk.jdbc;
 
+import dev.sluice.sdk.system.ColumnChange;
 import dev.sluice.sdk.system.OriginSchema;
+import dev.sluice.sdk.system.ReportsColumns;
 import dev.sluice.verify.SeedTable;
 import dev.sluice.verify.TableData;
 import java.util.List;
@@ -32,6 +34,12 @@ public interface SqlDatabase<T> extends SqlTables<T>, AutoCloseable {
 
     /** Deletes the rows whose key columns hold these values. */
     void delete(T table, TableData keys);
+
+    /** Changes one column of the table (see {@link ColumnChange}); a change the database refuses fails with its message. */
+    void change(T table, ColumnChange change);
+
+    /** The table's columns and their types as the database names them, in order; empty when there is no table. */
+    List<ReportsColumns.Column> columnTypes(T table);
 
     /** How a person reaches this database once it is kept: a shell command and its JDBC URL, with the user. */
     List<String> howToReach();

@@ -1,8 +1,11 @@
 package dev.sluice.sdk.jdbc;
 
+import dev.sluice.sdk.system.ColumnChange;
 import dev.sluice.sdk.system.Endpoint;
+import dev.sluice.sdk.system.EvolvesColumns;
 import dev.sluice.sdk.system.KeyedRows;
 import dev.sluice.sdk.system.OriginSchema;
+import dev.sluice.sdk.system.ReportsColumns;
 import dev.sluice.verify.Destination;
 import dev.sluice.verify.SeedTable;
 import dev.sluice.verify.TableData;
@@ -13,7 +16,8 @@ import java.util.List;
  * on close (or kept, saying how to reach it). The same for every SQL system; each says how an
  * endpoint names a table ({@link #table}) and what system it is.
  */
-public abstract class SqlSession<T extends Endpoint, D extends SqlDatabase<T>> implements KeyedRows {
+public abstract class SqlSession<T extends Endpoint, D extends SqlDatabase<T>>
+        implements KeyedRows, EvolvesColumns, ReportsColumns {
     private final String title;
     private D database;
 
@@ -73,6 +77,16 @@ public abstract class SqlSession<T extends Endpoint, D extends SqlDatabase<T>> i
     @Override
     public void delete(Endpoint endpoint, TableData keys) {
         database().delete(table(endpoint), keys);
+    }
+
+    @Override
+    public void change(Endpoint endpoint, ColumnChange change) {
+        database().change(table(endpoint), change);
+    }
+
+    @Override
+    public List<ReportsColumns.Column> columns(Endpoint endpoint) {
+        return database().columnTypes(table(endpoint));
     }
 
     @Override
