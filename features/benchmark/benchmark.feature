@@ -30,6 +30,19 @@ Feature: How fast the engine and Sluice are
     Then within 10 seconds the PostgreSQL table "bulk_copy" has the benchmark's number of records
     And the benchmark measures the raw Kafka rate with the records of the pipeline "bulk-copy"
 
+  @registry
+  Scenario: Throughput, PostgreSQL to Kafka to PostgreSQL, the topic in Avro through the schema registry
+    The same copy as above with its topic in Avro: throughput and bytes per record beside JSON with
+    schema (throughput-bulk-copy and throughput-bulk-copy-avro in target/benchmarks/). The registry
+    is asked first, so that its start on first use is not timed as the pipeline's.
+    Given the schema registry holds 0 versions of the value schema of the Kafka topic "bulk"
+    And the PostgreSQL table "bulk" has the benchmark's number of generated rows
+    And a pipeline "bulk-copy-avro" from the PostgreSQL table "bulk" to the PostgreSQL table "bulk_copy"
+    And the pipeline "bulk-copy-avro" writes Avro
+    When the benchmark measures the throughput of the pipeline "bulk-copy-avro" until the PostgreSQL table "bulk_copy" has the benchmark's number of records
+    Then within 10 seconds the PostgreSQL table "bulk_copy" has the benchmark's number of records
+    And the benchmark measures the raw Kafka rate with the records of the pipeline "bulk-copy-avro"
+
   Scenario: Throughput, PostgreSQL to a data lake on S3
     Given the PostgreSQL table "bulk" has the benchmark's number of generated rows
     And a pipeline "bulk-lake" from the PostgreSQL table "bulk" to the S3 bucket "bulk-lake"

@@ -76,7 +76,14 @@ public record RunResults(Instant started, Duration took, List<Feature> features)
                         .add(new Attachment(
                                 a.path("fileName").asText(""),
                                 a.path("mediaType").asText(),
-                                a.path("body").asText()));
+                                // Bytes attached by a step arrive base64-encoded; the pages show their text.
+                                "BASE64".equals(a.path("contentEncoding").asText())
+                                                && a.path("mediaType").asText().startsWith("text/")
+                                        ? new String(
+                                                java.util.Base64.getDecoder()
+                                                        .decode(a.path("body").asText()),
+                                                java.nio.charset.StandardCharsets.UTF_8)
+                                        : a.path("body").asText()));
             } else if (e.has("testRunStarted")) {
                 started = instant(e.get("testRunStarted").path("timestamp"));
             } else if (e.has("testRunFinished")) {

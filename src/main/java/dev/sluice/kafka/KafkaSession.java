@@ -1,23 +1,28 @@
 package dev.sluice.kafka;
 
+import dev.sluice.sdk.format.RecordFormat;
+import dev.sluice.sdk.format.SeedsFormattedRecords;
 import dev.sluice.sdk.system.DataSystem;
 import dev.sluice.sdk.system.Endpoint;
 import dev.sluice.sdk.system.Namespace;
 import dev.sluice.sdk.system.OriginSchema;
 import dev.sluice.sdk.system.ReportsColumns;
-import dev.sluice.sdk.system.SeedsRecords;
+import dev.sluice.sdk.system.Services;
 import dev.sluice.verify.Destination;
 import dev.sluice.verify.SeedTable;
 import java.util.List;
 
 /** Kafka's part of a workspace: its topics (the feature's and the pipelines' own), deleted on close. */
-public final class KafkaSession implements SeedsRecords, ReportsColumns {
+public final class KafkaSession implements SeedsFormattedRecords, ReportsColumns {
     private final KafkaTopics topics;
     private final Namespace namespace;
 
-    KafkaSession(KafkaTopics topics, Namespace namespace) {
+    private final Services services;
+
+    KafkaSession(KafkaTopics topics, Namespace namespace, Services services) {
         this.topics = topics;
         this.namespace = namespace;
+        this.services = services;
     }
 
     @Override
@@ -32,7 +37,12 @@ public final class KafkaSession implements SeedsRecords, ReportsColumns {
     /** The fields of the topic's first record; none when the topic is empty (the sink then learns them as records come). */
     @Override
     public OriginSchema describe(Endpoint origin) {
-        return topics.schemaOf(namespace.topic(origin.name())).orElse(new OriginSchema(List.of(), List.of()));
+        return topics.readAll(namespace.topic(origin.name())).stream()
+                .filter(r -> !r.isTombstone())
+                .findFirst()
+                .map(r -> ConnectJson.schemaOf(
+                        RecordDecoding.parse(r.value()), r.key() == null ? null : RecordDecoding.parse(r.key())))
+                .orElse(new OriginSchema(List.of(), List.of()));
     }
 
     /**
@@ -79,6 +89,13 @@ public final class KafkaSession implements SeedsRecords, ReportsColumns {
     @Override
     public void seed(Endpoint endpoint, SeedTable rows) {
         topics.produce(namespace.topic(endpoint.name()), rows);
+    }
+
+    /** In Avro, each row's schema follows the header's types and is registered under {@code <topic>-value}. */
+    @Override
+    public void seed(Endpoint endpoint, SeedTable rows, RecordFormat format) {
+        topics.produce(
+                namespace.topic(endpoint.name()), rows, format.encoder(services).orElse(null));
     }
 
     @Override

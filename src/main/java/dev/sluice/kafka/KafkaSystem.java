@@ -99,6 +99,7 @@ public final class KafkaSystem implements DataSystem {
                         + " environment has no Kafka. In the external environment, set sluice.kafka.bootstrap."));
         return new KafkaSession(
                 new KafkaTopics(bootstrap, services.kafkaClientSettings(false), RecordFormats.framedReader(services)),
-                namespace);
+                namespace,
+                services);
     }
 }

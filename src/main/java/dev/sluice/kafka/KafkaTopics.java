@@ -1,8 +1,8 @@
 package dev.sluice.kafka;
 
 import dev.sluice.sdk.format.FramedRecords;
+import dev.sluice.sdk.format.RecordEncoder;
 import dev.sluice.sdk.format.RecordFormats;
-import dev.sluice.sdk.system.OriginSchema;
 import dev.sluice.verify.SeedTable;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -27,7 +26,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /** Kafka topics read and written directly, with a consumer and a producer of our own. */
 public final class KafkaTopics implements AutoCloseable {
@@ -36,7 +35,7 @@ public final class KafkaTopics implements AutoCloseable {
     private final String bootstrapServers;
     private final Map<String, String> clientSettings;
     private final FramedRecords.Reader framed;
-    private KafkaProducer<String, String> producer;
+    private KafkaProducer<byte[], byte[]> producer;
     /**
      * One consumer per isolation level for {@link #offsetSpan}, kept: a fault step polls it every 50 ms, and a
      * new consumer's connection and metadata took 2–3 s in the docker environment, long enough for a snapshot
@@ -86,6 +85,11 @@ public final class KafkaTopics implements AutoCloseable {
      * and columns named {@code header:<name>} become its headers.
      */
     public void produce(String topic, SeedTable table) {
+        produce(topic, table, null);
+    }
+
+    /** The same, keys and values written by {@code encoder} (Avro through the registry); JSON when it is null. */
+    public void produce(String topic, SeedTable table, RecordEncoder encoder) {
         int keyIndex = table.names().indexOf("key");
         List<String> notInValue = new ArrayList<>(List.of("key"));
         table.names().stream()
@@ -94,15 +98,16 @@ public final class KafkaTopics implements AutoCloseable {
         try {
             for (List<String> row : table.rows()) {
                 String key = keyIndex < 0 ? null : row.get(keyIndex);
-                ProducerRecord<String, String> record =
-                        new ProducerRecord<>(topic, key, ConnectJson.record(table, row, notInValue));
+                ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(
+                        topic,
+                        key == null ? null : encoder == null ? utf8(key) : encoder.key(topic, key),
+                        encoder == null
+                                ? utf8(ConnectJson.record(table, row, notInValue))
+                                : encoder.value(topic, table, row, notInValue));
                 for (int i = 0; i < table.names().size(); i++) {
                     String name = table.names().get(i);
                     if (name.startsWith(RecordDecoding.HEADER_PREFIX) && row.get(i) != null) {
-                        record.headers()
-                                .add(
-                                        name.substring(RecordDecoding.HEADER_PREFIX.length()),
-                                        row.get(i).getBytes(StandardCharsets.UTF_8));
+                        record.headers().add(name.substring(RecordDecoding.HEADER_PREFIX.length()), utf8(row.get(i)));
                     }
                 }
                 producer().send(record).get(30, TimeUnit.SECONDS);
@@ -213,15 +218,6 @@ public final class KafkaTopics implements AutoCloseable {
                 ByteArrayDeserializer.class.getName())));
     }
 
-    /** The fields of the topic's first record, if the topic has any record. */
-    public Optional<OriginSchema> schemaOf(String topic) {
-        return readAll(topic).stream()
-                .filter(r -> !r.isTombstone())
-                .findFirst()
-                .map(r -> ConnectJson.schemaOf(
-                        RecordDecoding.parse(r.value()), r.key() == null ? null : RecordDecoding.parse(r.key())));
-    }
-
     /** Deletes every topic whose name starts with the prefix. */
     public void deleteTopicsStartingWith(String prefix) {
         try (Admin admin = Admin.create(client(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers)))) {
@@ -269,15 +265,19 @@ public final class KafkaTopics implements AutoCloseable {
                 + " --from-beginning --property print.key=true --property print.headers=true" + security;
     }
 
-    private synchronized KafkaProducer<String, String> producer() {
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private synchronized KafkaProducer<byte[], byte[]> producer() {
         if (producer == null) {
             producer = new KafkaProducer<>(client(Map.of(
                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                     bootstrapServers,
                     ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
-                    StringSerializer.class.getName(),
+                    ByteArraySerializer.class.getName(),
                     ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
-                    StringSerializer.class.getName(),
+                    ByteArraySerializer.class.getName(),
                     ProducerConfig.LINGER_MS_CONFIG,
                     0)));
         }

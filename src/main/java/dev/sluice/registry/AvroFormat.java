@@ -1,12 +1,15 @@
 package dev.sluice.registry;
 
+import dev.sluice.sdk.format.RecordEncoder;
 import dev.sluice.sdk.format.RecordFormat;
 import dev.sluice.sdk.system.ConnectorContext;
+import dev.sluice.sdk.system.Services;
 import dev.sluice.sdk.system.StageLibrary;
 import dev.sluice.sdk.system.StageLibraryProvider;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Avro through the run's schema registry, in Confluent's wire format: Apicurio's converter
@@ -37,6 +40,21 @@ public final class AvroFormat implements RecordFormat, StageLibraryProvider {
     @Override
     public String name() {
         return "Avro";
+    }
+
+    /** Rows as Avro records, registered in the run's registry as the tests reach it. */
+    @Override
+    public Optional<RecordEncoder> encoder(Services services) {
+        RegistryClient[] client = {null};
+        return Optional.of(new AvroRows((subject, schema) -> {
+            if (client[0] == null) {
+                client[0] = new RegistryClient(services.forTests(SchemaRegistry.ID, RegistryEndpoint.class)
+                        .orElseThrow(() -> new IllegalStateException("The " + services.environment()
+                                + " environment has no schema registry to register Avro records in. "
+                                + SchemaRegistry.HOW_TO_REACH)));
+            }
+            return client[0].register(subject, schema);
+        }));
     }
 
     @Override

@@ -217,6 +217,14 @@ public class BenchmarkSteps {
                 "throughput-" + name,
                 "kafkaCeilingRecordsPerSecond",
                 Math.min(ceiling.consume().recordsPerSecond(), ceiling.produce().recordsPerSecond()));
+        // Keys and values as the topic holds them: what a format costs on the wire (Avro against JSON with schema).
+        BenchmarkReport.extend(
+                "throughput-" + name,
+                "bytesPerRecord",
+                ceiling.consume().records() == 0
+                        ? 0
+                        : Math.round((double) ceiling.consume().bytes()
+                                / ceiling.consume().records()));
     }
 
     @Means("benchmark: the time Sluice spends per scenario creating and removing its resources")

@@ -6,8 +6,10 @@ import dev.sluice.registry.RegistryEndpoint;
 import dev.sluice.registry.SchemaRegistry;
 import dev.sluice.report.Means;
 import io.cucumber.java.After;
+import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,6 +28,15 @@ public class RegistrySteps {
 
     public RegistrySteps(ScenarioContext context) {
         this.context = context;
+    }
+
+    /** Points the scenario's pipelines at a loopback port where nothing listens. */
+    @Means("fault: the engine is given a loopback port where nothing listens as the registry (before the first start)")
+    @Given("the pipelines of this scenario reach the schema registry at an address where no server answers")
+    public void registryDoesNotAnswer() {
+        context.workspace()
+                .pointEngineAt(
+                        SchemaRegistry.ID, RegistryEndpoint.open(URI.create("http://127.0.0.1:" + ClosedPort.find())));
     }
 
     @Means("POST /apis/ccompat/v7/subjects/<topic>-value/versions, the topic in the scenario's namespace")
@@ -73,6 +84,7 @@ public class RegistrySteps {
         Set<String> subjects = new LinkedHashSet<>(registered);
         String prefix = context.workspace().namespace().topicPrefix();
         client().subjects().stream().filter(s -> s.startsWith(prefix)).forEach(subjects::add);
+        attachSubjects(subjects);
         for (String subject : subjects) {
             try {
                 client().delete(subject);
@@ -82,6 +94,26 @@ public class RegistrySteps {
         }
         if (!failed.isEmpty()) {
             context.scenario().log("Could not remove these subjects from the schema registry: " + failed);
+        }
+    }
+
+    /** The living docs show which subjects and versions the scenario's pipelines registered, before they go. */
+    private void attachSubjects(Set<String> subjects) {
+        StringBuilder text = new StringBuilder();
+        for (String subject : subjects) {
+            try {
+                List<Integer> versions = client().versions(subject);
+                text.append(subject)
+                        .append(": versions ")
+                        .append(versions)
+                        .append(versions.isEmpty() ? "\n" : ", latest " + client().latestSchema(subject) + "\n");
+            } catch (RuntimeException e) {
+                text.append(subject).append(": ").append(e.getMessage()).append('\n');
+            }
+        }
+        if (!text.isEmpty()) {
+            // As text: a byte attachment reaches the reports base64-encoded.
+            context.scenario().attach(text.toString(), "text/plain", "Schema registry: the scenario's subjects");
         }
     }
 

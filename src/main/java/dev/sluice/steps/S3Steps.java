@@ -7,9 +7,6 @@ import dev.sluice.s3.S3Endpoint;
 import dev.sluice.s3.S3LakeSystem;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.util.List;
 
@@ -49,16 +46,13 @@ public class S3Steps {
     /** Points the scenario's pipelines at a loopback port where nothing listens. */
     @Means("fault: the engine is given a loopback port where nothing listens (before the first start)")
     @Given("the pipelines of this scenario reach S3 at an address where no server answers")
-    public void s3DoesNotAnswer() throws IOException {
+    public void s3DoesNotAnswer() {
         S3Endpoint real = context.workspace()
                 .environment()
                 .services()
                 .forTests(S3LakeSystem.ID, S3Endpoint.class)
                 .orElseThrow(() -> new IllegalStateException("This environment has no S3 server"));
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = ClosedPort.find();
         context.workspace()
                 .pointEngineAt(
                         S3LakeSystem.ID,

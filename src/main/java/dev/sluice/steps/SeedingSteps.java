@@ -1,6 +1,8 @@
 package dev.sluice.steps;
 
 import dev.sluice.report.Means;
+import dev.sluice.sdk.format.RecordFormats;
+import dev.sluice.sdk.format.SeedsFormattedRecords;
 import dev.sluice.sdk.system.Endpoint;
 import dev.sluice.sdk.system.KeyedRows;
 import dev.sluice.verify.SeedTable;
@@ -29,6 +31,16 @@ public class SeedingSteps {
     @Given("the {endpoint} has records:")
     public void hasRecords(Endpoint endpoint, DataTable records) {
         hasRows(endpoint, records);
+    }
+
+    @Means("a topic: the same in a format: `Avro` registers a value schema that follows the header's types under "
+            + "`<topic>-value` (a `key` column as an Avro string under `<topic>-key`) and writes Confluent's wire format; "
+            + "`JSON` is `has records:`")
+    @Given("the {endpoint} has records in {word}:")
+    public void hasRecordsIn(Endpoint endpoint, String format, DataTable records) {
+        context.workspace()
+                .sessionAs(endpoint, SeedsFormattedRecords.class, "take records in a format")
+                .seed(endpoint, SeedTable.parse(records.cells()), RecordFormats.byName(format));
     }
 
     @Means(

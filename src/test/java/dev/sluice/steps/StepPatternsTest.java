@@ -38,6 +38,8 @@ class StepPatternsTest {
             "the PostgreSQL table \"customers\" has rows:",
             "the PostgreSQL table \"warehouse.customers\" has 50000 generated rows",
             "the Kafka topic \"payments\" has records:",
+            "the Kafka topic \"payments\" has records in Avro:",
+            "the pipelines of this scenario reach the schema registry at an address where no server answers",
             "a pipeline \"p\" from the PostgreSQL table \"customers\" to the Kafka topic \"customers\"",
             "the pipeline \"p\" masks the field \"ssn\"",
             "a pipeline \"orders-out\" defined by the connector configurations in \"features/custom/orders-out\"",

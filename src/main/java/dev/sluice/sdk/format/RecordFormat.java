@@ -16,6 +16,14 @@ public interface RecordFormat {
     /** The key and value converter settings of every connector of a pipeline in this format; none for the default. */
     Map<String, String> converters(ConnectorContext context);
 
+    /**
+     * How a scenario writes rows into a topic in this format ({@code has records in Avro:}), its
+     * schema registered where it needs one; empty for the default, which the topic's system writes itself.
+     */
+    default java.util.Optional<RecordEncoder> encoder(dev.sluice.sdk.system.Services services) {
+        return java.util.Optional.empty();
+    }
+
     /** Whether this is the engine's own default, which needs no converter settings. */
     default boolean isDefault() {
         return false;

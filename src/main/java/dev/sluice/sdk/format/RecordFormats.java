@@ -65,6 +65,28 @@ public final class RecordFormats {
     }
 
     /**
+     * The format a feature names, or, for an unknown name, one that refuses the pipeline when it is
+     * compiled: a refusal a scenario can check ("fails with an error mentioning"), as for an unknown field.
+     */
+    public static RecordFormat named(String name) {
+        try {
+            return byName(name);
+        } catch (IllegalArgumentException unknown) {
+            return new RecordFormat() {
+                @Override
+                public String name() {
+                    return name.trim();
+                }
+
+                @Override
+                public Map<String, String> converters(ConnectorContext context) {
+                    throw unknown;
+                }
+            };
+        }
+    }
+
+    /**
      * The reader of framed records for one session: the registered plug-in's, or one that says no
      * plug-in reads them when none is registered (or, without services, that there is no registry).
      */

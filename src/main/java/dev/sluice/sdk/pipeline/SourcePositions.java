@@ -2,11 +2,13 @@ package dev.sluice.sdk.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sluice.sdk.ConnectClient;
+import dev.sluice.sdk.ConnectorStatus;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
 
 /**
  * Waits until a change-data source has committed a position. A RUNNING task is not enough on a cluster of several
@@ -51,12 +53,27 @@ final class SourcePositions {
 
     private static void await(ConnectClient client, String pipeline, ConnectorSpec spec, Duration timeout) {
         JsonNode[] last = new JsonNode[1];
+        ConnectorStatus[] failed = new ConnectorStatus[1];
         try {
             Awaitility.await(spec.name() + " position recorded")
                     .atMost(timeout)
                     .pollDelay(Duration.ZERO)
                     .pollInterval(POLL)
+                    // A task that failed before its first commit (a converter that cannot reach its registry) will
+                    // never commit: its own error is the answer, not a timeout.
+                    .failFast(
+                            "a task failed",
+                            () -> (failed[0] = client.status(spec.name())
+                                            .filter(ConnectorStatus::hasFailed)
+                                            .orElse(null))
+                                    != null)
                     .until(() -> recorded(last[0] = client.offsets(spec.name())));
+        } catch (TerminalFailureException e) {
+            throw new PipelineException(
+                    pipeline,
+                    "failed: its source connector " + spec.name() + " is " + failed[0].summary(),
+                    failed[0].failureTrace().orElse(null),
+                    null);
         } catch (ConditionTimeoutException e) {
             throw new PipelineException(
                     pipeline,
