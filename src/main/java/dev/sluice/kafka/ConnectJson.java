@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sluice.sdk.format.RecordEncoder;
 import dev.sluice.sdk.system.OriginSchema;
 import dev.sluice.sdk.system.ReportsColumns;
 import dev.sluice.verify.SeedTable;
@@ -31,6 +32,19 @@ public final class ConnectJson {
     static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private ConnectJson() {}
+
+    /** Connect's JSON with schema for values, the key as its text: what a topic's {@code has records:} writes. */
+    static final RecordEncoder ENCODER = new RecordEncoder() {
+        @Override
+        public byte[] value(String topic, SeedTable table, List<String> row, List<String> skip) {
+            return record(table, row, skip).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public byte[] key(String topic, String key) {
+            return key.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+    };
 
     /**
      * The record's fields; a Debezium change event yields its {@code after} state, and a value that

@@ -95,7 +95,7 @@ public final class KafkaSession implements SeedsFormattedRecords, ReportsColumns
     @Override
     public void seed(Endpoint endpoint, SeedTable rows, RecordFormat format) {
         topics.produce(
-                namespace.topic(endpoint.name()), rows, format.encoder(services).orElse(null));
+                namespace.topic(endpoint.name()), rows, format.encoder(services).orElse(ConnectJson.ENCODER));
     }
 
     @Override

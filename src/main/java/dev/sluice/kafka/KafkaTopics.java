@@ -85,10 +85,10 @@ public final class KafkaTopics implements AutoCloseable {
      * and columns named {@code header:<name>} become its headers.
      */
     public void produce(String topic, SeedTable table) {
-        produce(topic, table, null);
+        produce(topic, table, ConnectJson.ENCODER);
     }
 
-    /** The same, keys and values written by {@code encoder} (Avro through the registry); JSON when it is null. */
+    /** The same, keys and values written by {@code encoder} (Avro through the registry, or {@link ConnectJson#ENCODER}). */
     public void produce(String topic, SeedTable table, RecordEncoder encoder) {
         int keyIndex = table.names().indexOf("key");
         List<String> notInValue = new ArrayList<>(List.of("key"));
@@ -100,10 +100,8 @@ public final class KafkaTopics implements AutoCloseable {
                 String key = keyIndex < 0 ? null : row.get(keyIndex);
                 ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(
                         topic,
-                        key == null ? null : encoder == null ? utf8(key) : encoder.key(topic, key),
-                        encoder == null
-                                ? utf8(ConnectJson.record(table, row, notInValue))
-                                : encoder.value(topic, table, row, notInValue));
+                        key == null ? null : encoder.key(topic, key),
+                        encoder.value(topic, table, row, notInValue));
                 for (int i = 0; i < table.names().size(); i++) {
                     String name = table.names().get(i);
                     if (name.startsWith(RecordDecoding.HEADER_PREFIX) && row.get(i) != null) {

@@ -33,19 +33,8 @@ final class RecordDecoding {
             byte[] value,
             Map<String, byte[]> headers,
             FramedRecords.Reader framed) {
-        String keyText;
-        String valueText;
-        try {
-            keyText = readable(key, "key", topic, partition, offset, framed);
-            valueText = readable(value, "value", topic, partition, offset, framed);
-        } catch (IllegalStateException e) {
-            if (headers.keySet().stream().anyMatch(h -> h.startsWith("apicurio."))) {
-                throw new IllegalStateException(e.getMessage() + " This record names its schema in Apicurio's headers "
-                        + headers.keySet() + " instead: have its converter write Confluent's framing "
-                        + "(apicurio.registry.headers.enabled=false, apicurio.registry.as-confluent=true).");
-            }
-            throw e;
-        }
+        String keyText = readable(key, "key", topic, partition, offset, headers, framed);
+        String valueText = readable(value, "value", topic, partition, offset, headers, framed);
         Map<String, Object> fields = fields(valueText);
         if (fields != null) {
             fields = new LinkedHashMap<>(fields);
@@ -104,13 +93,26 @@ final class RecordDecoding {
 
     /** A record in Confluent's wire format (Avro, JSON Schema) as Connect's JSON, else its text. */
     private static String readable(
-            byte[] bytes, String part, String topic, int partition, long offset, FramedRecords.Reader framed) {
-        return FramedRecords.isFramed(bytes)
-                ? framed.asConnectJson(
-                        bytes,
-                        part + " of the record at partition " + partition + ", offset " + offset + " of the topic "
-                                + topic)
-                : text(bytes, part, topic, partition, offset);
+            byte[] bytes,
+            String part,
+            String topic,
+            int partition,
+            long offset,
+            Map<String, byte[]> headers,
+            FramedRecords.Reader framed) {
+        if (FramedRecords.isFramed(bytes)) {
+            return framed.asConnectJson(
+                    bytes,
+                    part + " of the record at partition " + partition + ", offset " + offset + " of the topic "
+                            + topic);
+        }
+        try {
+            return text(bytes, part, topic, partition, offset);
+        } catch (IllegalStateException notText) {
+            throw framed.hintForUnframed(headers.keySet())
+                    .map(hint -> new IllegalStateException(notText.getMessage() + " " + hint, notText))
+                    .orElse(notText);
+        }
     }
 
     /** Strict UTF-8, so that bytes that are not text are reported instead of turning into replacement characters. */

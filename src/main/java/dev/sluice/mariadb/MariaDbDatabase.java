@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -171,14 +170,6 @@ public final class MariaDbDatabase implements SqlDatabase<MariaDbTable> {
     private List<String> keyOf(MariaDbTable table) {
         List<String> key = primaryKey(table);
         return key.isEmpty() ? List.of("id") : key;
-    }
-
-    /** The table's columns in order, or empty when the table does not exist (yet). */
-    @Override
-    public Optional<List<String>> columns(MariaDbTable table) {
-        List<String> columns =
-                columnTypes(table).stream().map(ReportsColumns.Column::name).toList();
-        return columns.isEmpty() ? Optional.empty() : Optional.of(columns);
     }
 
     @Override

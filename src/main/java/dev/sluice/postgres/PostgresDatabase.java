@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -130,17 +129,9 @@ public final class PostgresDatabase implements SqlDatabase<PostgresTable> {
         return key.isEmpty() ? List.of("id") : key;
     }
 
-    /** The table's columns in order, or empty when the table does not exist (yet). */
     @Override
     public List<String> primaryKey(PostgresTable table) {
         return originSchema(table).primaryKey();
-    }
-
-    @Override
-    public Optional<List<String>> columns(PostgresTable table) {
-        List<String> columns =
-                columnTypes(table).stream().map(ReportsColumns.Column::name).toList();
-        return columns.isEmpty() ? Optional.empty() : Optional.of(columns);
     }
 
     @Override

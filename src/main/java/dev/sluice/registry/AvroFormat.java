@@ -48,10 +48,7 @@ public final class AvroFormat implements RecordFormat, StageLibraryProvider {
         RegistryClient[] client = {null};
         return Optional.of(new AvroRows((subject, schema) -> {
             if (client[0] == null) {
-                client[0] = new RegistryClient(services.forTests(SchemaRegistry.ID, RegistryEndpoint.class)
-                        .orElseThrow(() -> new IllegalStateException("The " + services.environment()
-                                + " environment has no schema registry to register Avro records in. "
-                                + SchemaRegistry.HOW_TO_REACH)));
+                client[0] = SchemaRegistry.clientForTests(services, "to register Avro records in");
             }
             return client[0].register(subject, schema);
         }));

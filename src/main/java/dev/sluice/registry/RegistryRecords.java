@@ -29,6 +29,16 @@ public final class RegistryRecords implements FramedRecords {
             this.services = services;
         }
 
+        /** Apicurio's converters name the schema in headers by default, the body then raw Avro. */
+        @Override
+        public java.util.Optional<String> hintForUnframed(java.util.Set<String> headerNames) {
+            return headerNames.stream().anyMatch(h -> h.startsWith("apicurio."))
+                    ? java.util.Optional.of("This record names its schema in Apicurio's headers " + headerNames
+                            + " instead: have its converter write Confluent's framing "
+                            + "(apicurio.registry.headers.enabled=false, apicurio.registry.as-confluent=true).")
+                    : java.util.Optional.empty();
+        }
+
         @Override
         public synchronized String asConnectJson(byte[] bytes, String where) {
             int id = FramedRecords.schemaId(bytes);
@@ -66,12 +76,8 @@ public final class RegistryRecords implements FramedRecords {
 
         private RegistryClient client(String where, int id) {
             if (client == null) {
-                RegistryEndpoint registry = services.forTests(SchemaRegistry.ID, RegistryEndpoint.class)
-                        .orElseThrow(() -> new IllegalStateException("The " + where
-                                + " is in Confluent's wire format (schema id " + id + "), and the "
-                                + services.environment() + " environment has no schema registry to look it up in. "
-                                + SchemaRegistry.HOW_TO_REACH));
-                client = new RegistryClient(registry);
+                client = SchemaRegistry.clientForTests(
+                        services, "to look up schema id " + id + " of the " + where + " (Confluent's wire format) in");
             }
             return client;
         }

@@ -39,6 +39,13 @@ public final class SchemaRegistry implements RunsLocally, RunsInContainer, Reach
     private static final int PORT = 8080;
     private static final Readiness READY = new Readiness.HttpOk("/health/ready");
 
+    /** A client of the registry as the tests reach it; fails saying what needed it and how to name one. */
+    public static RegistryClient clientForTests(dev.sluice.sdk.system.Services services, String neededFor) {
+        return new RegistryClient(services.forTests(ID, RegistryEndpoint.class)
+                .orElseThrow(() -> new IllegalStateException("The " + services.environment()
+                        + " environment has no schema registry " + neededFor + ". " + HOW_TO_REACH)));
+    }
+
     @Override
     public String id() {
         return ID;

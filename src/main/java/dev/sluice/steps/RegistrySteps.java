@@ -123,14 +123,8 @@ public class RegistrySteps {
 
     private RegistryClient client() {
         if (client == null) {
-            RegistryEndpoint registry = context.workspace()
-                    .environment()
-                    .services()
-                    .forTests(SchemaRegistry.ID, RegistryEndpoint.class)
-                    .orElseThrow(() -> new IllegalStateException(
-                            "The " + context.workspace().environment().name() + " environment has no schema registry. "
-                                    + SchemaRegistry.HOW_TO_REACH));
-            client = new RegistryClient(registry);
+            client = SchemaRegistry.clientForTests(
+                    context.workspace().environment().services(), "for this scenario's steps");
         }
         return client;
     }

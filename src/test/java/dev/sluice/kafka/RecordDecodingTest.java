@@ -76,6 +76,31 @@ class RecordDecodingTest {
     }
 
     @Test
+    void bytesThatAreNotTextGetTheRegistryPluginsHintWhenItHasOne() {
+        FramedRecords.Reader registry = new FramedRecords.Reader() {
+            @Override
+            public String asConnectJson(byte[] bytes, String where) {
+                throw new AssertionError("not framed");
+            }
+
+            @Override
+            public java.util.Optional<String> hintForUnframed(java.util.Set<String> headerNames) {
+                return java.util.Optional.of("headers " + headerNames);
+            }
+        };
+        assertThatThrownBy(() -> RecordDecoding.decode(
+                        "t",
+                        0,
+                        1,
+                        null,
+                        new byte[] {(byte) 0xff},
+                        Map.of("apicurio.value.globalId", new byte[8]),
+                        registry))
+                .hasMessageContaining("it is not UTF-8 text")
+                .hasMessageEndingWith("headers [apicurio.value.globalId]");
+    }
+
+    @Test
     void bytesThatAreNotTextAreReportedWithWhereTheyAreAndTheirFirstBytes() {
         assertThatThrownBy(() -> RecordDecoding.decode(
                         "sluice.s1.images",

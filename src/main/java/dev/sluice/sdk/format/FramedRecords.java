@@ -17,6 +17,14 @@ public interface FramedRecords {
     interface Reader {
         /** The record as {@code {"schema": …, "payload": …}}; an id the registry does not know fails, saying where. */
         String asConnectJson(byte[] bytes, String where);
+
+        /**
+         * Why a record that is neither framed nor text may still be the registry's (its schema named in headers
+         * instead, by a writer of this plug-in's kind), and how to fix its writer; empty when nothing is known.
+         */
+        default java.util.Optional<String> hintForUnframed(java.util.Set<String> headerNames) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** Whether the bytes begin like a record of Confluent's wire format (too short or another first byte: no). */

@@ -50,10 +50,6 @@ public final class RecordFormats {
         return List.copyOf(framed);
     }
 
-    public static List<RecordFormat> all() {
-        return ALL;
-    }
-
     /** The format a feature names; an unknown name lists the known ones. */
     public static RecordFormat byName(String name) {
         return ALL.stream()
@@ -92,18 +88,19 @@ public final class RecordFormats {
      */
     public static FramedRecords.Reader framedReader(Services services) {
         if (services == null) {
-            return (bytes, where) -> {
-                throw new IllegalStateException("The " + where + " is in Confluent's wire format (schema id "
-                        + FramedRecords.schemaId(bytes) + "), and this reader was given no schema registry");
-            };
+            return refusing("this reader was given no schema registry");
         }
         if (FRAMED.isEmpty()) {
-            return (bytes, where) -> {
-                throw new IllegalStateException("The " + where + " is in Confluent's wire format (schema id "
-                        + FramedRecords.schemaId(bytes) + "), and no plug-in that reads a schema registry is on "
-                        + "the class path: add Sluice's registry package (dev.sluice.registry).");
-            };
+            return refusing("no plug-in that reads a schema registry is on the class path: add Sluice's registry "
+                    + "package (dev.sluice.registry).");
         }
         return FRAMED.get(0).reader(services);
+    }
+
+    private static FramedRecords.Reader refusing(String why) {
+        return (bytes, where) -> {
+            throw new IllegalStateException("The " + where + " is in Confluent's wire format (schema id "
+                    + FramedRecords.schemaId(bytes) + "), and " + why);
+        };
     }
 }

@@ -41,6 +41,14 @@ public interface SqlDatabase<T> extends SqlTables<T>, AutoCloseable {
     /** The table's columns and their types as the database names them, in order; empty when there is no table. */
     List<ReportsColumns.Column> columnTypes(T table);
 
+    /** The table's column names in order, or empty when the table does not exist (yet). */
+    @Override
+    default java.util.Optional<List<String>> columns(T table) {
+        List<String> columns =
+                columnTypes(table).stream().map(ReportsColumns.Column::name).toList();
+        return columns.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(columns);
+    }
+
     /** How a person reaches this database once it is kept: a shell command and its JDBC URL, with the user. */
     List<String> howToReach();
 

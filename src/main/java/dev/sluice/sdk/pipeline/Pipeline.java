@@ -74,9 +74,10 @@ public record Pipeline(
      */
     public Pipeline writing(RecordFormat recordFormat) {
         if (files != null && !recordFormat.isDefault()) {
-            throw new IllegalArgumentException("The " + describe() + " is configured by its files: set its "
-                    + "converters there (\"value.converter\" and \"key.converter\", with ${registry.apicurio-url} or "
-                    + "${registry.confluent-url} for a schema registry)");
+            throw new IllegalArgumentException(
+                    "The " + describe() + " is configured by its files: set its "
+                            + "converters there (\"value.converter\" and \"key.converter\" for " + recordFormat.name()
+                            + ", with the placeholders of the service they need; src/site/markdown/record-formats.md has an example)");
         }
         return new Pipeline(name, origin, processors, destination, exactlyOnce, files, recordFormat);
     }
