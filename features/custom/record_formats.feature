@@ -30,3 +30,11 @@ Feature: Records in the formats teams use are read as rows
       | key | id | header:source | header:trace |
       | a   | 1  | crm           | t-1          |
       | b   | 2  | shop          | t-2          |
+
+  Scenario: A record that is not text is reported with its partition, offset and first bytes
+    The first bytes of a JPEG image: neither JSON, text nor Confluent's framing (which starts with
+    a zero byte). This fails if the record is read as something, or if the error does not say
+    where the record is and what it starts with.
+    Given the Kafka topic "photos" has a record whose value is the bytes "ff d8 ff e0 00 10 4a 46 49 46"
+    Then reading the Kafka topic "photos" fails with an error mentioning "partition 0, offset 0"
+    And reading the Kafka topic "photos" fails with an error mentioning "first bytes: ff d8 ff e0 00 10 4a 46"

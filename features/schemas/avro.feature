@@ -177,3 +177,13 @@ Feature: Avro through the schema registry
     And the pipeline "orders-proto" writes Protobuf
     When the pipeline "orders-proto" is started
     Then the pipeline "orders-proto" fails with an error mentioning "Unknown record format 'Protobuf': expected one of JSON, Avro"
+
+  @errors
+  Scenario: A record whose schema id the registry does not know fails the topic's checks, saying where it is and the id
+    The bytes are Confluent's framing: a zero byte, the schema id 999999 (0x000f423f, which no
+    subject of this registry has), then an Avro body. A record written against another registry
+    looks like this. This fails if the record is read as something (text, an empty row) or if the
+    error does not say which record and which id.
+    Given the Kafka topic "stray" has a record whose value is the bytes "00 00 0f 42 3f 02 41"
+    Then reading the Kafka topic "stray" fails with an error mentioning "names schema id 999999"
+    And reading the Kafka topic "stray" fails with an error mentioning "partition 0, offset 0"

@@ -1,5 +1,6 @@
 package dev.sluice.kafka;
 
+import dev.sluice.sdk.format.RecordEncoder;
 import dev.sluice.sdk.format.RecordFormat;
 import dev.sluice.sdk.format.SeedsFormattedRecords;
 import dev.sluice.sdk.system.DataSystem;
@@ -7,13 +8,14 @@ import dev.sluice.sdk.system.Endpoint;
 import dev.sluice.sdk.system.Namespace;
 import dev.sluice.sdk.system.OriginSchema;
 import dev.sluice.sdk.system.ReportsColumns;
+import dev.sluice.sdk.system.SeedsRawRecords;
 import dev.sluice.sdk.system.Services;
 import dev.sluice.verify.Destination;
 import dev.sluice.verify.SeedTable;
 import java.util.List;
 
 /** Kafka's part of a workspace: its topics (the feature's and the pipelines' own), deleted on close. */
-public final class KafkaSession implements SeedsFormattedRecords, ReportsColumns {
+public final class KafkaSession implements SeedsFormattedRecords, SeedsRawRecords, ReportsColumns {
     private final KafkaTopics topics;
     private final Namespace namespace;
 
@@ -96,6 +98,25 @@ public final class KafkaSession implements SeedsFormattedRecords, ReportsColumns
     public void seed(Endpoint endpoint, SeedTable rows, RecordFormat format) {
         topics.produce(
                 namespace.topic(endpoint.name()), rows, format.encoder(services).orElse(ConnectJson.ENCODER));
+    }
+
+    @Override
+    public void seedBytes(Endpoint endpoint, byte[] value) {
+        RecordEncoder exactly = new RecordEncoder() {
+            @Override
+            public byte[] value(String topic, SeedTable table, List<String> row, List<String> skip) {
+                return value.clone();
+            }
+
+            @Override
+            public byte[] key(String topic, String key) {
+                throw new IllegalStateException("a raw record has no key");
+            }
+        };
+        topics.produce(
+                namespace.topic(endpoint.name()),
+                SeedTable.parse(List.of(List.of("value"), java.util.Collections.singletonList("raw"))),
+                exactly);
     }
 
     @Override

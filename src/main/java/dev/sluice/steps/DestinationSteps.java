@@ -2,6 +2,7 @@ package dev.sluice.steps;
 
 import dev.sluice.report.Means;
 import dev.sluice.sdk.system.Endpoint;
+import dev.sluice.verify.Destination;
 import dev.sluice.verify.DestinationAssertions;
 import dev.sluice.verify.SeedTable;
 import io.cucumber.datatable.DataTable;
@@ -42,6 +43,25 @@ public class DestinationSteps {
     @Then("no record in the {endpoint} contains {string}")
     public void containsNowhere(Endpoint endpoint, String text) {
         DestinationAssertions.containsNowhere(context.workspace().destination(endpoint), text);
+    }
+
+    @Means("read once, directly: the read must fail (a record no reader can decode), and its error mention the text")
+    @Then("reading the {endpoint} fails with an error mentioning {string}")
+    public void readingFails(Endpoint endpoint, String text) {
+        Destination.Snapshot read;
+        try {
+            read = context.workspace().destination(endpoint).read();
+        } catch (RuntimeException e) {
+            if (String.valueOf(e.getMessage()).contains(text)) {
+                return;
+            }
+            throw new AssertionError(
+                    "Reading the " + endpoint.describe() + " failed, but its error does not mention \"" + text + "\":\n"
+                            + e.getMessage(),
+                    e);
+        }
+        throw new AssertionError("Expected reading the " + endpoint.describe() + " to fail with an error mentioning \""
+                + text + "\", but it read " + read.records().size() + " record(s): " + read.records());
     }
 
     @Means(

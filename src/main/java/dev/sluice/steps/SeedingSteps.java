@@ -5,6 +5,7 @@ import dev.sluice.sdk.format.RecordFormats;
 import dev.sluice.sdk.format.SeedsFormattedRecords;
 import dev.sluice.sdk.system.Endpoint;
 import dev.sluice.sdk.system.KeyedRows;
+import dev.sluice.sdk.system.SeedsRawRecords;
 import dev.sluice.verify.SeedTable;
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Given;
@@ -41,6 +42,24 @@ public class SeedingSteps {
         context.workspace()
                 .sessionAs(endpoint, SeedsFormattedRecords.class, "take records in a format")
                 .seed(endpoint, SeedTable.parse(records.cells()), RecordFormats.byName(format));
+    }
+
+    @Means("a topic: one record, no key, its value exactly these bytes (hexadecimal, spaces allowed): to see how "
+            + "the checks read what no known format wrote")
+    @Given("the {endpoint} has a record whose value is the bytes {string}")
+    public void hasRawRecord(Endpoint endpoint, String hex) {
+        byte[] value;
+        try {
+            value = java.util.HexFormat.of().parseHex(hex.replace(" ", ""));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                    "'" + hex + "' is not a byte sequence in hexadecimal: write two hex "
+                            + "digits per byte, spaces allowed (e.g. \"00 00 0f 42 3f\")",
+                    e);
+        }
+        context.workspace()
+                .sessionAs(endpoint, SeedsRawRecords.class, "take a record as raw bytes")
+                .seedBytes(endpoint, value);
     }
 
     @Means(

@@ -39,6 +39,8 @@ class StepPatternsTest {
             "the PostgreSQL table \"warehouse.customers\" has 50000 generated rows",
             "the Kafka topic \"payments\" has records:",
             "the Kafka topic \"payments\" has records in Avro:",
+            "the Kafka topic \"photos\" has a record whose value is the bytes \"ff d8 ff e0\"",
+            "reading the Kafka topic \"photos\" fails with an error mentioning \"first bytes\"",
             "the pipelines of this scenario reach the schema registry at an address where no server answers",
             "a pipeline \"p\" from the PostgreSQL table \"customers\" to the Kafka topic \"customers\"",
             "the pipeline \"p\" masks the field \"ssn\"",

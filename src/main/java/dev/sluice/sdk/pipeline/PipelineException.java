@@ -12,8 +12,11 @@ public class PipelineException extends RuntimeException {
 
     public PipelineException(String pipeline, String reason, String trace, Throwable cause) {
         super(
-                Redactor.redact(
-                        "Pipeline \"" + pipeline + "\" " + reason + (trace == null ? "" : "\nEngine trace:\n" + trace)),
+                Redactor.redact("Pipeline \"" + pipeline + "\" " + reason
+                        + FailureReading.of(trace)
+                                .map(r -> "\nWhat this means: " + r)
+                                .orElse("")
+                        + (trace == null ? "" : "\nEngine trace:\n" + trace)),
                 cause);
         this.pipeline = pipeline;
         this.trace = trace == null ? null : Redactor.redact(trace);
