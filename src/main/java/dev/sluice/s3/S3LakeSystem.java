@@ -52,7 +52,7 @@ public final class S3LakeSystem implements DataSystem {
                             "org.apache.hadoop:hadoop-client-runtime:3.4.1",
                             "org.postgresql:postgresql:42.7.8"),
                     List.of("org.apache.hadoop:hadoop-common:3.4.1"))
-            .withVersions("1.10.1", java.util.Map.of());
+            .withVersions("1.12.0", java.util.Map.of());
 
     private static final String NO_S3 =
             "In the external environment, set sluice.s3.endpoint (with sluice.s3.access-key "

@@ -64,7 +64,7 @@ class CoreVersionTest {
                 .isEqualTo("3.2.0.Final");
         assertThat(pinned.get(Settings.DEBEZIUM_VERSION)).isEqualTo("3.0.7.Final");
         // Settings the matrix does not know keep their one default.
-        assertThat(oldest.get(Settings.ICEBERG_VERSION)).isEqualTo("1.10.1");
+        assertThat(oldest.get(Settings.ICEBERG_VERSION)).isEqualTo("1.12.0");
     }
 
     @Test
