@@ -79,3 +79,19 @@ Feature: Pipelines survive upgrades of the engine and of its stage libraries
     And 100 more generated rows are inserted into the PostgreSQL table "ledger"
     Then the pipeline "ledger-in" fails with an error mentioning "NoSuchMethodError"
     And every row of the PostgreSQL table "ledger" arrived in the Kafka topic "ledger" exactly once
+
+  @fixed-versions
+  Scenario: A core newer than the version matrix is not refused; a source built for an older Kafka fails, naming the class it misses
+    Kafka 4.4 moved org.apache.kafka.common.utils.Sanitizer to an internals package, and Debezium
+    3.4's source tasks call it. The upgrade itself goes ahead (a newer core runs, with a warning,
+    on the stage libraries of the matrix's newest row) and the source then fails with the engine's
+    NoClassDefFoundError, which Sluice reads as version skew. This fails if the newer core is
+    refused, if the source runs (then the skew is gone: time to add 4.4 to the matrix), if the
+    error does not name the class, or if a record from before the upgrade is lost.
+    Given the PostgreSQL table "ledger" has 100 generated rows
+    And a pipeline "ledger-out" moves data from the PostgreSQL table "ledger" to the Kafka topic "ledger"
+    Then within 60 seconds the Kafka topic "ledger" has 100 records
+    When the pipeline engine is upgraded to core version "4.4.0"
+    Then the pipeline "ledger-out" fails with an error mentioning "org.apache.kafka.common.utils.Sanitizer"
+    And the pipeline "ledger-out" fails with an error mentioning "built against another Kafka release"
+    And within 5 seconds the Kafka topic "ledger" has 100 records

@@ -1,7 +1,10 @@
 package dev.sluice.environment;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.LoggerFactory;
 
 /**
  * A Kafka core's version ({@code 3.7.2}, {@code 4.1.1}), as far as Sluice needs to tell versions
@@ -16,6 +19,14 @@ public record CoreVersion(int major, int minor, int patch, String text) implemen
     /** The newest line Sluice was tried with here; every patch release of it is supported. */
     public static final CoreVersion NEWEST_SUPPORTED_LINE = parse("4.3");
 
+    /**
+     * The newest core that passed the whole suite, the default: for a core newer than the matrix it
+     * also gives the releases of Kafka's own plugins that the core's release lacks here.
+     */
+    public static final String NEWEST_PASSED = "4.3.1";
+
+    private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
+
     public static CoreVersion parse(String text) {
         Matcher m = FORM.matcher(text == null ? "" : text.trim());
         if (!m.matches()) {
@@ -29,27 +40,58 @@ public record CoreVersion(int major, int minor, int patch, String text) implemen
                 text.trim());
     }
 
-    /** The core of the setting {@value Settings#KAFKA_VERSION}, refused before anything starts when outside the range. */
+    /**
+     * The core of the setting {@value Settings#KAFKA_VERSION}. A core older than the range is refused
+     * before anything starts; a newer one runs, with a warning once per run, on the stage libraries of
+     * the newest line the matrix knows, unless {@value Settings#CONSISTENCY} is {@code fail}.
+     */
     public static CoreVersion of(Settings settings) {
-        return parse(settings.get(Settings.KAFKA_VERSION)).requireSupported();
+        CoreVersion core = parse(settings.get(Settings.KAFKA_VERSION));
+        boolean refuseNewer = settings.find(Settings.CONSISTENCY)
+                .map(mode -> mode.trim().equalsIgnoreCase("fail"))
+                .orElse(false);
+        core.requireSupported(refuseNewer);
+        if (core.isNewerThanKnown() && WARNED.add(core.text())) {
+            LoggerFactory.getLogger(CoreVersion.class).warn(core.newerThanKnown());
+        }
+        return core;
     }
 
     public static String supportedRange() {
         return OLDEST_SUPPORTED.text() + " to " + NEWEST_SUPPORTED_LINE.line() + ".x";
     }
 
+    /** Refuses a core outside the range, a newer one included. */
     public CoreVersion requireSupported() {
+        return requireSupported(true);
+    }
+
+    private CoreVersion requireSupported(boolean refuseNewer) {
         boolean tooOld = compareTo(OLDEST_SUPPORTED) < 0;
-        boolean tooNew = compareLine(NEWEST_SUPPORTED_LINE) > 0;
-        if (tooOld || tooNew) {
+        if (tooOld || (refuseNewer && isNewerThanKnown())) {
             throw new IllegalArgumentException("Kafka core " + text + " is outside the range Sluice supports, "
                     + supportedRange() + " (setting " + Settings.KAFKA_VERSION + "). "
                     + (tooOld
                             ? "Older cores lack the KRaft tools Sluice uses to start a broker."
-                            : "Newer cores were not tried yet: src/site/markdown/versions.md lists the version matrix that passed.")
+                            : "Newer cores were not tried yet: src/site/markdown/versions.md lists the version "
+                                    + "matrix that passed. Without " + Settings.CONSISTENCY + "=fail it would run, "
+                                    + "with a warning, on the stage libraries of " + NEWEST_SUPPORTED_LINE.line() + ".")
                     + " Nothing was started.");
         }
         return this;
+    }
+
+    /** Whether this core's line is newer than any the version matrix knows. */
+    public boolean isNewerThanKnown() {
+        return compareLine(NEWEST_SUPPORTED_LINE) > 0;
+    }
+
+    private String newerThanKnown() {
+        return "Kafka core " + text + " is newer than the version matrix knows (" + supportedRange()
+                + "): it runs with the stage libraries of the matrix's newest row, " + NEWEST_SUPPORTED_LINE.line()
+                + ", which were not tried on it; their connectors may fail with the engine's error (a plugin "
+                + "built against an older Kafka may call classes this core moved). Set " + Settings.CONSISTENCY
+                + "=fail to refuse such a core instead.";
     }
 
     /** {@code 4.1}: releases of one line share their broker configuration and their API. */

@@ -32,6 +32,8 @@ public final class Settings {
 
     public static final String DEBEZIUM_VERSION = "sluice.debezium.version";
     public static final String ICEBERG_VERSION = "sluice.iceberg.version";
+    /** What version skew between the core and a stage library does: fail (default) or warn; fail also refuses a core newer than the matrix. */
+    public static final String CONSISTENCY = "sluice.consistency";
 
     public static final String STAGE_LIBRARIES = "sluice.stage-libraries";
     public static final String WORK_DIR = "sluice.work.dir";
@@ -64,7 +66,7 @@ public final class Settings {
     /** Built-in defaults; {@code cucumber.properties} normally repeats them so users see them in one place. */
     public static final Map<String, String> DEFAULTS = Map.ofEntries(
             Map.entry(ENVIRONMENT, "local"),
-            Map.entry(KAFKA_VERSION, "4.3.1"),
+            Map.entry(KAFKA_VERSION, CoreVersion.NEWEST_PASSED),
             Map.entry(WORK_DIR, "target/sluice"),
             Map.entry(HISTORY_DIR, "target/sluice-history"),
             Map.entry(CONNECT_WORKERS, "1"),

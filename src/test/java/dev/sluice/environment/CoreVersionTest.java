@@ -40,6 +40,21 @@ class CoreVersionTest {
     }
 
     @Test
+    void aCoreNewerThanTheMatrixRunsUnlessConsistencyIsSetToFail() {
+        Settings newer = new Settings(Map.of(Settings.KAFKA_VERSION, "4.4.0"), Map.of(), Map.of());
+        Settings strict =
+                new Settings(Map.of(Settings.KAFKA_VERSION, "4.4.0", Settings.CONSISTENCY, "fail"), Map.of(), Map.of());
+
+        assertThat(CoreVersion.of(newer).isNewerThanKnown()).isTrue();
+        assertThat(CoreVersion.of(newer).text()).isEqualTo("4.4.0");
+        assertThatThrownBy(() -> CoreVersion.of(strict))
+                .hasMessageContaining("4.4.0 is outside the range")
+                .hasMessageContaining("Without sluice.consistency=fail it would run");
+        // Its stage libraries are the newest row's.
+        assertThat(newer.get(Settings.DEBEZIUM_VERSION)).isEqualTo("3.4.3.Final");
+    }
+
+    @Test
     void aVersionThatIsNoVersionSaysWhatOneLooksLike() {
         assertThatThrownBy(() -> CoreVersion.parse("latest"))
                 .hasMessageContaining("looks like 4.1.1")

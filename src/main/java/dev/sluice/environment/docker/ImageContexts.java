@@ -117,10 +117,8 @@ public final class ImageContexts {
      */
     static String connectContext(Path recipes, Path context, MavenArtifacts artifacts, CoreVersion core)
             throws IOException {
-        String build = jarsContext(
-                recipes.resolve("connect"),
-                context,
-                EngineArtifacts.classpath(artifacts, EngineArtifacts.connectCore(core.text())));
+        String build =
+                jarsContext(recipes.resolve("connect"), context, EngineArtifacts.connectClasspath(artifacts, core));
         Files.writeString(context.resolve("worker.properties"), WorkerConfig.imageTemplate());
         Files.writeString(
                 context.resolve("jvm.options"),

@@ -18,8 +18,6 @@ record EngineBuild(EngineCore core, List<Path> pluginPath) {
         List<Path> plugins = StageLibraryEntry.all(versions, Path.of("")).stream()
                 .map(installer::install)
                 .toList();
-        return new EngineBuild(
-                new EngineCore(core, EngineArtifacts.classpath(artifacts, EngineArtifacts.connectCore(core.text()))),
-                plugins);
+        return new EngineBuild(new EngineCore(core, EngineArtifacts.connectClasspath(artifacts, core)), plugins);
     }
 }

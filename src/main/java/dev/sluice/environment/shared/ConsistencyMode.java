@@ -9,7 +9,7 @@ public enum ConsistencyMode {
     FAIL,
     WARN;
 
-    public static final String SETTING = "sluice.consistency";
+    public static final String SETTING = Settings.CONSISTENCY;
 
     public static ConsistencyMode of(Settings settings) {
         return parse(settings.find(SETTING).orElse("fail"));

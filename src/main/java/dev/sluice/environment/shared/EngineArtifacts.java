@@ -1,9 +1,11 @@
 package dev.sluice.environment.shared;
 
+import dev.sluice.environment.CoreVersion;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.slf4j.LoggerFactory;
 
 /** The engine's own artifacts (broker and worker, without plugins), as both environments build them. */
 public final class EngineArtifacts {
@@ -46,15 +48,49 @@ public final class EngineArtifacts {
 
     /** The worker's artifacts (the core, without any connector plugin). */
     public static List<String> connectCore(String version) {
-        return with(
-                LOG_BRIDGES,
+        List<String> all = new ArrayList<>(List.of(
                 "org.apache.kafka:connect-runtime:" + version,
                 "org.apache.kafka:connect-json:" + version,
-                "org.apache.kafka:connect-transforms:" + version,
-                // Kafka's distribution puts MirrorMaker's connectors on the worker's class path too.
+                "org.apache.kafka:connect-transforms:" + version));
+        all.addAll(distributionExtras(version));
+        all.addAll(LOG_BRIDGES);
+        return all;
+    }
+
+    /**
+     * As Kafka's distribution: MirrorMaker's connectors, and the basic-auth REST extension a secured
+     * engine puts its API behind (sluice.secure).
+     */
+    private static List<String> distributionExtras(String version) {
+        return List.of(
                 "org.apache.kafka:connect-mirror:" + version,
-                // As in the distribution too; a secured engine puts its REST API behind it (sluice.secure).
+                "org.apache.kafka:connect-mirror-client:" + version,
                 "org.apache.kafka:connect-basic-auth-extension:" + version);
+    }
+
+    /**
+     * The worker's class path ({@link #connectCore}). A core newer than the matrix whose extras are not
+     * served (4.4.0's connect-mirror here) gets the jars of the newest core that passed instead, with a warning.
+     */
+    public static List<Path> connectClasspath(MavenArtifacts artifacts, CoreVersion core) {
+        try {
+            return classpath(artifacts, connectCore(core.text()));
+        } catch (IllegalStateException notServed) {
+            if (!core.isNewerThanKnown()) {
+                throw notServed;
+            }
+        }
+        List<String> coreOnly = new ArrayList<>(connectCore(core.text()));
+        coreOnly.removeAll(distributionExtras(core.text()));
+        List<Path> classpath = new ArrayList<>(classpath(artifacts, coreOnly));
+        distributionExtras(CoreVersion.NEWEST_PASSED).forEach(extra -> classpath.add(artifacts.artifact(extra)));
+        LoggerFactory.getLogger(EngineArtifacts.class)
+                .warn(
+                        "Kafka {}'s MirrorMaker connectors and basic-auth extension are not served by the Maven "
+                                + "repositories: the worker gets those of {} instead",
+                        core.text(),
+                        CoreVersion.NEWEST_PASSED);
+        return classpath;
     }
 
     private static List<String> with(List<String> base, String... more) {

@@ -1,5 +1,6 @@
 package dev.sluice.environment.shared;
 
+import dev.sluice.environment.CoreVersion;
 import dev.sluice.environment.Settings;
 import dev.sluice.sdk.system.StageLibrary;
 import java.nio.file.Path;
@@ -98,8 +99,9 @@ public sealed interface StageLibraryEntry {
             throw invalid(entry, "Maven coordinates are groupId:artifactId:version[:extension[:classifier]]");
         }
         String extension = parts.length > 3 ? parts[3].toLowerCase(Locale.ROOT) : "jar";
-        // {core}: a plugin released with Kafka itself (connect-file) follows the core it runs on.
-        String version = parts[2].equals(CORE_VERSION) ? settings.get(Settings.KAFKA_VERSION) : parts[2];
+        // {core}: a plugin released with Kafka itself (connect-file) follows the core it runs on; on a core
+        // newer than the matrix, like every stage library, the newest row's.
+        String version = parts[2].equals(CORE_VERSION) ? pluginReleaseFor(settings) : parts[2];
         return new Coordinates(entry, parts[0], parts[1], version, extension, parts.length > 4 ? parts[4] : "");
     }
 
@@ -110,6 +112,11 @@ public sealed interface StageLibraryEntry {
      */
     public static String versionOf(StageLibrary library, Settings settings) {
         return settings.find(versionSetting(library.id())).orElseGet(() -> settings.get(library.versionSetting()));
+    }
+
+    private static String pluginReleaseFor(Settings settings) {
+        CoreVersion core = CoreVersion.parse(settings.get(Settings.KAFKA_VERSION));
+        return core.isNewerThanKnown() ? CoreVersion.NEWEST_PASSED : core.text();
     }
 
     public static String versionSetting(String libraryId) {

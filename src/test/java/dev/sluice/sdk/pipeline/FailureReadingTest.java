@@ -41,6 +41,17 @@ class FailureReadingTest {
     }
 
     @Test
+    void aClassThisKafkaMovedIsReadAsSkewNotAsABrokenInstallation() {
+        String trace = "java.lang.NoClassDefFoundError: org/apache/kafka/common/utils/Sanitizer\n\tat io.debezium"
+                + ".connector.common.BaseSourceTask.start(BaseSourceTask.java:150)\nCaused by: java.lang"
+                + ".ClassNotFoundException: org.apache.kafka.common.utils.Sanitizer\n";
+        assertThat(FailureReading.of(trace)).hasValueSatisfying(reading -> assertThat(reading)
+                .contains("calls org.apache.kafka.common.utils.Sanitizer")
+                .contains("Kafka 4.4 moved it")
+                .contains("built against another Kafka"));
+    }
+
+    @Test
     void aTraceNoReadingKnowsIsLeftAsItIs() {
         assertThat(FailureReading.of("java.lang.IllegalStateException: something else"))
                 .isEmpty();
