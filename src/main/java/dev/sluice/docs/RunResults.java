@@ -77,13 +77,20 @@ public record RunResults(Instant started, Duration took, List<Feature> features)
                                 a.path("fileName").asText(""),
                                 a.path("mediaType").asText(),
                                 // Bytes attached by a step arrive base64-encoded; the pages show their text.
-                                "BASE64".equals(a.path("contentEncoding").asText())
-                                                && a.path("mediaType").asText().startsWith("text/")
-                                        ? new String(
-                                                java.util.Base64.getDecoder()
-                                                        .decode(a.path("body").asText()),
-                                                java.nio.charset.StandardCharsets.UTF_8)
-                                        : a.path("body").asText()));
+                                withoutMachinePaths(
+                                        "BASE64"
+                                                                .equals(a.path("contentEncoding")
+                                                                        .asText())
+                                                        && a.path("mediaType")
+                                                                .asText()
+                                                                .startsWith("text/")
+                                                ? new String(
+                                                        java.util.Base64.getDecoder()
+                                                                .decode(a.path("body")
+                                                                        .asText()),
+                                                        java.nio.charset.StandardCharsets.UTF_8)
+                                                : a.path("body").asText(),
+                                        projectRoot)));
             } else if (e.has("testRunStarted")) {
                 started = instant(e.get("testRunStarted").path("timestamp"));
             } else if (e.has("testRunFinished")) {
@@ -106,7 +113,8 @@ public record RunResults(Instant started, Duration took, List<Feature> features)
                         testCase,
                         index,
                         stepResults.getOrDefault(startId, Map.of()),
-                        attachments.getOrDefault(startId, List.of())));
+                        attachments.getOrDefault(startId, List.of()),
+                        projectRoot));
             }
             if (!scenarios.isEmpty()) {
                 JsonNode feature = doc.getValue().path("feature");
@@ -152,7 +160,8 @@ public record RunResults(Instant started, Duration took, List<Feature> features)
             JsonNode testCase,
             GherkinIndex index,
             Map<String, JsonNode> results,
-            List<Attachment> attachments) {
+            List<Attachment> attachments,
+            String projectRoot) {
         Map<String, String> stepOfPickleStep = new HashMap<>();
         Duration took = Duration.ZERO;
         String status = "PASSED";
@@ -184,7 +193,9 @@ public record RunResults(Instant started, Duration took, List<Feature> features)
                     ps.path("text").asText(),
                     table,
                     result == null ? "UNKNOWN" : result.path("status").asText(),
-                    result == null ? null : result.path("message").asText(null)));
+                    result == null
+                            ? null
+                            : withoutMachinePaths(result.path("message").asText(null), projectRoot)));
         }
         String astId = pickle.path("astNodeIds").path(0).asText();
         return new Scenario(
@@ -209,6 +220,18 @@ public record RunResults(Instant started, Duration took, List<Feature> features)
         List<String> names = new ArrayList<>();
         tags.forEach(t -> names.add(t.path("name").asText()));
         return names;
+    }
+
+    /**
+     * A failure's message or a diagnostic names files by their absolute path (a connector's resolved
+     * {@code ${file:…}}, a step's location): within the project they read as relative paths.
+     */
+    static String withoutMachinePaths(String text, String projectRoot) {
+        if (text == null) {
+            return null;
+        }
+        String root = projectRoot.endsWith("/") ? projectRoot : projectRoot + "/";
+        return text.replace("file://" + root, "").replace("file:" + root, "").replace(root, "");
     }
 
     static String relative(String uri, String projectRoot) {

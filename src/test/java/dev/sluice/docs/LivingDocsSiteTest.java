@@ -50,7 +50,11 @@ class LivingDocsSiteTest {
                 "{\"testCaseStarted\":{\"id\":\"tcs1\",\"testCaseId\":\"tc1\"}}",
                 "{\"testStepFinished\":{\"testCaseStartedId\":\"tcs1\",\"testStepId\":\"ts1\",\"testStepResult\":"
                         + "{\"status\":\"" + stepStatus + "\",\"duration\":{\"seconds\":2,\"nanos\":500000000}"
-                        + (stepStatus.equals("FAILED") ? ",\"message\":\"expected 1 row\"" : "") + "}}}",
+                        + (stepStatus.equals("FAILED")
+                                ? ",\"message\":\"expected 1 row in " + ROOT + "/features/orders.dat (at file://" + ROOT
+                                        + "/features/masking/masking.feature:9)\""
+                                : "")
+                        + "}}}",
                 "{\"attachment\":{\"testCaseStartedId\":\"tcs1\",\"mediaType\":\"" + ScenarioEvidence.MEDIA_TYPE
                         + "\",\"body\":" + JSON.writeValueAsString(evidence.toJson()) + "}}",
                 "{\"testRunFinished\":{\"timestamp\":{\"seconds\":1796192963,\"nanos\":0}}}");
@@ -74,7 +78,12 @@ class LivingDocsSiteTest {
         assertThat(scenario.description()).isEqualTo("Fails if an SSN shows.");
         assertThat(scenario.steps().get(0))
                 .isEqualTo(new RunResults.Step(
-                        "Then", "the topic holds", List.of(List.of("id"), List.of("1")), "FAILED", "expected 1 row"));
+                        "Then",
+                        "the topic holds",
+                        List.of(List.of("id"), List.of("1")),
+                        "FAILED",
+                        // Machine paths read as paths within the project.
+                        "expected 1 row in features/orders.dat (at features/masking/masking.feature:9)"));
         assertThat(scenario.took().toMillis()).isEqualTo(2500);
     }
 
