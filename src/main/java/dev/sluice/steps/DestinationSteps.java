@@ -13,19 +13,27 @@ import java.time.Duration;
 public class DestinationSteps {
     private final ScenarioContext context;
 
+    private final TableApproval approval;
+
     public DestinationSteps(ScenarioContext context) {
         this.context = context;
+        this.approval = new TableApproval(context);
     }
 
     @Means(
             "order-insensitive, only the header's columns are compared, an empty cell is NULL; on a table with a key the failure reads per key: keys missing, keys unexpected, and each differing cell as expected → seen")
     @Then("within {int} seconds the {endpoint} contains exactly:")
     public void containsExactly(int seconds, Endpoint endpoint, DataTable rows) {
-        DestinationAssertions.containsExactly(
-                context.workspace().destination(endpoint),
-                SeedTable.parse(rows.cells()).asTable(),
-                Duration.ofSeconds(seconds),
-                context.workspace()::anyPipelineFailure);
+        approval.check(
+                "within " + seconds + " seconds the " + endpoint.describe() + " contains exactly:",
+                endpoint,
+                rows,
+                false,
+                () -> DestinationAssertions.containsExactly(
+                        context.workspace().destination(endpoint),
+                        SeedTable.parse(rows.cells()).asTable(),
+                        Duration.ofSeconds(seconds),
+                        context.workspace()::anyPipelineFailure));
     }
 
     @Means("exactly that many rows or records, polled until the deadline")
@@ -69,12 +77,17 @@ public class DestinationSteps {
     @Then("within {int} seconds the {endpoint} contains, in order:")
     public void containsInOrder(int seconds, Endpoint endpoint, DataTable rows) {
         SeedTable expected = SeedTable.parse(rows.cells());
-        DestinationAssertions.containsInOrder(
-                context.workspace().destination(endpoint),
-                expected.asTable(),
-                expected.keyColumns(),
-                Duration.ofSeconds(seconds),
-                context.workspace()::anyPipelineFailure);
+        approval.check(
+                "within " + seconds + " seconds the " + endpoint.describe() + " contains, in order:",
+                endpoint,
+                rows,
+                true,
+                () -> DestinationAssertions.containsInOrder(
+                        context.workspace().destination(endpoint),
+                        expected.asTable(),
+                        expected.keyColumns(),
+                        Duration.ofSeconds(seconds),
+                        context.workspace()::anyPipelineFailure));
     }
 
     /** The destination converged on the origin's current rows (after a storm of inserts, updates and deletes). */

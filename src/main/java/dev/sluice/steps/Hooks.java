@@ -1,5 +1,6 @@
 package dev.sluice.steps;
 
+import dev.sluice.approval.Approvals;
 import dev.sluice.environment.Settings;
 import dev.sluice.report.BenchmarkReport;
 import dev.sluice.report.ScenarioPool;
@@ -33,6 +34,7 @@ public class Hooks {
     @AfterAll
     public static void stopEnvironment() {
         BenchmarkReport.printSummary();
+        Approvals.writeAll().forEach(line -> System.out.println("[sluice] " + line));
         SharedEnvironment.stop();
     }
 

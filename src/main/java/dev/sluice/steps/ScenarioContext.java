@@ -10,6 +10,7 @@ import io.cucumber.java.Scenario;
 public final class ScenarioContext {
     private final Workspace workspace;
     private Scenario scenario;
+    private final java.util.Map<String, Integer> stepsRun = new java.util.HashMap<>();
 
     public ScenarioContext() {
         this.workspace = SharedEnvironment.newWorkspace();
@@ -25,5 +26,10 @@ public final class ScenarioContext {
 
     public Scenario scenario() {
         return scenario;
+    }
+
+    /** How many times a step of this text ran before in this scenario (0 the first time): which one it is in the file. */
+    int occurrence(String stepText) {
+        return stepsRun.merge(stepText, 1, Integer::sum) - 1;
     }
 }
