@@ -85,7 +85,8 @@ public final class FeatureTables {
         }
         throw new IllegalArgumentException(
                 "The step '" + r.stepText() + "' (occurrence " + (r.occurrence() + 1) + ") was not found after line "
-                        + r.fromLine() + " of the feature file: was it changed during the run?");
+                        + r.fromLine() + " of the feature file, where its scenario begins: a Background's steps "
+                        + "are not approved, and a file changed during the run cannot be.");
     }
 
     /** Rows as Gherkin table lines, columns aligned by their widest cell (in characters, not bytes). */

@@ -53,7 +53,14 @@ final class TableApproval {
             List<List<String>> table = new ArrayList<>();
             table.add(header);
             table.addAll(rows);
-            Approvals.record(feature, new FeatureTables.Replacement(line, stepText, occurrence, table));
+            FeatureTables.Replacement replacement = new FeatureTables.Replacement(line, stepText, occurrence, table);
+            try {
+                // Found now or never: a step in a Background, or a table approval cannot place, fails as it was.
+                FeatureTables.replace(Files.readString(feature), List.of(replacement));
+            } catch (IllegalArgumentException | IOException cannot) {
+                throw new AssertionError(failed.getMessage() + "\nNot approved: " + cannot.getMessage(), failed);
+            }
+            Approvals.record(feature, replacement);
             Hooks.say(
                     context.scenario(),
                     "Approved: the table of '" + stepText + "' will be rewritten with the "
