@@ -76,21 +76,7 @@ public record RunResults(Instant started, Duration took, List<Feature> features)
                         .add(new Attachment(
                                 a.path("fileName").asText(""),
                                 a.path("mediaType").asText(),
-                                // Bytes attached by a step arrive base64-encoded; the pages show their text.
-                                withoutMachinePaths(
-                                        "BASE64"
-                                                                .equals(a.path("contentEncoding")
-                                                                        .asText())
-                                                        && a.path("mediaType")
-                                                                .asText()
-                                                                .startsWith("text/")
-                                                ? new String(
-                                                        java.util.Base64.getDecoder()
-                                                                .decode(a.path("body")
-                                                                        .asText()),
-                                                        java.nio.charset.StandardCharsets.UTF_8)
-                                                : a.path("body").asText(),
-                                        projectRoot)));
+                                withoutMachinePaths(text(a), projectRoot)));
             } else if (e.has("testRunStarted")) {
                 started = instant(e.get("testRunStarted").path("timestamp"));
             } else if (e.has("testRunFinished")) {
@@ -220,6 +206,15 @@ public record RunResults(Instant started, Duration took, List<Feature> features)
         List<String> names = new ArrayList<>();
         tags.forEach(t -> names.add(t.path("name").asText()));
         return names;
+    }
+
+    /** An attachment's body as the pages show it: bytes attached by a step arrive base64-encoded. */
+    private static String text(JsonNode attachment) {
+        String body = attachment.path("body").asText();
+        return "BASE64".equals(attachment.path("contentEncoding").asText())
+                        && attachment.path("mediaType").asText().startsWith("text/")
+                ? new String(java.util.Base64.getDecoder().decode(body), java.nio.charset.StandardCharsets.UTF_8)
+                : body;
     }
 
     /**

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -34,7 +33,13 @@ final class TableApproval {
             }
             Path feature = Path.of(context.scenario().getUri());
             int line = context.scenario().getLine();
-            if (isExamplesRow(feature, line)) {
+            String text;
+            try {
+                text = Files.readString(feature);
+            } catch (IOException unreadable) {
+                throw new AssertionError(failed.getMessage() + "\nNot approved: " + unreadable, failed);
+            }
+            if (isExamplesRow(text, line)) {
                 throw new AssertionError(
                         failed.getMessage() + "\nNot approved: this scenario comes from a Scenario "
                                 + "Outline, whose tables hold values of its Examples. Change them by hand.",
@@ -48,7 +53,7 @@ final class TableApproval {
                     context.workspace().destination(endpoint).read().records());
             List<List<String>> rows = new ArrayList<>(seen.rows());
             if (!inOrder) {
-                rows.sort(Comparator.comparing(row -> row, TableApproval::compareRows));
+                rows.sort(TableApproval::compareRows);
             }
             List<List<String>> table = new ArrayList<>();
             table.add(header);
@@ -56,8 +61,8 @@ final class TableApproval {
             FeatureTables.Replacement replacement = new FeatureTables.Replacement(line, stepText, occurrence, table);
             try {
                 // Found now or never: a step in a Background, or a table approval cannot place, fails as it was.
-                FeatureTables.replace(Files.readString(feature), List.of(replacement));
-            } catch (IllegalArgumentException | IOException cannot) {
+                FeatureTables.replace(text, List.of(replacement));
+            } catch (IllegalArgumentException cannot) {
                 throw new AssertionError(failed.getMessage() + "\nNot approved: " + cannot.getMessage(), failed);
             }
             Approvals.record(feature, replacement);
@@ -70,15 +75,10 @@ final class TableApproval {
         }
     }
 
-    private static boolean isExamplesRow(Path feature, int line) {
-        try {
-            List<String> lines = Files.readAllLines(feature);
-            return line >= 1
-                    && line <= lines.size()
-                    && lines.get(line - 1).strip().startsWith("|");
-        } catch (IOException e) {
-            return false;
-        }
+    /** An outline's scenario begins at its Examples row. */
+    private static boolean isExamplesRow(String feature, int line) {
+        List<String> lines = List.of(feature.split("\r?\n", -1));
+        return line >= 1 && line <= lines.size() && lines.get(line - 1).strip().startsWith("|");
     }
 
     /** Cell by cell, numbers by value (2 before 10), NULL first. */

@@ -48,13 +48,18 @@ public final class EngineArtifacts {
 
     /** The worker's artifacts (the core, without any connector plugin). */
     public static List<String> connectCore(String version) {
-        List<String> all = new ArrayList<>(List.of(
-                "org.apache.kafka:connect-runtime:" + version,
-                "org.apache.kafka:connect-json:" + version,
-                "org.apache.kafka:connect-transforms:" + version));
+        List<String> all = new ArrayList<>(worker(version));
         all.addAll(distributionExtras(version));
         all.addAll(LOG_BRIDGES);
         return all;
+    }
+
+    /** The worker itself, without the distribution's extras and the log bridges. */
+    private static List<String> worker(String version) {
+        return List.of(
+                "org.apache.kafka:connect-runtime:" + version,
+                "org.apache.kafka:connect-json:" + version,
+                "org.apache.kafka:connect-transforms:" + version);
     }
 
     /**
@@ -80,9 +85,8 @@ public final class EngineArtifacts {
                 throw notServed;
             }
         }
-        List<String> coreOnly = new ArrayList<>(connectCore(core.text()));
-        coreOnly.removeAll(distributionExtras(core.text()));
-        List<Path> classpath = new ArrayList<>(classpath(artifacts, coreOnly));
+        List<Path> classpath = new ArrayList<>(
+                classpath(artifacts, with(LOG_BRIDGES, worker(core.text()).toArray(String[]::new))));
         distributionExtras(CoreVersion.NEWEST_PASSED).forEach(extra -> classpath.add(artifacts.artifact(extra)));
         LoggerFactory.getLogger(EngineArtifacts.class)
                 .warn(
