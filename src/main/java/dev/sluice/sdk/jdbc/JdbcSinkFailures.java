@@ -30,7 +30,7 @@ public final class JdbcSinkFailures implements FailureReading {
         }
         if (trace.contains("NullPointerException") && trace.contains("GeneralDatabaseDialect.getSchemaType")) {
             return Optional.of("the JDBC sink has no column type in this database for one of the record's fields "
-                    + "(its dialect returned none, e.g. for a PostgreSQL array on MariaDB). Leave that column out "
+                    + "(its dialect returned none, e.g. for a PostgreSQL array in a database without arrays). Leave that column out "
                     + "of the pipeline or give it, at the origin, a type the destination can hold.");
         }
         if (OUT_OF_RANGE.matcher(trace).find()) {
