@@ -11,6 +11,9 @@ import java.util.List;
  */
 public record ScenarioEvidence(List<PipelinePicture> pipelines, List<Data> data) {
     public static final String MEDIA_TYPE = "application/vnd.sluice.evidence+json";
+
+    /** The media type of a failed check's trace of its wrong rows (text), which the living docs show open. */
+    public static final String TRACE_MEDIA_TYPE = "text/x-sluice-row-trace";
     /** Rows shown per endpoint; the total says how many there were. */
     public static final int ROWS_SHOWN = 20;
 

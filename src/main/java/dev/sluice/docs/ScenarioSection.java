@@ -69,7 +69,11 @@ final class ScenarioSection {
         }
         for (RunResults.Attachment a : s.attachments()) {
             if (a.mediaType().startsWith("text/")) {
-                h.append("<details><summary>")
+                // A trace is why the scenario failed: shown open, where a reader looks first.
+                h.append(
+                                ScenarioEvidence.TRACE_MEDIA_TYPE.equals(a.mediaType())
+                                        ? "<details open class=\"trace\"><summary>"
+                                        : "<details><summary>")
                         .append(escape(a.name().isBlank() ? "attachment" : a.name()))
                         .append("</summary><pre>")
                         .append(escape(a.body()))

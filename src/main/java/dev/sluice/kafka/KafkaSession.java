@@ -5,6 +5,7 @@ import dev.sluice.sdk.format.RecordFormat;
 import dev.sluice.sdk.format.SeedsFormattedRecords;
 import dev.sluice.sdk.system.DataSystem;
 import dev.sluice.sdk.system.Endpoint;
+import dev.sluice.sdk.system.LocatesRows;
 import dev.sluice.sdk.system.Namespace;
 import dev.sluice.sdk.system.OriginSchema;
 import dev.sluice.sdk.system.ReportsColumns;
@@ -13,9 +14,10 @@ import dev.sluice.sdk.system.Services;
 import dev.sluice.verify.Destination;
 import dev.sluice.verify.SeedTable;
 import java.util.List;
+import java.util.Map;
 
 /** Kafka's part of a workspace: its topics (the feature's and the pipelines' own), deleted on close. */
-public final class KafkaSession implements SeedsFormattedRecords, SeedsRawRecords, ReportsColumns {
+public final class KafkaSession implements SeedsFormattedRecords, SeedsRawRecords, ReportsColumns, LocatesRows {
     private final KafkaTopics topics;
     private final Namespace namespace;
 
@@ -66,6 +68,12 @@ public final class KafkaSession implements SeedsFormattedRecords, SeedsRawRecord
     @Override
     public Destination destination(Endpoint endpoint) {
         return new KafkaDestination(topics, endpoint.name(), namespace.topic(endpoint.name()), false);
+    }
+
+    /** Each record of the key with its partition, offset and time. */
+    @Override
+    public List<LocatesRows.Located> locate(Endpoint endpoint, dev.sluice.verify.RowKey key) {
+        return TopicTrail.locate(topics, namespace.topic(endpoint.name()), key);
     }
 
     /**
@@ -124,7 +132,7 @@ public final class KafkaSession implements SeedsFormattedRecords, SeedsRawRecord
         try {
             return topics.topicsStartingWith(namespace.topicPrefix()).stream()
                     .sorted()
-                    .map(t -> "Kafka topic " + t + ": " + topics.consoleConsumerCommand(t))
+                    .map(t -> "Kafka topic " + t + ": " + consoleConsumerCommand(t))
                     .toList();
         } finally {
             topics.close();
@@ -138,5 +146,20 @@ public final class KafkaSession implements SeedsFormattedRecords, SeedsRawRecord
         } finally {
             topics.close();
         }
+    }
+
+    /** Kafka's console consumer reading the topic from its start, keys and headers shown. */
+    private String consoleConsumerCommand(String topic) {
+        Map<String, String> clientSettings = topics.clientSettings();
+        String security = clientSettings.isEmpty()
+                ? ""
+                : " --consumer-property "
+                        + String.join(
+                                " --consumer-property ",
+                                clientSettings.entrySet().stream()
+                                        .map(e -> "'" + e.getKey() + "=" + e.getValue() + "'")
+                                        .toList());
+        return "kafka-console-consumer.sh --bootstrap-server " + topics.bootstrapServers() + " --topic " + topic
+                + " --from-beginning --property print.key=true --property print.headers=true" + security;
     }
 }

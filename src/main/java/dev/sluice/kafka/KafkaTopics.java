@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
@@ -63,6 +64,10 @@ public final class KafkaTopics implements AutoCloseable {
         return bootstrapServers;
     }
 
+    Map<String, String> clientSettings() {
+        return clientSettings;
+    }
+
     /** A client's own settings, with the cluster's client settings added. */
     Map<String, Object> client(Map<String, Object> own) {
         Map<String, Object> all = new java.util.HashMap<>(clientSettings);
@@ -105,7 +110,10 @@ public final class KafkaTopics implements AutoCloseable {
                 for (int i = 0; i < table.names().size(); i++) {
                     String name = table.names().get(i);
                     if (name.startsWith(RecordDecoding.HEADER_PREFIX) && row.get(i) != null) {
-                        record.headers().add(name.substring(RecordDecoding.HEADER_PREFIX.length()), utf8(row.get(i)));
+                        record.headers()
+                                .add(
+                                        name.substring(RecordDecoding.HEADER_PREFIX.length()),
+                                        row.get(i).getBytes(StandardCharsets.UTF_8));
                     }
                 }
                 producer().send(record).get(30, TimeUnit.SECONDS);
@@ -153,12 +161,19 @@ public final class KafkaTopics implements AutoCloseable {
      */
     public List<KafkaRecord> readAll(String topic, boolean committedOnly) {
         List<KafkaRecord> records = new ArrayList<>();
+        readDecoded(topic, committedOnly, (r, decoded) -> records.add(decoded));
+        return records;
+    }
+
+    /** As {@link #readAll}, each record decoded beside the consumer's (its partition, offset and time). */
+    void readDecoded(
+            String topic, boolean committedOnly, BiConsumer<ConsumerRecord<byte[], byte[]>, KafkaRecord> each) {
         readRaw(topic, committedOnly, READ_LIMIT, r -> {
             Map<String, byte[]> headers = new LinkedHashMap<>();
             r.headers().forEach(h -> headers.put(h.key(), h.value()));
-            records.add(RecordDecoding.decode(topic, r.partition(), r.offset(), r.key(), r.value(), headers, framed));
+            each.accept(
+                    r, RecordDecoding.decode(topic, r.partition(), r.offset(), r.key(), r.value(), headers, framed));
         });
-        return records;
     }
 
     /**
@@ -247,24 +262,6 @@ public final class KafkaTopics implements AutoCloseable {
         return admin.listTopics().names().get(30, TimeUnit.SECONDS).stream()
                 .filter(n -> n.startsWith(prefix))
                 .collect(Collectors.toSet());
-    }
-
-    /** Kafka's console consumer reading the topic from its start, keys and headers shown. */
-    public String consoleConsumerCommand(String topic) {
-        String security = clientSettings.isEmpty()
-                ? ""
-                : " --consumer-property "
-                        + String.join(
-                                " --consumer-property ",
-                                clientSettings.entrySet().stream()
-                                        .map(e -> "'" + e.getKey() + "=" + e.getValue() + "'")
-                                        .toList());
-        return "kafka-console-consumer.sh --bootstrap-server " + bootstrapServers + " --topic " + topic
-                + " --from-beginning --property print.key=true --property print.headers=true" + security;
-    }
-
-    private static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private synchronized KafkaProducer<byte[], byte[]> producer() {

@@ -50,7 +50,9 @@ public final class S3Lake implements AutoCloseable {
     }
 
     /** A table of the lake: its location in the bucket and its rows as of its latest metadata file, in commit order. */
-    public record LakeTable(String location, List<String> columns, List<Map<String, Object>> rows) {}
+    /** A table's rows in commit order, and where each is: {@code positions.get(i)} names row i's data file and row. */
+    public record LakeTable(
+            String location, List<String> columns, List<Map<String, Object>> rows, List<String> positions) {}
 
     public void createBucket(String bucket, String describe) {
         try {
@@ -181,6 +183,7 @@ public final class S3Lake implements AutoCloseable {
         List<String> columns =
                 schema.columns().stream().map(Types.NestedField::name).toList();
         List<Map<String, Object>> rows = new ArrayList<>();
+        List<String> positions = new ArrayList<>();
         if (table.currentSnapshot() != null) {
             try (CloseableIterable<FileScanTask> planned = table.newScan().planFiles()) {
                 List<DataFile> files = new ArrayList<>();
@@ -189,18 +192,23 @@ public final class S3Lake implements AutoCloseable {
                                 (DataFile f) -> f.dataSequenceNumber() == null ? 0L : f.dataSequenceNumber())
                         .thenComparing(DataFile::location));
                 for (DataFile file : files) {
-                    readFile(table, schema, file, columns, rows);
+                    readFile(table, schema, file, columns, rows, positions);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(
                         "Could not read the Iceberg table at s3://" + bucket + "/" + location, e);
             }
         }
-        return new LakeTable(location, columns, rows);
+        return new LakeTable(location, columns, rows, positions);
     }
 
     private static void readFile(
-            Table table, Schema schema, DataFile file, List<String> columns, List<Map<String, Object>> rows)
+            Table table,
+            Schema schema,
+            DataFile file,
+            List<String> columns,
+            List<Map<String, Object>> rows,
+            List<String> positions)
             throws IOException {
         if (file.format() != FileFormat.PARQUET) {
             throw new IllegalStateException("The lake's data file " + file.location() + " is " + file.format()
@@ -210,9 +218,11 @@ public final class S3Lake implements AutoCloseable {
                 .project(schema)
                 .createReaderFunc(fileSchema -> GenericParquetReaders.buildReader(schema, fileSchema))
                 .build()) {
+            int position = 0;
             for (Record record : records) {
                 Map<String, Object> row = new LinkedHashMap<>();
                 columns.forEach(c -> row.put(c, record.getField(c)));
+                positions.add("data file " + file.location() + ", row " + position++);
                 rows.add(row);
             }
         }

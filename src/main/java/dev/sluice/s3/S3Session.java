@@ -2,6 +2,7 @@ package dev.sluice.s3;
 
 import dev.sluice.sdk.system.DataSystem;
 import dev.sluice.sdk.system.Endpoint;
+import dev.sluice.sdk.system.LocatesRows;
 import dev.sluice.sdk.system.Namespace;
 import dev.sluice.sdk.system.OriginSchema;
 import dev.sluice.sdk.system.ReportsColumns;
@@ -9,7 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /** The lake's part of a workspace: the buckets created for its pipelines, removed with all their objects on close. */
-public final class S3Session implements ReportsColumns {
+public final class S3Session implements ReportsColumns, LocatesRows {
     private final S3Lake lake;
     private final Namespace namespace;
     private final Set<String> buckets = new LinkedHashSet<>();
@@ -43,6 +44,20 @@ public final class S3Session implements ReportsColumns {
     @Override
     public java.util.List<ReportsColumns.Column> columns(Endpoint endpoint) {
         return lake.columnTypes(namespace.bucket(endpoint.name()), S3LakeSystem.LAKE_PREFIX + "/");
+    }
+
+    /** Each row of the key with its data file and its row there, in commit order. */
+    @Override
+    public java.util.List<Located> locate(Endpoint endpoint, dev.sluice.verify.RowKey key) {
+        java.util.List<Located> found = new java.util.ArrayList<>();
+        for (S3Lake.LakeTable table : lake.tables(namespace.bucket(endpoint.name()), S3LakeSystem.LAKE_PREFIX + "/")) {
+            for (int i = 0; i < table.rows().size(); i++) {
+                if (key.matches(table.rows().get(i))) {
+                    found.add(new Located(table.positions().get(i), table.rows().get(i)));
+                }
+            }
+        }
+        return found;
     }
 
     /** Buckets are created when a pipeline first writes to them. */

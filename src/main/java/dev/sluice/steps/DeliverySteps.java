@@ -49,13 +49,17 @@ public class DeliverySteps {
     /** Checks per key of the origin; the count goes into the report, as how many duplicates got through is worth knowing. */
     private void check(String name, Guarantee guarantee, Endpoint origin, Endpoint destination) {
         Workspace ws = context.workspace();
-        Deliveries d = guarantee.check(
-                ws.destination(origin),
-                ws.originSchema(origin).primaryKey(),
-                ws.destination(destination),
-                DELIVERY_PATIENCE,
-                ws::anyPipelineFailure);
-        String line = name + ": " + d.describe();
+        Deliveries[] d = {null};
+        new TracedChecks(context)
+                .run(
+                        destination,
+                        () -> d[0] = guarantee.check(
+                                ws.destination(origin),
+                                ws.originSchema(origin).primaryKey(),
+                                ws.destination(destination),
+                                DELIVERY_PATIENCE,
+                                ws::anyPipelineFailure));
+        String line = name + ": " + d[0].describe();
         context.scenario().log(line);
         System.out.println("[sluice] " + line);
     }

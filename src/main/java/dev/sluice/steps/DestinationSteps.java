@@ -14,14 +14,16 @@ public class DestinationSteps {
     private final ScenarioContext context;
 
     private final TableApproval approval;
+    private final TracedChecks traced;
 
     public DestinationSteps(ScenarioContext context) {
         this.context = context;
         this.approval = new TableApproval(context);
+        this.traced = new TracedChecks(context);
     }
 
     @Means(
-            "order-insensitive, only the header's columns are compared, an empty cell is NULL; on a table with a key the failure reads per key: keys missing, keys unexpected, and each differing cell as expected → seen")
+            "order-insensitive, only the header's columns are compared, an empty cell is NULL; on a table with a key the failure reads per key: keys missing, keys unexpected, and each differing cell as expected → seen; a failure traces up to 5 wrong keys along the pipeline")
     @Then("within {int} seconds the {endpoint} contains exactly:")
     public void containsExactly(int seconds, Endpoint endpoint, DataTable rows) {
         approval.check(
@@ -29,11 +31,18 @@ public class DestinationSteps {
                 endpoint,
                 rows,
                 false,
-                () -> DestinationAssertions.containsExactly(
-                        context.workspace().destination(endpoint),
-                        SeedTable.parse(rows.cells()).asTable(),
-                        Duration.ofSeconds(seconds),
-                        context.workspace()::anyPipelineFailure));
+                () -> traced.run(endpoint, containsExactlyCheck(context, seconds, endpoint, rows)));
+    }
+
+    /** The check of "contains exactly", keyed by the destination's key or else by the table's ({@code id}, {@code :key}). */
+    static Runnable containsExactlyCheck(ScenarioContext context, int seconds, Endpoint endpoint, DataTable rows) {
+        SeedTable expected = SeedTable.parse(rows.cells());
+        return () -> DestinationAssertions.containsExactly(
+                context.workspace().destination(endpoint),
+                expected.asTable(),
+                expected.keyColumns(),
+                Duration.ofSeconds(seconds),
+                context.workspace()::anyPipelineFailure);
     }
 
     @Means("exactly that many rows or records, polled until the deadline")
@@ -82,12 +91,14 @@ public class DestinationSteps {
                 endpoint,
                 rows,
                 true,
-                () -> DestinationAssertions.containsInOrder(
-                        context.workspace().destination(endpoint),
-                        expected.asTable(),
-                        expected.keyColumns(),
-                        Duration.ofSeconds(seconds),
-                        context.workspace()::anyPipelineFailure));
+                () -> traced.run(
+                        endpoint,
+                        () -> DestinationAssertions.containsInOrder(
+                                context.workspace().destination(endpoint),
+                                expected.asTable(),
+                                expected.keyColumns(),
+                                Duration.ofSeconds(seconds),
+                                context.workspace()::anyPipelineFailure)));
     }
 
     /** The destination converged on the origin's current rows (after a storm of inserts, updates and deletes). */
@@ -95,11 +106,13 @@ public class DestinationSteps {
             "the first holds exactly the second's current rows, one per key, on the columns both have; a topic's current rows are its latest record per key, a delete removing the key; the lake's are its latest row per key in commit order, a delete's row removing the key; refused for an empty origin")
     @Then("within {int} seconds the {endpoint} matches the {endpoint}")
     public void matches(int seconds, Endpoint destination, Endpoint origin) {
-        DestinationAssertions.matches(
-                context.workspace().destination(destination),
-                context.workspace().destination(origin),
-                context.workspace().originSchema(origin).primaryKey(),
-                Duration.ofSeconds(seconds),
-                context.workspace()::anyPipelineFailure);
+        traced.run(
+                destination,
+                () -> DestinationAssertions.matches(
+                        context.workspace().destination(destination),
+                        context.workspace().destination(origin),
+                        context.workspace().originSchema(origin).primaryKey(),
+                        Duration.ofSeconds(seconds),
+                        context.workspace()::anyPipelineFailure));
     }
 }

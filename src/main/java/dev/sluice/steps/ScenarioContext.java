@@ -11,6 +11,7 @@ public final class ScenarioContext {
     private final Workspace workspace;
     private Scenario scenario;
     private final java.util.Map<String, Integer> stepsRun = new java.util.HashMap<>();
+    private java.util.Optional<TracedChecks.Traced> lastCheckFailure = java.util.Optional.empty();
 
     public ScenarioContext() {
         this.workspace = SharedEnvironment.newWorkspace();
@@ -31,5 +32,14 @@ public final class ScenarioContext {
     /** How many times a step of this text ran before in this scenario (0 the first time): which one it is in the file. */
     int occurrence(String stepText) {
         return stepsRun.merge(stepText, 1, Integer::sum) - 1;
+    }
+
+    /** The failure of the last check a step ran to look at its report (see {@link TraceSteps}); empty when it held. */
+    java.util.Optional<TracedChecks.Traced> lastCheckFailure() {
+        return lastCheckFailure;
+    }
+
+    void lastCheckFailure(TracedChecks.Traced failure) {
+        this.lastCheckFailure = java.util.Optional.ofNullable(failure);
     }
 }

@@ -53,6 +53,29 @@ public record Deliveries(
         return lost.isEmpty();
     }
 
+    /** Up to {@code limit} keys that never arrived. */
+    public List<RowKey> lostKeys(int limit) {
+        return keys(lost, limit);
+    }
+
+    /** Up to {@code limit} keys that arrived more than once. */
+    public List<RowKey> duplicatedKeys(int limit) {
+        return keys(duplicated, limit);
+    }
+
+    private List<RowKey> keys(Map<List<String>, Integer> which, int limit) {
+        return which.keySet().stream()
+                .limit(limit)
+                .map(values -> {
+                    Map<String, String> key = new LinkedHashMap<>();
+                    for (int i = 0; i < keyColumns.size(); i++) {
+                        key.put(keyColumns.get(i), values.get(i));
+                    }
+                    return new RowKey(key);
+                })
+                .toList();
+    }
+
     public int duplicateCount() {
         return duplicated.values().stream().mapToInt(n -> n - 1).sum();
     }

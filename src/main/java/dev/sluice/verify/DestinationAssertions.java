@@ -15,6 +15,19 @@ public final class DestinationAssertions {
     /** Within the timeout the destination holds exactly these rows (any order), compared on the header's columns. */
     public static void containsExactly(
             Destination destination, TableData expected, Duration timeout, Supplier<Optional<String>> abort) {
+        containsExactly(destination, expected, List.of(), timeout, abort);
+    }
+
+    /**
+     * As above; {@code rowKeys} name a row where the destination has no key of its own (a topic:
+     * {@code id}, or the columns marked {@code :key}), so that a failure names the keys that went wrong.
+     */
+    public static void containsExactly(
+            Destination destination,
+            TableData expected,
+            List<String> rowKeys,
+            Duration timeout,
+            Supplier<Optional<String>> abort) {
         String expectation = "the " + destination.describe() + " contains exactly ("
                 + expected.rows().size() + " rows):\n" + expected.render();
         Eventually.check(
@@ -38,14 +51,16 @@ public final class DestinationAssertions {
                     }
                     TableData actual = TableData.project(expected.header(), snapshot.records());
                     TableComparison comparison = TableComparison.of(expected, actual);
+                    String seen = actual.rows().size() + " rows" + when + ":\n"
+                            + comparison.actual().render();
+                    if (comparison.matches()) {
+                        return Eventually.Observation.of(true, seen);
+                    }
+                    // The key costs the destination a look-up: only a difference needs it.
+                    List<String> own = destination.keyColumns();
+                    List<String> keys = !own.isEmpty() && expected.header().containsAll(own) ? own : rowKeys;
                     return Eventually.Observation.of(
-                            comparison.matches(),
-                            actual.rows().size() + " rows" + when + ":\n"
-                                    + comparison.actual().render()
-                                    + (comparison.matches()
-                                            ? ""
-                                            // The key costs the destination a look-up: only a difference needs it.
-                                            : comparison.describeDifference(destination.keyColumns())));
+                            false, seen + comparison.describeDifference(own), comparison.wrongKeys(keys));
                 },
                 abort);
     }
@@ -101,7 +116,8 @@ public final class DestinationAssertions {
                 () -> {
                     last[0] = Deliveries.count(
                             keyColumns, rows, destination.read().records());
-                    return Eventually.Observation.of(last[0].nothingLost(), last[0].describe());
+                    return Eventually.Observation.of(
+                            last[0].nothingLost(), last[0].describe(), last[0].lostKeys(Deliveries.EXAMPLES));
                 },
                 abort);
         return last[0];
@@ -122,8 +138,10 @@ public final class DestinationAssertions {
         }
         Deliveries deliveries = deliveredAtLeastOnce(origin, keyColumns, destination, timeout, abort);
         if (!deliveries.duplicated().isEmpty()) {
-            throw new AssertionError("Expected every row of the " + origin.describe() + " to arrive in the "
-                    + destination.describe() + " exactly once, but " + deliveries.describe());
+            throw new CheckFailure(
+                    "Expected every row of the " + origin.describe() + " to arrive in the " + destination.describe()
+                            + " exactly once, but " + deliveries.describe(),
+                    deliveries.duplicatedKeys(Deliveries.EXAMPLES));
         }
         return deliveries;
     }
@@ -155,13 +173,14 @@ public final class DestinationAssertions {
                     TableData seen = TableData.project(
                                     expected.header(), destination.read().records())
                             .canonical();
-                    List<String> wrong = OrderPerKey.differences(want, seen, keyColumns);
+                    Map<RowKey, String> wrong = OrderPerKey.differences(want, seen, keyColumns);
                     return Eventually.Observation.of(
                             wrong.isEmpty(),
                             seen.rows().size() + " records, in order:\n" + seen.render()
                                     + (wrong.isEmpty()
                                             ? ""
-                                            : "per key (expected → seen):\n  " + String.join("\n  ", wrong)));
+                                            : "per key (expected → seen):\n  " + String.join("\n  ", wrong.values())),
+                            List.copyOf(wrong.keySet()));
                 },
                 abort);
     }
@@ -206,7 +225,8 @@ public final class DestinationAssertions {
                             same,
                             expected.rows().size() + " rows in the origin, "
                                     + actual.rows().size() + " current in the " + "destination, compared on " + shared
-                                    + (same ? "" : ":\n" + diff.describe()));
+                                    + (same ? "" : ":\n" + diff.describe()),
+                            diff.wrongKeys());
                 },
                 abort);
     }

@@ -1,6 +1,7 @@
 package dev.sluice.verify;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -17,10 +18,18 @@ public final class Eventually {
 
     private Eventually() {}
 
-    /** What a check saw: whether it holds, and a description of what it saw. */
-    public record Observation(boolean holds, String seen) {
+    /**
+     * What a check saw: whether it holds, a description of what it saw, and the keys of the rows
+     * that were wrong (missing, different, twice, out of order), for a trace of each; none where the
+     * check is not per key.
+     */
+    public record Observation(boolean holds, String seen, List<RowKey> wrongKeys) {
         public static Observation of(boolean holds, String seen) {
-            return new Observation(holds, seen);
+            return new Observation(holds, seen, List.of());
+        }
+
+        public static Observation of(boolean holds, String seen, List<RowKey> wrongKeys) {
+            return new Observation(holds, seen, List.copyOf(wrongKeys));
         }
     }
 
@@ -41,6 +50,7 @@ public final class Eventually {
             Supplier<Optional<String>> abort,
             Duration pollInterval) {
         String[] lastSeen = {"nothing yet (the first check had not finished)"};
+        List<List<RowKey>> lastWrong = new java.util.ArrayList<>(List.of(List.of()));
         String[] abortReason = {null};
         try {
             Awaitility.await(expectation)
@@ -55,6 +65,7 @@ public final class Eventually {
                         try {
                             Observation o = check.call();
                             lastSeen[0] = o.seen();
+                            lastWrong.set(0, o.wrongKeys());
                             return o.holds();
                         } catch (Exception e) {
                             // The deadline interrupts a poll in progress: what was seen before stays the report.
@@ -65,14 +76,14 @@ public final class Eventually {
                         }
                     });
         } catch (ConditionTimeoutException e) {
-            throw new AssertionError(
+            throw new CheckFailure(
                     "Expected within " + timeout.toSeconds() + " s: " + expectation + "\nLast seen: " + lastSeen[0],
-                    null);
+                    lastWrong.get(0));
         } catch (TerminalFailureException e) {
-            throw new AssertionError(
+            throw new CheckFailure(
                     "Gave up waiting for: " + expectation + "\nbecause " + abortReason[0] + "\nLast seen: "
                             + lastSeen[0],
-                    null);
+                    lastWrong.get(0));
         }
     }
 

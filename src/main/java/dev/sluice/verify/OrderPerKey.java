@@ -12,33 +12,27 @@ final class OrderPerKey {
     private OrderPerKey() {}
 
     /** For each key whose rows differ in content or order: "id=1: [a, b] → [b, a]"; empty when all agree. */
-    static List<String> differences(TableData expected, TableData seen, List<String> keyColumns) {
-        Map<String, List<List<String>>> want = group(expected, keyColumns);
-        Map<String, List<List<String>>> got = group(seen, keyColumns);
-        Set<String> keys = new LinkedHashSet<>(want.keySet());
+    static Map<RowKey, String> differences(TableData expected, TableData seen, List<String> keyColumns) {
+        Map<RowKey, List<List<String>>> want = group(expected, keyColumns);
+        Map<RowKey, List<List<String>>> got = group(seen, keyColumns);
+        Set<RowKey> keys = new LinkedHashSet<>(want.keySet());
         keys.addAll(got.keySet());
-        List<String> differences = new ArrayList<>();
-        for (String key : keys) {
+        Map<RowKey, String> differences = new LinkedHashMap<>();
+        for (RowKey key : keys) {
             List<List<String>> w = want.getOrDefault(key, List.of());
             List<List<String>> g = got.getOrDefault(key, List.of());
             if (!w.equals(g)) {
-                differences.add(key + ": " + render(w) + " → " + render(g));
+                differences.put(key, key + ": " + render(w) + " → " + render(g));
             }
         }
         return differences;
     }
 
-    private static Map<String, List<List<String>>> group(TableData table, List<String> keyColumns) {
-        Map<String, List<List<String>>> rows = new LinkedHashMap<>();
+    private static Map<RowKey, List<List<String>>> group(TableData table, List<String> keyColumns) {
+        Map<RowKey, List<List<String>>> rows = new LinkedHashMap<>();
         for (List<String> row : table.rows()) {
-            StringBuilder key = new StringBuilder();
-            for (String c : keyColumns) {
-                key.append(key.isEmpty() ? "" : ", ")
-                        .append(c)
-                        .append('=')
-                        .append(row.get(table.header().indexOf(c)));
-            }
-            rows.computeIfAbsent(key.toString(), k -> new ArrayList<>()).add(row);
+            rows.computeIfAbsent(RowKey.of(keyColumns, table.header(), row), k -> new ArrayList<>())
+                    .add(row);
         }
         return rows;
     }

@@ -31,6 +31,24 @@ public record TableComparison(
                 .orElseGet(this::describeDifference);
     }
 
+    /**
+     * The keys of the rows that differ: per key where the rows can be read per key, else the keys of
+     * the rows missing and unexpected (a row twice in a log among them); none without key columns.
+     */
+    public List<RowKey> wrongKeys(List<String> keyColumns) {
+        if (keyColumns.isEmpty() || !expected.header().containsAll(keyColumns)) {
+            return List.of();
+        }
+        return KeyedDifference.of(expected, actual, keyColumns)
+                .map(KeyedDifference::wrongKeys)
+                .orElseGet(() -> {
+                    java.util.Set<RowKey> keys = new java.util.LinkedHashSet<>();
+                    missing.forEach(row -> keys.add(RowKey.of(keyColumns, expected.header(), row)));
+                    unexpected.forEach(row -> keys.add(RowKey.of(keyColumns, expected.header(), row)));
+                    return List.copyOf(keys);
+                });
+    }
+
     public String describeDifference() {
         StringBuilder b = new StringBuilder();
         if (!missing.isEmpty()) {

@@ -131,6 +131,25 @@ class LivingDocsBrowserIT {
         assertThat(browser.findElements(By.cssSelector("div.data.origin"))).isNotEmpty();
         screenshot("feature-masking");
 
+        RunResults.Feature traces = run.features().stream()
+                .filter(f -> f.path().equals("features/errors/row_traces.feature"))
+                .findFirst()
+                .orElse(null);
+        assumeTrue(traces != null, "The row-trace feature did not run in this suite (tag filter?)");
+        browser.navigate().back();
+        browser.findElement(By.linkText(traces.name())).click();
+        List<WebElement> traced = browser.findElements(By.cssSelector("details.trace"));
+        assertThat(traced).as("a trace per failed check, shown open").isNotEmpty();
+        assertThat(traced).allSatisfy(d -> assertThat(d.getDomAttribute("open")).isNotNull());
+        assertThat(traced.stream().map(WebElement::getText))
+                .as("the whole trace: the topic, its partition and offset, the records' headers")
+                .anySatisfy(t -> assertThat(t)
+                        .contains("key id=2")
+                        .contains("Kafka topic \"customers\"")
+                        .containsPattern("partition \\d+, offset \\d+")
+                        .contains("header:"));
+        screenshot("feature-row-traces");
+
         assertThat(browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                         .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
                         .map(LogEntry::getMessage))

@@ -19,6 +19,7 @@ class ReadmePhrasebookTest {
             "PipelineSteps",
             "DestinationSteps",
             "DeliverySteps",
+            "TraceSteps",
             "S3Steps",
             "SchemaSteps",
             "RegistrySteps",

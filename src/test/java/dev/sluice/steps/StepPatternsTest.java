@@ -41,6 +41,8 @@ class StepPatternsTest {
             "the Kafka topic \"payments\" has records in Avro:",
             "the Kafka topic \"photos\" has a record whose value is the bytes \"ff d8 ff e0\"",
             "reading the Kafka topic \"photos\" fails with an error mentioning \"first bytes\"",
+            "within 5 seconds the PostgreSQL table \"customers_copy\" is checked to contain exactly:",
+            "that check failed, and its trace of \"id=2\" locates it 1 time in the Kafka topic \"customers\"",
             "the pipelines of this scenario reach the schema registry at an address where no server answers",
             "a pipeline \"p\" from the PostgreSQL table \"customers\" to the Kafka topic \"customers\"",
             "the pipeline \"p\" masks the field \"ssn\"",

@@ -18,9 +18,11 @@ class OrderPerKeyTest {
         TableData expected = table("1 created", "2 created", "1 paid");
         assertThat(OrderPerKey.differences(expected, table("2 created", "1 created", "1 paid"), List.of("id")))
                 .isEmpty();
-        assertThat(OrderPerKey.differences(expected, table("1 paid", "2 created", "1 created"), List.of("id")))
+        assertThat(OrderPerKey.differences(expected, table("1 paid", "2 created", "1 created"), List.of("id"))
+                        .values())
                 .containsExactly("id=1: [[1, created], [1, paid]] → [[1, paid], [1, created]]");
-        assertThat(OrderPerKey.differences(expected, table("1 created", "1 paid"), List.of("id")))
+        assertThat(OrderPerKey.differences(expected, table("1 created", "1 paid"), List.of("id"))
+                        .values())
                 .containsExactly("id=2: [[2, created]] → (none)");
     }
 }
