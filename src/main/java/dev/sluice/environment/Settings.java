@@ -36,6 +36,12 @@ public final class Settings {
     public static final String CONSISTENCY = "sluice.consistency";
 
     public static final String STAGE_LIBRARIES = "sluice.stage-libraries";
+    /**
+     * {@code sluice.connector.source.<key>} / {@code sluice.connector.sink.<key>}: a setting every source or sink
+     * connector Sluice compiles gets, over its own (what an A/B comparison of a connector setting changes).
+     */
+    public static final String CONNECTOR_SETTINGS = "sluice.connector.";
+
     public static final String WORK_DIR = "sluice.work.dir";
     /** Where each run's outcomes are kept for the living documentation's history (CI keeps it between runs). */
     public static final String HISTORY_DIR = "sluice.history.dir";

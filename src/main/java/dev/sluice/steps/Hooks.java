@@ -1,6 +1,8 @@
 package dev.sluice.steps;
 
 import dev.sluice.approval.Approvals;
+import dev.sluice.compare.Captures;
+import dev.sluice.compare.StackComparison;
 import dev.sluice.environment.Settings;
 import dev.sluice.report.BenchmarkReport;
 import dev.sluice.report.ScenarioPool;
@@ -74,6 +76,12 @@ public class Hooks {
                 .findFirst()
                 .orElse(null);
         try {
+            SharedEnvironment.settings().find(StackComparison.CAPTURE_DIR).ifPresent(dir -> Captures.take(
+                            Captures.scenarioId(scenario.getUri(), scenario.getLine()),
+                            scenario.getName(),
+                            scenario.getStatus().name().toLowerCase(java.util.Locale.ROOT),
+                            context.workspace())
+                    .write(java.nio.file.Path.of(dir)));
             Diagnostics.attachEvidence(scenario, context);
             if (scenario.isFailed() || unchecked != null) {
                 Diagnostics.attach(scenario, context);

@@ -5,6 +5,7 @@ import dev.sluice.environment.Environments;
 import dev.sluice.environment.Settings;
 import dev.sluice.report.SecretScanner;
 import dev.sluice.sdk.Redactor;
+import dev.sluice.sdk.pipeline.PipelineCompiler;
 import dev.sluice.sdk.system.Namespace;
 import dev.sluice.workspace.BackgroundCleanUp;
 import dev.sluice.workspace.EngineHealth;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** The one environment of a test run, started before the first scenario and closed after the last. */
@@ -58,10 +60,17 @@ final class SharedEnvironment {
 
     /** A workspace for one scenario, in this run's namespace, on the shared environment. */
     static Workspace newWorkspace() {
-        return new Workspace(
+        Workspace workspace = new Workspace(
                 get(),
                 new Namespace(RUN + "_" + SCENARIOS.incrementAndGet()),
                 settings().duration(Settings.PIPELINE_START_TIMEOUT));
+        for (String role : List.of(PipelineCompiler.SOURCE, PipelineCompiler.SINK)) {
+            Map<String, String> extra = settings().withPrefix(Settings.CONNECTOR_SETTINGS + role + ".");
+            if (!extra.isEmpty()) {
+                workspace.addConnectorSettings(role, extra);
+            }
+        }
+        return workspace;
     }
 
     static synchronized KeptForDebugging keptForDebugging() {

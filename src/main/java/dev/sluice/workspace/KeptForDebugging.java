@@ -41,4 +41,21 @@ public final class KeptForDebugging {
                 + "removes it all; with credentials in " + file.toAbsolutePath() + ", readable by you only):\n"
                 + Redactor.redact(full.toString());
     }
+
+    /** For each connector of the engine's pipelines: the curl command that shows its status (with credentials). */
+    static List<String> connectorStatusCommands(
+            dev.sluice.environment.Environment environment, dev.sluice.sdk.pipeline.PipelineEngine engine) {
+        List<String> lines = new java.util.ArrayList<>();
+        dev.sluice.sdk.ConnectAccess access = environment.connectAccess();
+        String curl = "curl -s" + (access.authenticates() ? " -u " + access.user() + ":" + access.password() : "")
+                + (access.trustStore() != null ? " -k" : "") + " ";
+        java.net.URI url = environment.connectUrl();
+        for (String pipeline : engine.pipelineNames()) {
+            for (dev.sluice.sdk.pipeline.ConnectorSpec spec : engine.specs(pipeline)) {
+                lines.add("Pipeline \"" + pipeline + "\", connector " + spec.name() + ": " + curl
+                        + url.resolve("/connectors/" + spec.name() + "/status"));
+            }
+        }
+        return lines;
+    }
 }

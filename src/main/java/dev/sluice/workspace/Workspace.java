@@ -2,10 +2,8 @@ package dev.sluice.workspace;
 
 import dev.sluice.docs.ScenarioEvidence;
 import dev.sluice.environment.Environment;
-import dev.sluice.sdk.ConnectAccess;
 import dev.sluice.sdk.ConnectClient;
 import dev.sluice.sdk.pipeline.ConnectorFiles;
-import dev.sluice.sdk.pipeline.ConnectorSpec;
 import dev.sluice.sdk.pipeline.Pipeline;
 import dev.sluice.sdk.pipeline.PipelineCompiler;
 import dev.sluice.sdk.pipeline.PipelineEngine;
@@ -20,7 +18,6 @@ import dev.sluice.sdk.system.SystemSession;
 import dev.sluice.sdk.system.Systems;
 import dev.sluice.verify.Destination;
 import dev.sluice.verify.SeedTable;
-import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -50,6 +47,7 @@ public final class Workspace implements AutoCloseable {
     private final WorkspaceSessions sessions;
     private Services servicesForEngine;
     private PipelineEngine engine;
+    private final Map<String, Map<String, String>> connectorSettings = new LinkedHashMap<>();
 
     public Workspace(Environment environment, Namespace namespace, Duration pipelineStartTimeout) {
         this.environment = environment;
@@ -98,7 +96,7 @@ public final class Workspace implements AutoCloseable {
         if (engine == null) {
             engine = new PipelineEngine(
                     new ConnectClient(environment::connectUrl, environment.connectAccess()),
-                    new PipelineCompiler(namespace, servicesForEngine),
+                    new PipelineCompiler(namespace, servicesForEngine).withConnectorSettings(connectorSettings),
                     pipelineStartTimeout);
         }
         return engine;
@@ -116,6 +114,18 @@ public final class Workspace implements AutoCloseable {
                     "The engine's view of '" + service + "' can change only before the first pipeline is started");
         }
         servicesForEngine = servicesForEngine.withEngineSide(service, address);
+    }
+
+    /**
+     * Settings every connector of a role gets ({@code source}: {@code decimal.handling.mode=double}), to see
+     * what a connector setting changes in the data; before the first pipeline starts. Not for a team's files.
+     */
+    public synchronized void addConnectorSettings(String role, Map<String, String> settings) {
+        if (engine != null) {
+            throw new IllegalStateException(
+                    "Connector settings can be added only before the first pipeline is started");
+        }
+        connectorSettings.computeIfAbsent(role, r -> new LinkedHashMap<>()).putAll(settings);
     }
 
     /** Defines (or redefines, e.g. with one more processor) a pipeline; nothing is created yet. */
@@ -282,16 +292,7 @@ public final class Workspace implements AutoCloseable {
     public synchronized List<String> keepForDebugging() {
         List<String> lines = new ArrayList<>();
         if (engine != null) {
-            ConnectAccess access = environment.connectAccess();
-            String curl = "curl -s" + (access.authenticates() ? " -u " + access.user() + ":" + access.password() : "")
-                    + (access.trustStore() != null ? " -k" : "") + " ";
-            URI url = environment.connectUrl();
-            for (String pipeline : engine.pipelineNames()) {
-                for (ConnectorSpec spec : engine.specs(pipeline)) {
-                    lines.add("Pipeline \"" + pipeline + "\", connector " + spec.name() + ": " + curl
-                            + url.resolve("/connectors/" + spec.name() + "/status"));
-                }
-            }
+            lines.addAll(KeptForDebugging.connectorStatusCommands(environment, engine));
         }
         lines.addAll(sessions.keep());
         return lines;

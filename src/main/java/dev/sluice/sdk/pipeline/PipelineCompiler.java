@@ -31,10 +31,27 @@ public final class PipelineCompiler {
 
     private final Namespace namespace;
     private final Services services;
+    private final Map<String, Map<String, String>> connectorSettings;
 
     public PipelineCompiler(Namespace namespace, Services services) {
+        this(namespace, services, Map.of());
+    }
+
+    private PipelineCompiler(
+            Namespace namespace, Services services, Map<String, Map<String, String>> connectorSettings) {
         this.namespace = namespace;
         this.services = services;
+        this.connectorSettings = connectorSettings;
+    }
+
+    /**
+     * The same compiler, giving every connector of a role ({@link #SOURCE}, {@link #SINK}) these settings
+     * over its own: what an A/B comparison of a connector setting changes. A team's files keep theirs.
+     */
+    public PipelineCompiler withConnectorSettings(Map<String, Map<String, String>> byRole) {
+        Map<String, Map<String, String>> copy = new LinkedHashMap<>();
+        byRole.forEach((role, settings) -> copy.put(role, Map.copyOf(settings)));
+        return new PipelineCompiler(namespace, services, Map.copyOf(copy));
     }
 
     /**
@@ -100,6 +117,7 @@ public final class PipelineCompiler {
             configs.get(SOURCE).put("transaction.boundary", "poll");
         }
         sink.ifPresent(c -> configs.put(SINK, new LinkedHashMap<>(c)));
+        configs.forEach((role, config) -> config.putAll(connectorSettings.getOrDefault(role, Map.of())));
         addConverters(pipeline, context, configs);
         addProcessors(pipeline.processors(), origin, configs.values().iterator().next());
         return configs.entrySet().stream()

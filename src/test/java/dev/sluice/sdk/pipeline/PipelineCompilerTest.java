@@ -53,6 +53,19 @@ class PipelineCompilerTest {
     }
 
     @Test
+    void connectorSettingsOfARoleGoOverTheCompiledOnes() {
+        List<ConnectorSpec> specs = compiler.withConnectorSettings(
+                        Map.of("source", Map.of("decimal.handling.mode", "double", "plugin.name", "decoderbufs")))
+                .compile(
+                        Pipeline.of("copy", PostgresTable.of("customers"), PostgresTable.of("customers_copy")),
+                        customers);
+        assertThat(specs.get(0).config())
+                .containsEntry("decimal.handling.mode", "double")
+                .containsEntry("plugin.name", "decoderbufs");
+        assertThat(specs.get(1).config()).doesNotContainKey("decimal.handling.mode");
+    }
+
+    @Test
     void postgresToPostgresJoinsSourceAndUpsertingSinkThroughThePipelineTopic() {
         List<ConnectorSpec> specs = compiler.compile(
                 Pipeline.of("copy", PostgresTable.of("customers"), PostgresTable.of("warehouse.customers")), customers);
