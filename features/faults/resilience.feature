@@ -72,9 +72,11 @@ Feature: Pipelines survive the death of the engine and of the database
     The engine is a group of two Kafka Connect workers. The worker that runs the pipeline's source
     task is killed (SIGKILL) and stays dead: the group must notice, give the task to the survivor,
     and the survivor must resume from the last committed offset. This fails if a row is lost or if
-    the task never runs again.
+    the task never runs again. 100 000 rows, not 20 000: with a second worker just joined, starting
+    the pipeline took as long as a 20 000-row snapshot in 1 of CI's runs (the kill step then failed,
+    saying it would come too late), so the transfer must outlast the start.
     Given the pipeline engine runs 2 workers
-    And the PostgreSQL table "ledger" has 20000 generated rows
+    And the PostgreSQL table "ledger" has 100000 generated rows
     And a pipeline "ledger-out" from the PostgreSQL table "ledger" to the Kafka topic "ledger"
     When the pipeline "ledger-out" is started
     And the worker running the pipeline "ledger-out" is killed while rows are flowing

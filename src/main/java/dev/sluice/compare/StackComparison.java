@@ -69,10 +69,15 @@ public final class StackComparison {
         System.out.println(
                 "[sluice] A/B comparison: running " + features + " on " + side.written() + " " + side.settings());
         try {
-            Process p = new ProcessBuilder(command).inheritIO().start();
+            // Through this JVM's System.out, not inherited: under Maven, this JVM's own stdout is Surefire's channel.
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             // Interrupted (Ctrl-C, a CI timeout), the side's run goes too; its own services stop with it.
             Thread stop = new Thread(p::destroy, "sluice-compare-stop");
             Runtime.getRuntime().addShutdownHook(stop);
+            try (var console = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(p.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+                console.lines().forEach(System.out::println);
+            }
             int exit = p.waitFor();
             Runtime.getRuntime().removeShutdownHook(stop);
             System.out.println("[sluice] A/B comparison: the run on " + side.written() + " ended with exit code " + exit
