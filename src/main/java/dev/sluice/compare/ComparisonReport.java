@@ -1,5 +1,7 @@
 package dev.sluice.compare;
 
+import static dev.sluice.docs.LivingDocsSite.escape;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -79,9 +81,5 @@ public final class ComparisonReport {
 
     private static String describe(Stack s) {
         return s.written() + " " + s.settings();
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

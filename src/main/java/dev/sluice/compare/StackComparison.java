@@ -1,5 +1,6 @@
 package dev.sluice.compare;
 
+import dev.sluice.environment.shared.FileTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ public final class StackComparison {
         Stack b = stacks.get(1);
         Path dirA = outDir.resolve("A");
         Path dirB = outDir.resolve("B");
-        deleteQuietly(outDir);
+        clear(outDir);
         runSide(a, dirA, forwarded, features);
         runSide(b, dirB, forwarded, features);
         Map<String, Capture> ca = Capture.readAll(dirA);
@@ -90,15 +91,11 @@ public final class StackComparison {
         }
     }
 
-    private static void deleteQuietly(Path dir) {
-        if (!java.nio.file.Files.exists(dir)) {
-            return;
-        }
-        try (var files = java.nio.file.Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder())
-                    .forEach(f -> f.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not clear " + dir, e);
+    /** A comparison over an earlier one's captures would report their scenarios too. */
+    private static void clear(Path dir) {
+        FileTrees.delete(dir);
+        if (java.nio.file.Files.exists(dir)) {
+            throw new IllegalStateException("Could not clear " + dir + ": remove it and run the comparison again");
         }
     }
 }

@@ -169,7 +169,8 @@ public final class LivingDocsSite {
         return String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
     }
 
-    static String escape(String s) {
+    /** Text for HTML: the characters markup reads escaped; null as empty. */
+    public static String escape(String s) {
         return s == null ? "" : PipelineSvg.escape(s);
     }
 

@@ -70,10 +70,11 @@ public final class KafkaSession implements SeedsFormattedRecords, SeedsRawRecord
         return new KafkaDestination(topics, endpoint.name(), namespace.topic(endpoint.name()), false);
     }
 
-    /** Each record of the key with its partition, offset and time. */
+    /** Each record of each key with its partition, offset and time; the topic read once. */
     @Override
-    public List<LocatesRows.Located> locate(Endpoint endpoint, dev.sluice.verify.RowKey key) {
-        return TopicTrail.locate(topics, namespace.topic(endpoint.name()), key);
+    public Map<dev.sluice.verify.RowKey, List<LocatesRows.Located>> locate(
+            Endpoint endpoint, List<dev.sluice.verify.RowKey> keys) {
+        return TopicTrail.locate(topics, namespace.topic(endpoint.name()), keys);
     }
 
     /**

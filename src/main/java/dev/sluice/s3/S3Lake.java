@@ -49,8 +49,10 @@ public final class S3Lake implements AutoCloseable {
         this.client = endpoint.newClient();
     }
 
-    /** A table of the lake: its location in the bucket and its rows as of its latest metadata file, in commit order. */
-    /** A table's rows in commit order, and where each is: {@code positions.get(i)} names row i's data file and row. */
+    /**
+     * A table of the lake: its location in the bucket and its rows as of its latest metadata file, in commit order;
+     * {@code positions.get(i)} names row i's data file and its row there.
+     */
     public record LakeTable(
             String location, List<String> columns, List<Map<String, Object>> rows, List<String> positions) {}
 

@@ -46,18 +46,17 @@ public final class S3Session implements ReportsColumns, LocatesRows {
         return lake.columnTypes(namespace.bucket(endpoint.name()), S3LakeSystem.LAKE_PREFIX + "/");
     }
 
-    /** Each row of the key with its data file and its row there, in commit order. */
+    /** Each row of each key with its data file and its row there, in commit order; the lake read once. */
     @Override
-    public java.util.List<Located> locate(Endpoint endpoint, dev.sluice.verify.RowKey key) {
-        java.util.List<Located> found = new java.util.ArrayList<>();
+    public java.util.Map<dev.sluice.verify.RowKey, java.util.List<Located>> locate(
+            Endpoint endpoint, java.util.List<dev.sluice.verify.RowKey> keys) {
+        java.util.List<Located> rows = new java.util.ArrayList<>();
         for (S3Lake.LakeTable table : lake.tables(namespace.bucket(endpoint.name()), S3LakeSystem.LAKE_PREFIX + "/")) {
             for (int i = 0; i < table.rows().size(); i++) {
-                if (key.matches(table.rows().get(i))) {
-                    found.add(new Located(table.positions().get(i), table.rows().get(i)));
-                }
+                rows.add(new Located(table.positions().get(i), table.rows().get(i)));
             }
         }
-        return found;
+        return LocatesRows.byKey(keys, rows);
     }
 
     /** Buckets are created when a pipeline first writes to them. */

@@ -50,7 +50,8 @@ public final class Eventually {
             Supplier<Optional<String>> abort,
             Duration pollInterval) {
         String[] lastSeen = {"nothing yet (the first check had not finished)"};
-        List<List<RowKey>> lastWrong = new java.util.ArrayList<>(List.of(List.of()));
+        java.util.concurrent.atomic.AtomicReference<List<RowKey>> lastWrong =
+                new java.util.concurrent.atomic.AtomicReference<>(List.of());
         String[] abortReason = {null};
         try {
             Awaitility.await(expectation)
@@ -65,7 +66,7 @@ public final class Eventually {
                         try {
                             Observation o = check.call();
                             lastSeen[0] = o.seen();
-                            lastWrong.set(0, o.wrongKeys());
+                            lastWrong.set(o.wrongKeys());
                             return o.holds();
                         } catch (Exception e) {
                             // The deadline interrupts a poll in progress: what was seen before stays the report.
@@ -78,12 +79,12 @@ public final class Eventually {
         } catch (ConditionTimeoutException e) {
             throw new CheckFailure(
                     "Expected within " + timeout.toSeconds() + " s: " + expectation + "\nLast seen: " + lastSeen[0],
-                    lastWrong.get(0));
+                    lastWrong.get());
         } catch (TerminalFailureException e) {
             throw new CheckFailure(
                     "Gave up waiting for: " + expectation + "\nbecause " + abortReason[0] + "\nLast seen: "
                             + lastSeen[0],
-                    lastWrong.get(0));
+                    lastWrong.get());
         }
     }
 

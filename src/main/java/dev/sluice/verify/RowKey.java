@@ -21,13 +21,6 @@ public record RowKey(Map<String, String> values) {
         return new RowKey(values);
     }
 
-    /** The key of a record read from a system (field → value). */
-    public static RowKey of(List<String> keyColumns, Map<String, Object> record) {
-        Map<String, String> values = new LinkedHashMap<>();
-        keyColumns.forEach(c -> values.put(c, record == null ? null : Values.canonical(record.get(c))));
-        return new RowKey(values);
-    }
-
     /** Whether the record holds this key (its key columns, compared as canonical text). */
     public boolean matches(Map<String, Object> record) {
         return record != null

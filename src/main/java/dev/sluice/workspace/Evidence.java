@@ -125,6 +125,18 @@ final class Evidence {
         return new ScenarioEvidence.Data(endpoint, role, new ArrayList<>(columns), rows, records.size());
     }
 
+    /** A connector's transforms in chain order, each as its alias and its class's simple name: {@code mask (MaskField$Value)}. */
+    static List<String> transforms(Map<String, String> config) {
+        List<String> transforms = new ArrayList<>();
+        for (String t : config.getOrDefault("transforms", "").split(",")) {
+            if (!t.isBlank()) {
+                String type = config.getOrDefault("transforms." + t.trim() + ".type", "?");
+                transforms.add(t.trim() + " (" + type.substring(type.lastIndexOf('.') + 1) + ")");
+            }
+        }
+        return transforms;
+    }
+
     /** The pipeline drawn; topic names as the feature knows them (without the workspace's prefix). */
     private static PipelinePicture picture(Pipeline p, List<ConnectorSpec> specs, String topicPrefix) {
         List<PipelinePicture.Connector> connectors = new ArrayList<>();
@@ -134,14 +146,7 @@ final class Evidence {
             for (String key : List.of("topics", "topic", "transforms.route.replacement")) {
                 Optional.ofNullable(c.get(key)).ifPresent(t -> topics.add(t.replace(topicPrefix, "")));
             }
-            List<String> transforms = new ArrayList<>();
-            for (String t : Optional.ofNullable(c.get("transforms")).orElse("").split(",")) {
-                if (!t.isBlank()) {
-                    String type = c.getOrDefault("transforms." + t.trim() + ".type", "?");
-                    transforms.add(t.trim() + " (" + type.substring(type.lastIndexOf('.') + 1) + ")");
-                }
-            }
-            connectors.add(new PipelinePicture.Connector(spec.role(), spec.connectorClass(), topics, transforms));
+            connectors.add(new PipelinePicture.Connector(spec.role(), spec.connectorClass(), topics, transforms(c)));
         }
         String files = p.connectorFiles().map(f -> f.location()).orElse("");
         String origin = p.knowsItsEnds() ? p.origin().describe() : "the connectors in " + files;

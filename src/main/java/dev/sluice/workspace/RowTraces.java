@@ -38,16 +38,15 @@ public final class RowTraces {
 
     /** The traces of the first {@link #KEYS_TRACED} keys, along every pipeline that leads into {@code checked}. */
     public static List<RowTrace> of(Workspace workspace, Endpoint checked, List<RowKey> keys) {
-        List<Place> places = path(workspace, checked);
-        List<RowTrace> traces = new ArrayList<>();
-        for (RowKey key : keys.stream().limit(KEYS_TRACED).toList()) {
-            List<RowTrace.Stop> stops = new ArrayList<>();
-            for (Place place : places) {
-                stops.add(stop(workspace, place, key));
-            }
-            traces.add(new RowTrace(key, stops));
+        List<RowKey> traced = keys.stream().limit(KEYS_TRACED).toList();
+        // Place by place, each read once for all the keys: a topic is read to its end every time.
+        Map<RowKey, List<RowTrace.Stop>> stops = new LinkedHashMap<>();
+        traced.forEach(key -> stops.put(key, new ArrayList<>()));
+        for (Place place : path(workspace, checked)) {
+            stops(workspace, place, traced)
+                    .forEach((key, stop) -> stops.get(key).add(stop));
         }
-        return traces;
+        return traced.stream().map(key -> new RowTrace(key, stops.get(key))).toList();
     }
 
     /** A place on the way, and the connector that wrote into it (empty for where the data starts). */
@@ -105,30 +104,30 @@ public final class RowTraces {
 
     /** "connector sluice-…-source, transforms: mask (MaskField$Value)". */
     private static String connector(ConnectorSpec spec) {
-        Map<String, String> c = spec.config();
-        List<String> transforms = new ArrayList<>();
-        for (String t : c.getOrDefault("transforms", "").split(",")) {
-            if (!t.isBlank()) {
-                String type = c.getOrDefault("transforms." + t.trim() + ".type", "?");
-                transforms.add(t.trim() + " (" + type.substring(type.lastIndexOf('.') + 1) + ")");
-            }
-        }
+        List<String> transforms = Evidence.transforms(spec.config());
         return "connector " + spec.name() + " (" + spec.role() + "), transforms: "
                 + (transforms.isEmpty() ? "none" : String.join(", ", transforms));
     }
 
-    private static RowTrace.Stop stop(Workspace workspace, Place place, RowKey key) {
+    /** The place's stop in each key's trace. */
+    private static Map<RowKey, RowTrace.Stop> stops(Workspace workspace, Place place, List<RowKey> keys) {
+        Map<RowKey, RowTrace.Stop> stops = new LinkedHashMap<>();
+        String at = place.endpoint().describe();
         try {
-            List<LocatesRows.Located> found = workspace.session(place.endpoint()) instanceof LocatesRows locating
-                    ? locating.locate(place.endpoint(), key)
-                    : workspace.destination(place.endpoint()).read().records().stream()
-                            .filter(key::matches)
-                            .map(row -> new LocatesRows.Located("", row))
-                            .toList();
-            return new RowTrace.Stop(place.endpoint().describe(), place.writtenBy(), redacted(found), null);
+            Map<RowKey, List<LocatesRows.Located>> found =
+                    workspace.session(place.endpoint()) instanceof LocatesRows locating
+                            ? locating.locate(place.endpoint(), keys)
+                            : LocatesRows.byKey(
+                                    keys,
+                                    workspace.destination(place.endpoint()).read().records().stream()
+                                            .map(row -> new LocatesRows.Located("", row))
+                                            .toList());
+            keys.forEach(
+                    key -> stops.put(key, new RowTrace.Stop(at, place.writtenBy(), redacted(found.get(key)), null)));
         } catch (RuntimeException e) {
-            return new RowTrace.Stop(place.endpoint().describe(), place.writtenBy(), List.of(), String.valueOf(e));
+            keys.forEach(key -> stops.put(key, new RowTrace.Stop(at, place.writtenBy(), List.of(), String.valueOf(e))));
         }
+        return stops;
     }
 
     private static List<LocatesRows.Located> redacted(List<LocatesRows.Located> found) {
