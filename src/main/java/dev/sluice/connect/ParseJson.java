@@ -18,7 +18,7 @@ import org.apache.kafka.connect.transforms.Transformation;
  * Turns a record value written as JSON — Connect's envelope with schema, or plain JSON — into
  * Connect data (a {@code Struct} or a {@code Map}), so the engine's own transforms ({@code
  * MaskField}, {@code ReplaceField}, …) can act on records that a mirror connector copies as bytes.
- * Deletes (null values) pass untouched; a value that is not JSON fails the task, saying where it is.
+ * Deletes (null values) stay tombstones, without a schema; a value that is not JSON fails the task, saying where it is.
  * Part of Sluice's stage library {@code sluice-transforms}; it runs inside the worker.
  */
 public final class ParseJson<R extends ConnectRecord<R>> implements Transformation<R> {
@@ -32,7 +32,17 @@ public final class ParseJson<R extends ConnectRecord<R>> implements Transformati
     public R apply(R record) {
         byte[] bytes = bytes(record);
         if (bytes == null) {
-            return record;
+            // A delete stays a tombstone: without a schema, the converter writes no value (with the mirror's
+            // BYTES schema it would write an envelope, or refuse a required one).
+            return record.newRecord(
+                    record.topic(),
+                    record.kafkaPartition(),
+                    record.keySchema(),
+                    record.key(),
+                    null,
+                    null,
+                    record.timestamp(),
+                    record.headers());
         }
         SchemaAndValue parsed;
         try {

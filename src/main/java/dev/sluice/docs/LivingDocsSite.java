@@ -28,25 +28,50 @@ public final class LivingDocsSite {
             RunHistory history,
             List<PhrasebookEntry> phrasebook,
             Path dir) {
+        return write(run, runFacts, history, phrasebook, List.of(), dir);
+    }
+
+    /** As above, with pages the home page links first (the conformance matrix). */
+    public static Path write(
+            RunResults run,
+            Map<String, String> runFacts,
+            RunHistory history,
+            List<PhrasebookEntry> phrasebook,
+            List<SitePage> leading,
+            Path dir) {
         try {
             Files.createDirectories(dir.resolve("features"));
             Files.writeString(dir.resolve("phrasebook.html"), PhrasebookPage.render(phrasebook));
+            for (SitePage page : leading) {
+                Files.writeString(dir.resolve(page.file()), head(page.title(), "") + page.body() + "</body></html>\n");
+            }
             for (RunResults.Feature f : run.features()) {
                 Files.writeString(dir.resolve("features").resolve(pageName(f)), featurePage(f, history));
             }
-            return Files.writeString(dir.resolve("index.html"), home(run, runFacts, history));
+            return Files.writeString(dir.resolve("index.html"), home(run, runFacts, history, leading));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the living documentation to " + dir, e);
         }
     }
 
-    static String pageName(RunResults.Feature feature) {
+    /** The feature's page, under {@code features/} in the site. */
+    public static String pageName(RunResults.Feature feature) {
         return feature.path().replaceAll("\\.feature$", "").replaceAll("[^A-Za-z0-9_-]+", "-") + ".html";
     }
 
-    private static String home(RunResults run, Map<String, String> facts, RunHistory history) {
+    private static String home(RunResults run, Map<String, String> facts, RunHistory history, List<SitePage> leading) {
         StringBuilder h = new StringBuilder(head("Sluice — living documentation", ""));
-        h.append("<header><h1>What our pipelines do</h1><p><a href=\"phrasebook.html\">The phrasebook</a>: "
+        h.append("<header><h1>What our pipelines do</h1>");
+        for (SitePage page : leading) {
+            h.append("<p class=\"lead\"><a href=\"")
+                    .append(escape(page.file()))
+                    .append("\">")
+                    .append(escape(page.title()))
+                    .append("</a>: ")
+                    .append(escape(page.summary()))
+                    .append("</p>");
+        }
+        h.append("<p><a href=\"phrasebook.html\">The phrasebook</a>: "
                 + "every sentence a feature can use, and what it means</p><p class=\"run\">");
         long passed = count(run, "PASSED");
         long scenarios =
@@ -140,7 +165,8 @@ public final class LivingDocsSite {
         return h.append("</body></html>\n").toString();
     }
 
-    static String anchor(RunResults.Scenario s) {
+    /** The scenario's anchor on its feature's page. */
+    public static String anchor(RunResults.Scenario s) {
         return "s-" + Integer.toHexString(s.id().hashCode());
     }
 
@@ -200,7 +226,9 @@ public final class LivingDocsSite {
             + "svg.pipeline g.processor rect{fill:#fff8e1;stroke:#b26a00}svg.pipeline g.connector rect{fill:#f4f4f4;"
             + "stroke:#777}svg.pipeline text{font:12px system-ui,sans-serif}svg.pipeline text.kind{fill:#666;"
             + "font-size:10px;text-transform:uppercase}pre{background:#f6f6f6;padding:.5em;overflow:auto;"
-            + "font-size:.8em;max-height:30em}.hidden{display:none}";
+            + "font-size:.8em;max-height:30em}.hidden{display:none}.lead{font-size:1.1em}"
+            + "table.matrix td.cell{text-align:center}td.cell.passed{background:#e6f4ea}td.cell.failed{background:#fde7e9}"
+            + "td.cell.refused{background:#f3f3f3}td.cell.not-run{color:#888}";
 
     private static final String SCRIPT = "<script>(function(){var t=document.getElementById('text'),"
             + "g=document.getElementById('tag'),s=document.getElementById('status');function f(){"

@@ -3,6 +3,7 @@ package dev.sluice.kafka;
 import dev.sluice.sdk.format.RecordEncoder;
 import dev.sluice.sdk.format.RecordFormat;
 import dev.sluice.sdk.format.SeedsFormattedRecords;
+import dev.sluice.sdk.system.ChangesRows;
 import dev.sluice.sdk.system.DataSystem;
 import dev.sluice.sdk.system.Endpoint;
 import dev.sluice.sdk.system.LocatesRows;
@@ -13,13 +14,17 @@ import dev.sluice.sdk.system.SeedsRawRecords;
 import dev.sluice.sdk.system.Services;
 import dev.sluice.verify.Destination;
 import dev.sluice.verify.SeedTable;
+import dev.sluice.verify.TableData;
 import java.util.List;
 import java.util.Map;
 
 /** Kafka's part of a workspace: its topics (the feature's and the pipelines' own), deleted on close. */
-public final class KafkaSession implements SeedsFormattedRecords, SeedsRawRecords, ReportsColumns, LocatesRows {
+public final class KafkaSession
+        implements SeedsFormattedRecords, SeedsRawRecords, ChangesRows, ReportsColumns, LocatesRows {
     private final KafkaTopics topics;
     private final Namespace namespace;
+    /** What this scenario wrote into each topic, by the topic's name in the feature. */
+    private final Map<String, TopicRows> written = new java.util.HashMap<>();
 
     private final Services services;
 
@@ -96,17 +101,44 @@ public final class KafkaSession implements SeedsFormattedRecords, SeedsRawRecord
         return new KafkaDestination(topics, endpoint.name(), namespace.topic(endpoint.name()), true);
     }
 
-    /** One JSON-with-schema record per row; a column named {@code key} becomes the record key. */
+    /**
+     * One JSON-with-schema record per row; a column named {@code key} becomes the record key, columns marked
+     * {@code :key} a key of fields.
+     */
     @Override
     public void seed(Endpoint endpoint, SeedTable rows) {
-        topics.produce(namespace.topic(endpoint.name()), rows);
+        written(endpoint).seed(rows, ConnectJson.ENCODER);
     }
 
     /** In Avro, each row's schema follows the header's types and is registered under {@code <topic>-value}. */
     @Override
     public void seed(Endpoint endpoint, SeedTable rows, RecordFormat format) {
-        topics.produce(
-                namespace.topic(endpoint.name()), rows, format.encoder(services).orElse(ConnectJson.ENCODER));
+        written(endpoint).seed(rows, format.encoder(services).orElse(ConnectJson.ENCODER));
+    }
+
+    @Override
+    public void insert(Endpoint endpoint, TableData rows) {
+        written(endpoint).insert(rows);
+    }
+
+    @Override
+    public void update(Endpoint endpoint, TableData rows) {
+        written(endpoint).update(rows);
+    }
+
+    @Override
+    public void delete(Endpoint endpoint, TableData keys) {
+        written(endpoint).delete(keys);
+    }
+
+    @Override
+    public void deleteById(Endpoint endpoint, long id) {
+        delete(endpoint, new TableData(List.of("id"), List.of(List.of(Long.toString(id)))));
+    }
+
+    private TopicRows written(Endpoint endpoint) {
+        return written.computeIfAbsent(
+                endpoint.name(), name -> new TopicRows(topics, namespace.topic(name), endpoint.describe()));
     }
 
     @Override

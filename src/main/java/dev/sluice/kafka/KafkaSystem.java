@@ -2,6 +2,7 @@ package dev.sluice.kafka;
 
 import dev.sluice.sdk.Redactor;
 import dev.sluice.sdk.format.RecordFormats;
+import dev.sluice.sdk.system.ConformanceNotes;
 import dev.sluice.sdk.system.ConnectorContext;
 import dev.sluice.sdk.system.DataSystem;
 import dev.sluice.sdk.system.Endpoint;
@@ -22,7 +23,7 @@ import java.util.Optional;
  * a topic as destination is where the origin's source routes its records; from topic to topic, a
  * mirror connector copies ({@link MirrorSource}).
  */
-public final class KafkaSystem implements DataSystem {
+public final class KafkaSystem implements DataSystem, ConformanceNotes {
     public static final KafkaSystem INSTANCE = new KafkaSystem();
     public static final String ID = "kafka";
     static final String NAME_RULES = "use letters, digits, '.', '_' and '-'";
@@ -101,5 +102,19 @@ public final class KafkaSystem implements DataSystem {
                 new KafkaTopics(bootstrap, services.kafkaClientSettings(false), RecordFormats.framedReader(services)),
                 namespace,
                 services);
+    }
+
+    @Override
+    public Optional<String> asOrigin() {
+        return Optional.of(
+                "A topic's rows are its latest record per key: its records carry a key of fields (the columns "
+                        + "marked :key), an update is a new record of the key with its other fields as last written, a delete "
+                        + "a tombstone; records written while the pipeline is stopped are read when it starts again.");
+    }
+
+    @Override
+    public Optional<String> asDestination() {
+        return Optional.of("The copy is a topic: it keeps every record, and its current rows are its latest record "
+                + "per key, a tombstone removing the key.");
     }
 }

@@ -95,18 +95,15 @@ public final class KafkaTopics implements AutoCloseable {
 
     /** The same, keys and values written by {@code encoder} (Avro through the registry, or {@link ConnectJson#ENCODER}). */
     public void produce(String topic, SeedTable table, RecordEncoder encoder) {
-        int keyIndex = table.names().indexOf("key");
+        java.util.function.Function<List<String>, byte[]> keyOf = SeedKeys.of(topic, table, encoder);
         List<String> notInValue = new ArrayList<>(List.of("key"));
         table.names().stream()
                 .filter(n -> n.startsWith(RecordDecoding.HEADER_PREFIX))
                 .forEach(notInValue::add);
         try {
             for (List<String> row : table.rows()) {
-                String key = keyIndex < 0 ? null : row.get(keyIndex);
-                ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(
-                        topic,
-                        key == null ? null : encoder.key(topic, key),
-                        encoder.value(topic, table, row, notInValue));
+                ProducerRecord<byte[], byte[]> record =
+                        new ProducerRecord<>(topic, keyOf.apply(row), encoder.value(topic, table, row, notInValue));
                 for (int i = 0; i < table.names().size(); i++) {
                     String name = table.names().get(i);
                     if (name.startsWith(RecordDecoding.HEADER_PREFIX) && row.get(i) != null) {
@@ -121,6 +118,16 @@ public final class KafkaTopics implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException(
                     "Could not write records to Kafka topic " + topic + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A tombstone: the key, no value; what a delete of the key's row is in a topic. */
+    public void produceTombstone(String topic, byte[] key) {
+        try {
+            producer().send(new ProducerRecord<>(topic, key, null)).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(
+                    "Could not write a tombstone to Kafka topic " + topic + ": " + e.getMessage(), e);
         }
     }
 

@@ -14,8 +14,10 @@ import dev.sluice.verify.SeedTable;
 import dev.sluice.verify.TableData;
 import java.sql.ResultSetMetaData;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -79,35 +81,32 @@ public final class MariaDbDatabase implements SqlDatabase<MariaDbTable> {
     }
 
     public void insert(MariaDbTable table, TableData rows) {
-        writes(table).insert(withBooleansAsNumbers(table, rows));
+        writes(table).insert(inMariaDbForm(table, rows));
     }
 
     public void update(MariaDbTable table, TableData rows) {
-        writes(table).update(keyOf(table), withBooleansAsNumbers(table, rows));
+        writes(table).update(keyOf(table), inMariaDbForm(table, rows));
     }
 
     public void delete(MariaDbTable table, TableData keys) {
-        writes(table).delete(keyOf(table), withBooleansAsNumbers(table, keys));
+        writes(table).delete(keyOf(table), inMariaDbForm(table, keys));
     }
 
-    /** MariaDB's BOOLEAN is TINYINT(1) and takes no 'true': the phrasebook's true and false become 1 and 0. */
-    private TableData withBooleansAsNumbers(MariaDbTable table, TableData rows) {
-        List<String> booleans = new ArrayList<>();
+    /** The rows' cells as MariaDB takes them, by each column's type: see {@link MariaDbCells}. */
+    private TableData inMariaDbForm(MariaDbTable table, TableData rows) {
+        Map<String, String> types = new HashMap<>();
         pool.query(
-                "SELECT COLUMN_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ? "
-                        + "AND COLUMN_TYPE = 'tinyint(1)'",
+                "SELECT COLUMN_NAME, COLUMN_TYPE FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? "
+                        + "AND TABLE_NAME = ?",
                 List.of(database, table.table()),
-                rs -> booleans.add(rs.getString(1)));
-        if (booleans.stream().noneMatch(rows.header()::contains)) {
-            return rows;
-        }
+                rs -> types.put(rs.getString(1), rs.getString(2).toLowerCase(Locale.ROOT)));
         List<List<String>> converted = new ArrayList<>();
         for (List<String> row : rows.rows()) {
             List<String> r = new ArrayList<>(row);
             for (int i = 0; i < r.size(); i++) {
-                if (booleans.contains(rows.header().get(i)) && r.get(i) != null) {
-                    String v = r.get(i).trim().toLowerCase(java.util.Locale.ROOT);
-                    r.set(i, v.equals("true") || v.equals("t") ? "1" : v.equals("false") || v.equals("f") ? "0" : v);
+                String type = types.getOrDefault(rows.header().get(i), "");
+                if (r.get(i) != null) {
+                    r.set(i, MariaDbCells.literal(type, r.get(i).trim()));
                 }
             }
             converted.add(r);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import dev.sluice.conformance.MatrixPage;
 import dev.sluice.docs.LivingDocsSite;
 import dev.sluice.docs.PhrasebookEntry;
 import dev.sluice.docs.RunHistory;
@@ -11,6 +12,7 @@ import dev.sluice.docs.RunResults;
 import dev.sluice.environment.Settings;
 import dev.sluice.environment.shared.StageLibraryEntry;
 import dev.sluice.sdk.Redactor;
+import dev.sluice.sdk.system.Systems;
 import io.cucumber.messages.types.Envelope;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EventPublisher;
@@ -57,7 +59,13 @@ public final class LivingDocsPlugin implements ConcurrentEventListener {
                 RunHistory history = settings.flag("cucumber.execution.dry-run")
                         ? RunHistory.empty()
                         : RunHistory.appendAndLoad(Path.of(settings.get(Settings.HISTORY_DIR)), run, HISTORY_WINDOW);
-                Path home = LivingDocsSite.write(run, runFacts(settings), history, phrasebook(), SITE);
+                Path home = LivingDocsSite.write(
+                        run,
+                        runFacts(settings),
+                        history,
+                        phrasebook(),
+                        List.of(MatrixPage.of(run, Systems.all())),
+                        SITE);
                 LOG.info("Living documentation: {}", home);
             } catch (RuntimeException e) {
                 LOG.warn("Could not write the living documentation: {}", Redactor.redact(String.valueOf(e)));

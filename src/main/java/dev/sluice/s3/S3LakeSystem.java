@@ -1,6 +1,7 @@
 package dev.sluice.s3;
 
 import dev.sluice.sdk.jdbc.JdbcServer;
+import dev.sluice.sdk.system.ConformanceNotes;
 import dev.sluice.sdk.system.ConnectorContext;
 import dev.sluice.sdk.system.DataSystem;
 import dev.sluice.sdk.system.Endpoint;
@@ -23,7 +24,7 @@ import java.util.function.Supplier;
  * table per pipeline, the catalog in the workspace's PostgreSQL database, commits every 2 s). The
  * lake appends: an updated row is a new row, a delete a row of its key marked {@code __deleted}.
  */
-public final class S3LakeSystem implements DataSystem {
+public final class S3LakeSystem implements DataSystem, ConformanceNotes {
     public static final S3LakeSystem INSTANCE = new S3LakeSystem();
     public static final String ID = "s3";
     /** Where in a bucket the lake's tables live: {@code <bucket>/warehouse/<namespace>/<table>/{data,metadata}/}. */
@@ -125,7 +126,7 @@ public final class S3LakeSystem implements DataSystem {
         c.put("iceberg.catalog.s3.access-key-id", server.accessKey());
         c.put("iceberg.catalog.s3.secret-access-key", server.secretKey());
         c.put("iceberg.catalog.client.region", server.region());
-        if (!input.keyedByOrigin()) {
+        if (!input.keyedByOrigin() && !input.keyedRecords()) {
             c.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
         }
         // Deletes arrive as tombstones, which an append-only table cannot hold: each becomes a row of
@@ -154,5 +155,17 @@ public final class S3LakeSystem implements DataSystem {
                 .orElseThrow(() -> new IllegalStateException(
                         "The " + services.environment() + " environment has no S3-compatible server. " + NO_S3));
         return new S3Session(new S3Lake(server), namespace);
+    }
+
+    /** The lake is a destination only: the matrix refuses it as an origin. */
+    @Override
+    public Optional<String> asOrigin() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> asDestination() {
+        return Optional.of("The copy is a lake, which appends: a delete is a row of its key marked __deleted, and "
+                + "its current rows are its latest row per key in commit order, a delete's row removing the key.");
     }
 }

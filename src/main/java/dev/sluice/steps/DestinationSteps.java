@@ -8,6 +8,7 @@ import dev.sluice.verify.SeedTable;
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Then;
 import java.time.Duration;
+import java.util.Set;
 
 /** Checks of any destination, read directly from it. */
 public class DestinationSteps {
@@ -106,12 +107,24 @@ public class DestinationSteps {
             "the first holds exactly the second's current rows, one per key, on the columns both have; a topic's current rows are its latest record per key, a delete removing the key; the lake's are its latest row per key in commit order, a delete's row removing the key; refused for an empty origin")
     @Then("within {int} seconds the {endpoint} matches the {endpoint}")
     public void matches(int seconds, Endpoint destination, Endpoint origin) {
+        matches(seconds, destination, origin, Set.of());
+    }
+
+    /** The same, where a pipeline on the way masks a field: its cells are expected as the mask leaves them. */
+    @Means("as `matches`, the field's cells expected masked: text `****`, a number 0, NULL as NULL")
+    @Then("within {int} seconds the {endpoint} matches the {endpoint}, with the field {string} masked")
+    public void matchesMasked(int seconds, Endpoint destination, Endpoint origin, String field) {
+        matches(seconds, destination, origin, Set.of(field));
+    }
+
+    private void matches(int seconds, Endpoint destination, Endpoint origin, Set<String> masked) {
         traced.run(
                 destination,
                 () -> DestinationAssertions.matches(
                         context.workspace().destination(destination),
                         context.workspace().destination(origin),
                         context.workspace().originSchema(origin).primaryKey(),
+                        masked,
                         Duration.ofSeconds(seconds),
                         context.workspace()::anyPipelineFailure));
     }

@@ -7,8 +7,8 @@ import dev.sluice.sdk.pipeline.ConnectorFiles;
 import dev.sluice.sdk.pipeline.Pipeline;
 import dev.sluice.sdk.pipeline.PipelineException;
 import dev.sluice.sdk.pipeline.Processor;
+import dev.sluice.sdk.system.ChangesRows;
 import dev.sluice.sdk.system.Endpoint;
-import dev.sluice.sdk.system.KeyedRows;
 import dev.sluice.verify.SeedTable;
 import dev.sluice.verify.TableData;
 import io.cucumber.datatable.DataTable;
@@ -116,7 +116,7 @@ public class PipelineSteps {
         for (int cycle = 0; cycle < inserts.rows().size(); cycle++) {
             stop(name);
             context.workspace()
-                    .sessionAs(origin, KeyedRows.class, "take inserted rows")
+                    .sessionAs(origin, ChangesRows.class, "take inserted rows")
                     .insert(
                             origin,
                             new TableData(

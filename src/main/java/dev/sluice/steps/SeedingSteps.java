@@ -3,6 +3,7 @@ package dev.sluice.steps;
 import dev.sluice.report.Means;
 import dev.sluice.sdk.format.RecordFormats;
 import dev.sluice.sdk.format.SeedsFormattedRecords;
+import dev.sluice.sdk.system.ChangesRows;
 import dev.sluice.sdk.system.Endpoint;
 import dev.sluice.sdk.system.KeyedRows;
 import dev.sluice.sdk.system.SeedsRawRecords;
@@ -76,35 +77,43 @@ public class SeedingSteps {
         rows(endpoint, "take more generated rows").insertGenerated(endpoint, count);
     }
 
-    @Means("adds the rows (a topic: one record per row)")
+    @Means("adds the rows (a topic: one record per row, keyed as it was seeded)")
     @When("these rows are inserted into the {endpoint}:")
     public void insert(Endpoint endpoint, DataTable rows) {
-        rows(endpoint, "take inserted rows")
+        changes(endpoint, "take inserted rows")
                 .insert(endpoint, SeedTable.parse(rows.cells()).asTable());
     }
 
-    @Means("rows matched by the table's key (`id` unless marked otherwise), the other given columns set")
+    @Means(
+            "rows matched by the table's key (`id` unless marked otherwise), the other given columns set; a topic seeded "
+                    + "with columns marked `:key`: a new record of the key, its other fields as the scenario last wrote them")
     @When("these rows of the {endpoint} are updated:")
     public void update(Endpoint endpoint, DataTable rows) {
-        rows(endpoint, "take updates")
+        changes(endpoint, "take updates")
                 .update(endpoint, SeedTable.parse(rows.cells()).asTable());
     }
 
-    @Means("deletes one row by its `id`")
+    @Means("deletes one row by its `id` (a keyed topic: a tombstone of the key)")
     @When("the row with id {int} is deleted from the {endpoint}")
     public void delete(int id, Endpoint endpoint) {
-        rows(endpoint, "take deletes").deleteById(endpoint, id);
+        changes(endpoint, "take deletes").deleteById(endpoint, id);
     }
 
     /** A table of key values (the key's columns as header): each row names one row to delete. */
-    @Means("a table of key values (the key's columns as header); every row must exist")
+    @Means(
+            "a table of key values (the key's columns as header); every row must exist; a keyed topic: a tombstone per key")
     @When("these rows are deleted from the {endpoint}:")
     public void deleteRows(Endpoint endpoint, DataTable keys) {
-        rows(endpoint, "take deletes")
+        changes(endpoint, "take deletes")
                 .delete(endpoint, SeedTable.parse(keys.cells()).asTable());
     }
 
-    /** The endpoint's keyed rows; a system that holds none refuses, saying where a scenario writes instead. */
+    /** The endpoint's rows, changed by key; a system that holds none refuses, saying where a scenario writes instead. */
+    private ChangesRows changes(Endpoint endpoint, String what) {
+        return context.workspace().sessionAs(endpoint, ChangesRows.class, what);
+    }
+
+    /** The endpoint's table rows, made in bulk. */
     private KeyedRows rows(Endpoint endpoint, String what) {
         return context.workspace().sessionAs(endpoint, KeyedRows.class, what);
     }

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /** The phrasebook's checks of a destination, each an eventual check with a report of what was last seen. */
@@ -196,25 +197,51 @@ public final class DestinationAssertions {
             List<String> keyColumns,
             Duration timeout,
             Supplier<Optional<String>> abort) {
+        matches(destination, origin, keyColumns, Set.of(), timeout, abort);
+    }
+
+    /**
+     * The same, the {@code masked} columns expected as a pipeline's mask leaves them: text {@code ****},
+     * a number 0, a boolean false, NULL as NULL.
+     */
+    public static void matches(
+            Destination destination,
+            Destination origin,
+            List<String> keyColumns,
+            Set<String> masked,
+            Duration timeout,
+            Supplier<Optional<String>> abort) {
         if (keyColumns.isEmpty()) {
             throw new AssertionError("The " + origin.describe() + " has no key, so rows cannot be matched: give it a "
                     + "column named id or a primary key");
         }
-        if (origin.read().records().isEmpty()) {
+        List<Map<String, Object>> first = origin.current(keyColumns);
+        if (first.isEmpty()) {
             throw new AssertionError(
                     "The " + origin.describe() + " has no rows, so matching it proves nothing: give it rows first");
         }
+        for (String column : masked) {
+            if (!first.get(0).containsKey(column)) {
+                throw new AssertionError("The " + origin.describe() + " has no column \"" + column
+                        + "\" to expect masked: its columns are " + first.get(0).keySet());
+            }
+        }
         Eventually.check(
-                "the " + destination.describe() + " matches the " + origin.describe() + " (by " + keyColumns + ")",
+                "the " + destination.describe() + " matches the " + origin.describe() + " (by " + keyColumns + ")"
+                        + (masked.isEmpty() ? "" : ", " + masked + " masked"),
                 timeout,
                 () -> {
-                    Destination.Snapshot want = origin.read();
-                    List<Map<String, Object>> seen = destination.current(keyColumns);
-                    List<String> shared = want.columns().orElse(List.of()).stream()
-                            .filter(c -> seen.isEmpty() || seen.get(0).containsKey(c))
+                    List<Map<String, Object>> want = origin.current(keyColumns).stream()
+                            .map(row -> Masks.apply(row, masked))
                             .toList();
-                    TableData expected =
-                            TableData.project(shared, want.records()).canonical();
+                    List<Map<String, Object>> seen = destination.current(keyColumns);
+                    List<String> shared = (want.isEmpty()
+                                    ? List.<String>of()
+                                    : List.copyOf(want.get(0).keySet()))
+                            .stream()
+                                    .filter(c -> seen.isEmpty() || seen.get(0).containsKey(c))
+                                    .toList();
+                    TableData expected = TableData.project(shared, want).canonical();
                     TableData actual = TableData.project(shared, seen).canonical();
                     KeyedDifference diff = KeyedDifference.of(expected, actual, keyColumns)
                             .orElseThrow(() -> new IllegalStateException("a key seen twice among the current rows"));

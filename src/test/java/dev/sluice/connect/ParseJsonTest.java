@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.errors.DataException;
+import org.apache.kafka.connect.json.JsonConverter;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.apache.kafka.connect.transforms.MaskField;
 import org.junit.jupiter.api.Test;
@@ -43,11 +44,22 @@ class ParseJsonTest {
     }
 
     @Test
-    void plainJsonBecomesAMapAndDeletesPassUntouched() {
+    void plainJsonBecomesAMapAndDeletesStayTombstones() {
         assertThat(parse.apply(mirrored("{\"id\":1,\"name\":\"Zoë\"}")).value())
                 .isEqualTo(Map.of("id", 1L, "name", "Zoë"));
-        SourceRecord tombstone = mirrored(null);
-        assertThat(parse.apply(tombstone)).isSameAs(tombstone);
+        SourceRecord delete = parse.apply(mirrored(null));
+        assertThat(delete.value()).isNull();
+        assertThat(delete.valueSchema()).isNull();
+        assertThat(delete.key()).isEqualTo("k1".getBytes(StandardCharsets.UTF_8));
+        try (JsonConverter converter = new JsonConverter()) {
+            converter.configure(Map.of("schemas.enable", "true"), false);
+            assertThat(converter.fromConnectData("copy", delete.valueSchema(), delete.value()))
+                    .as("written as a tombstone")
+                    .isNull();
+            assertThatThrownBy(() -> converter.fromConnectData("copy", Schema.BYTES_SCHEMA, null))
+                    .as("the mirror's required schema is refused")
+                    .isInstanceOf(DataException.class);
+        }
     }
 
     @Test

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sluice.conformance.ConformanceMatrix;
 import dev.sluice.docs.RunResults;
+import dev.sluice.sdk.system.Systems;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -155,6 +157,27 @@ class LivingDocsBrowserIT {
                         .map(LogEntry::getMessage))
                 .as("JavaScript errors")
                 .isEmpty();
+    }
+
+    @Test
+    void theConformanceMatrixIsTheFirstLinkAndEachCellLeadsToItsScenario() throws IOException {
+        RunResults run = RunResults.of(messages(), Path.of("").toAbsolutePath().toString());
+        browser.get(SITE.resolve("index.html").toUri().toString());
+        browser.findElement(By.linkText("The conformance matrix")).click();
+        List<WebElement> cells = browser.findElements(By.cssSelector("table.matrix td.cell"));
+        assertThat(cells).hasSize(ConformanceMatrix.cells(Systems.all()).size());
+        screenshot("matrix");
+        assumeTrue(
+                run.features().stream().anyMatch(f -> f.path().equals(ConformanceMatrix.FEATURE)),
+                "The conformance matrix did not run in this suite (tag filter?): its cells are all 'not run'");
+        assertThat(cells.stream().map(WebElement::getText))
+                .as("every cell ran: passed or refused where the suite is green")
+                .allSatisfy(text -> assertThat(text).isIn("passed", "refused", "failed"));
+        WebElement first = cells.get(0);
+        String cell = first.getDomAttribute("title");
+        first.findElement(By.tagName("a")).click();
+        assertThat(browser.getCurrentUrl()).contains("#s-");
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains(cell);
     }
 
     @Test

@@ -90,6 +90,7 @@ class StepPatternsTest {
             "the schema registry requires BACKWARD compatibility for the values of the Kafka topic \"codes\"",
             "within 30 seconds the Kafka topic \"orders\" contains, in order:",
             "within 30 seconds the PostgreSQL table \"warehouse.customers\" matches the PostgreSQL table \"customers\"",
+            "within 60 seconds the MariaDB table \"replica\" matches the Kafka topic \"ledger\", with the field \"secret\" masked",
             "no record in the Kafka topic \"orders\" contains \"123-45-6789\"",
             "the pipeline \"p\" fails with an error mentioning \"Known columns\"",
             "the benchmark records how long the environment took to start",

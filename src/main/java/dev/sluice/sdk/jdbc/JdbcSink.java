@@ -47,8 +47,7 @@ public final class JdbcSink {
         // As many rows per statement batch as the worker's sinks take per poll (500 by default; see WorkerConfig).
         c.put("batch.size", "4000");
         // Keyed by a change-data-capture source: of this pipeline, or upstream (the topic's keys are structs).
-        boolean keyedRecords = !input.origin().primaryKey().isEmpty()
-                && input.fieldsAfterProcessors().containsAll(input.origin().primaryKey());
+        boolean keyedRecords = input.keyedRecords();
         if (!input.keyedByOrigin() && !keyedRecords) {
             // Records written by other producers may carry plain-text keys; rows are keyed by their id field.
             c.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
