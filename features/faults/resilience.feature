@@ -6,7 +6,7 @@ Feature: Pipelines survive the death of the engine and of the database
   These scenarios kill and restart real services, so they run only where Sluice owns the
   services (local and docker environments) and are skipped elsewhere.
 
-  What makes them fail: the kill comes after the first rows of a 20 000-row transfer have
+  What makes them fail: the kill comes after the first rows of a transfer of 20 000 rows (or more) have
   arrived and before the last (the step itself fails if the transfer already finished, since
   the kill would then test nothing); every key of the origin is then looked up in the
   destination. A key that never arrives fails the scenario. Into a topic, which keeps every
@@ -16,7 +16,10 @@ Feature: Pipelines survive the death of the engine and of the database
 
   @kafka
   Scenario: The engine is killed while a snapshot streams into a topic; every row arrives at least once
-    Given the PostgreSQL table "ledger" has 20000 generated rows
+    100 000 rows, not 20 000: starting the pipeline waits for the source's first committed offset,
+    and in 1 of CI's runs all 20 000 rows had reached the topic by then (the kill step failed, saying
+    it would come too late), so the snapshot must outlast the start.
+    Given the PostgreSQL table "ledger" has 100000 generated rows
     And a pipeline "ledger-out" moves data from the PostgreSQL table "ledger" to the Kafka topic "ledger"
     When the pipeline engine is killed while rows are flowing
     Then every row of the PostgreSQL table "ledger" arrived in the Kafka topic "ledger" at least once
