@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -145,7 +146,7 @@ public final class MatrixFeature {
                 + ", with the field \"secret\" masked\n";
     }
 
-    /** Each end's system by its id ({@code @mariadb} also makes MariaDB's scenarios run alone). */
+    /** Each end's system by its id: a filter by system, and how cucumber.properties makes a system's scenarios run alone. */
     private static String tags(ConformanceMatrix.Cell cell) {
         return "  @" + cell.origin().id()
                 + (cell.destination().equals(cell.origin())
@@ -153,8 +154,7 @@ public final class MatrixFeature {
                         : " @" + cell.destination().id()) + "\n";
     }
 
-    private static Optional<String> note(
-            DataSystem system, java.util.function.Function<ConformanceNotes, Optional<String>> which) {
+    private static Optional<String> note(DataSystem system, Function<ConformanceNotes, Optional<String>> which) {
         return system instanceof ConformanceNotes notes ? which.apply(notes) : Optional.empty();
     }
 

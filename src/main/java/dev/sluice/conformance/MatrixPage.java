@@ -44,8 +44,13 @@ public final class MatrixPage {
         Optional<RunResults.Feature> feature = run.features().stream()
                 .filter(f -> f.path().endsWith(ConformanceMatrix.FEATURE))
                 .findFirst();
+        Map<ConformanceMatrix.Cell, Optional<RunResults.Scenario>> scenarios = new LinkedHashMap<>();
         Map<ConformanceMatrix.Cell, Outcome> outcomes = new LinkedHashMap<>();
-        ConformanceMatrix.cells(systems).forEach(c -> outcomes.put(c, outcome(c, feature)));
+        for (ConformanceMatrix.Cell cell : ConformanceMatrix.cells(systems)) {
+            Optional<RunResults.Scenario> scenario = scenario(cell, feature);
+            scenarios.put(cell, scenario);
+            outcomes.put(cell, outcome(cell, scenario));
+        }
         StringBuilder h = new StringBuilder("<header><p><a href=\"index.html\">← all features</a></p>")
                 .append("<h1>The conformance matrix</h1><p class=\"narrative\">Every origin and destination the ")
                 .append("registry knows runs the same lifecycle: awkward rows copied, changed while the pipeline ")
@@ -61,7 +66,7 @@ public final class MatrixPage {
             h.append("<tr><th>").append(escape(origin.phrase())).append("</th>");
             for (DataSystem destination : ConformanceMatrix.columns(systems)) {
                 ConformanceMatrix.Cell cell = new ConformanceMatrix.Cell(origin, destination);
-                appendCell(h, cell, outcomes.get(cell), feature);
+                appendCell(h, cell, outcomes.get(cell), scenarios.get(cell), feature);
             }
             h.append("</tr>\n");
         }
@@ -69,9 +74,8 @@ public final class MatrixPage {
         return new SitePage(FILE, "The conformance matrix", summary(outcomes), h.toString());
     }
 
-    static Outcome outcome(ConformanceMatrix.Cell cell, Optional<RunResults.Feature> feature) {
-        return scenario(cell, feature)
-                .map(s -> switch (s.status()) {
+    static Outcome outcome(ConformanceMatrix.Cell cell, Optional<RunResults.Scenario> scenario) {
+        return scenario.map(s -> switch (s.status()) {
                     case "PASSED" -> cell.supported() ? Outcome.PASSED : Outcome.REFUSED;
                     case "SKIPPED" -> Outcome.NOT_RUN;
                     default -> Outcome.FAILED;
@@ -87,14 +91,17 @@ public final class MatrixPage {
     }
 
     private static void appendCell(
-            StringBuilder h, ConformanceMatrix.Cell cell, Outcome outcome, Optional<RunResults.Feature> feature) {
+            StringBuilder h,
+            ConformanceMatrix.Cell cell,
+            Outcome outcome,
+            Optional<RunResults.Scenario> scenario,
+            Optional<RunResults.Feature> feature) {
         String css = outcome.name().toLowerCase(Locale.ROOT).replace('_', '-');
         h.append("<td class=\"cell ")
                 .append(css)
                 .append("\" title=\"")
                 .append(escape(cell.name()))
                 .append("\">");
-        Optional<RunResults.Scenario> scenario = scenario(cell, feature);
         if (scenario.isPresent() && outcome != Outcome.NOT_RUN) {
             h.append("<a href=\"features/")
                     .append(escape(LivingDocsSite.pageName(feature.orElseThrow())))

@@ -15,6 +15,7 @@ import dev.sluice.sdk.system.Services;
 import dev.sluice.verify.Destination;
 import dev.sluice.verify.SeedTable;
 import dev.sluice.verify.TableData;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,7 +25,7 @@ public final class KafkaSession
     private final KafkaTopics topics;
     private final Namespace namespace;
     /** What this scenario wrote into each topic, by the topic's name in the feature. */
-    private final Map<String, TopicRows> written = new java.util.HashMap<>();
+    private final Map<String, TopicRows> written = new HashMap<>();
 
     private final Services services;
 

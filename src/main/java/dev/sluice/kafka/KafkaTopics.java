@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -95,7 +96,7 @@ public final class KafkaTopics implements AutoCloseable {
 
     /** The same, keys and values written by {@code encoder} (Avro through the registry, or {@link ConnectJson#ENCODER}). */
     public void produce(String topic, SeedTable table, RecordEncoder encoder) {
-        java.util.function.Function<List<String>, byte[]> keyOf = SeedKeys.of(topic, table, encoder);
+        Function<List<String>, byte[]> keyOf = SeedKeys.of(topic, table, encoder);
         List<String> notInValue = new ArrayList<>(List.of("key"));
         table.names().stream()
                 .filter(n -> n.startsWith(RecordDecoding.HEADER_PREFIX))

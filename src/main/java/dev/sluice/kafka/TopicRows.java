@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The rows a scenario wrote into one topic, by key: a topic's row is the latest record of its key, so an
@@ -47,9 +48,7 @@ final class TopicRows {
         requireColumns(rows.header(), key, "an update");
         List<List<String>> updated = new ArrayList<>();
         for (List<String> row : rows.rows()) {
-            List<String> keyValues = key.stream()
-                    .map(k -> text(row.get(rows.header().indexOf(k))))
-                    .toList();
+            List<String> keyValues = keyValues(key, rows.header(), row);
             List<String> merged = new ArrayList<>(existing(keyValues, key));
             for (int i = 0; i < rows.header().size(); i++) {
                 merged.set(written.names().indexOf(rows.header().get(i)), row.get(i));
@@ -65,12 +64,11 @@ final class TopicRows {
     void delete(TableData keys) {
         List<String> key = requireKey("delete");
         requireColumns(keys.header(), key, "a delete");
+        Function<List<String>, byte[]> keyOf = SeedKeys.of(topic, written, encoder);
         for (List<String> row : keys.rows()) {
-            List<String> keyValues = key.stream()
-                    .map(k -> text(row.get(keys.header().indexOf(k))))
-                    .toList();
+            List<String> keyValues = keyValues(key, keys.header(), row);
             List<String> last = existing(keyValues, key);
-            topics.produceTombstone(topic, SeedKeys.of(topic, written, encoder).apply(last));
+            topics.produceTombstone(topic, keyOf.apply(last));
             byKey.remove(keyValues);
         }
     }
@@ -81,11 +79,7 @@ final class TopicRows {
             return;
         }
         for (List<String> row : rows) {
-            byKey.put(
-                    key.stream()
-                            .map(k -> text(row.get(written.names().indexOf(k))))
-                            .toList(),
-                    row);
+            byKey.put(keyValues(key, written.names(), row), row);
         }
     }
 
@@ -146,6 +140,11 @@ final class TopicRows {
                     + " that this scenario wrote (or it was deleted): rows it has are " + byKey.keySet());
         }
         return row;
+    }
+
+    /** The row's values of the key's columns, found by name in {@code header}: what {@link #byKey} is keyed by. */
+    private static List<String> keyValues(List<String> key, List<String> header, List<String> row) {
+        return key.stream().map(k -> text(row.get(header.indexOf(k)))).toList();
     }
 
     private static String text(String cell) {

@@ -235,12 +235,11 @@ public final class DestinationAssertions {
                             .map(row -> Masks.apply(row, masked))
                             .toList();
                     List<Map<String, Object>> seen = destination.current(keyColumns);
-                    List<String> shared = (want.isEmpty()
-                                    ? List.<String>of()
-                                    : List.copyOf(want.get(0).keySet()))
-                            .stream()
-                                    .filter(c -> seen.isEmpty() || seen.get(0).containsKey(c))
-                                    .toList();
+                    List<String> columns =
+                            want.isEmpty() ? List.of() : List.copyOf(want.get(0).keySet());
+                    List<String> shared = columns.stream()
+                            .filter(c -> seen.isEmpty() || seen.get(0).containsKey(c))
+                            .toList();
                     TableData expected = TableData.project(shared, want).canonical();
                     TableData actual = TableData.project(shared, seen).canonical();
                     KeyedDifference diff = KeyedDifference.of(expected, actual, keyColumns)
