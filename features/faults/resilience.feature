@@ -1,10 +1,12 @@
 @faults @cdc
-Feature: Pipelines survive the death of the engine and of the database
+Feature: Pipelines survive the death of the engine
 
-  Machines die. When the pipeline engine is killed without warning, or the source database
-  restarts, the pipeline must carry on by itself once they are back, and no row may be lost.
-  These scenarios kill and restart real services, so they run only where Sluice owns the
-  services (local and docker environments) and are skipped elsewhere.
+  Machines die. When the pipeline engine or one of its workers is killed without warning, the
+  pipeline must carry on by itself once it is back, and no row may be lost. These scenarios kill
+  real workers, so they run only where Sluice owns the engine (local and docker environments) and
+  are skipped elsewhere. Each runs on a pipeline engine of its own (its own workers and storage
+  topics), so it runs beside other scenarios, and an engine it leaves sick goes with it. The death
+  of a service every pipeline shares (the broker, a database) is in shared_services.feature.
 
   What makes them fail: the kill comes after the first rows of a transfer of 20 000 rows (or more) have
   arrived and before the last (the step itself fails if the transfer already finished, since
@@ -86,21 +88,6 @@ Feature: Pipelines survive the death of the engine and of the database
     Then every row of the PostgreSQL table "ledger" arrived in the Kafka topic "ledger" at least once
     And the pipeline "ledger-out" is running
 
-  @kafka
-  Scenario: The network between the engine and PostgreSQL is cut for 10 seconds while changes stream; the pipeline recovers
-    Docker only (elsewhere skipped with the reason): PostgreSQL's container is taken off the network
-    the engine reaches it through, for 10 seconds, while a burst of changes streams, then connected
-    again. The source must find PostgreSQL again by itself; a change made after the outage proves it.
-    This fails if a change is lost, or if the pipeline stays failed after the network is back.
-    Given the PostgreSQL table "ledger" has 1 generated rows
-    And a pipeline "ledger-out" moves data from the PostgreSQL table "ledger" to the Kafka topic "ledger"
-    Then within 30 seconds the Kafka topic "ledger" has 1 records
-    When 20000 more generated rows are inserted into the PostgreSQL table "ledger"
-    And the network between the pipeline engine and PostgreSQL is cut for 10 seconds while rows are flowing
-    And 1 more generated rows are inserted into the PostgreSQL table "ledger"
-    Then every row of the PostgreSQL table "ledger" arrived in the Kafka topic "ledger" at least once
-    And the pipeline "ledger-out" is running
-
   @jdbc
   Scenario: The engine is killed while rows flow into a table copy; no row is lost and the copy is exact
     The copy upserts by key, so a row delivered twice cannot show there; what this scenario
@@ -113,62 +100,11 @@ Feature: Pipelines survive the death of the engine and of the database
     And the pipeline "ledger-copy" is running
 
   @kafka
-  Scenario: PostgreSQL restarts under a running pipeline; changes made afterwards still arrive, once
-    The topic keeps every record, so "contains exactly" fails if a row is missing or arrives twice.
-    Given the PostgreSQL table "orders" has rows:
-      | id:int | status  |
-      | 1      | created |
-    And a pipeline "orders-copy" moves data from the PostgreSQL table "orders" to the Kafka topic "orders"
-    Then within 30 seconds the Kafka topic "orders" has 1 records
-    When PostgreSQL is restarted
-    And these rows are inserted into the PostgreSQL table "orders":
-      | id | status  |
-      | 2  | created |
-    Then within 90 seconds the Kafka topic "orders" contains exactly:
-      | id | status  |
-      | 1  | created |
-      | 2  | created |
-    And every row of the PostgreSQL table "orders" arrived in the Kafka topic "orders" exactly once
-
-  @kafka
-  Scenario: The Kafka broker is killed while rows flow into a topic; every row arrives at least once
-    The topic lives on the broker. Killed mid-transfer, the broker comes back on the same data;
-    the source's producer must reconnect by itself. This fails if a row is lost while the broker
-    is away, or if the pipeline does not recover. The engine's sources run with exactly-once
-    support, so they commit in transactions; after a SIGKILL of the only broker, Kafka 4.3 has left
-    one of them open for good in the engine's offsets topic ("hanging": its coordinator no longer
-    counted it open), and then no source of the engine could start again. An operator ends it with
-    kafka-transactions.sh find-hanging and abort; the scenario does the same and reports what it found.
-    Given the PostgreSQL table "ledger" has 20000 generated rows
-    And a pipeline "ledger-out" moves data from the PostgreSQL table "ledger" to the Kafka topic "ledger"
-    When the Kafka broker is killed while rows are flowing
-    And the transactions the broker's death left hanging are aborted
-    Then every row of the PostgreSQL table "ledger" arrived in the Kafka topic "ledger" at least once
-    And the pipeline "ledger-out" is running
-
-  @jdbc
-  Scenario: The Kafka broker is killed while rows flow into a table copy; every row arrives at least once
-    The copy upserts by key, so what this catches is loss, and a sink that does not recover: with
-    the Debezium JDBC sink 3.3.1 its task died in 1 of 4 runs after the broker came back
-    ("IllegalStateException: DebeziumOpenLineageEmitter not initialized", the copy stopped at 977 of
-    20 000 rows); Debezium 3.4 no longer creates that emitter when lineage is off (DBZ-9504).
-    The kill comes once 2 500 rows have arrived: that late in the snapshot, 2 of 4 runs of Kafka 4.3.1
-    left the source's transaction hanging in the engine's offsets topic (see the scenario above), the
-    source never started again and 10 319 of 20 000 keys were missing after 180 s. Without the step
-    that aborts hanging transactions this scenario fails that way; with it, every row must arrive.
-    Given the PostgreSQL table "ledger" has 20000 generated rows
-    And a pipeline "ledger-copy" moves data from the PostgreSQL table "ledger" to the PostgreSQL table "ledger_copy"
-    When the Kafka broker is killed once 2500 rows have arrived
-    And the transactions the broker's death left hanging are aborted
-    Then every row of the PostgreSQL table "ledger" arrived in the PostgreSQL table "ledger_copy" at least once
-    And within 60 seconds the PostgreSQL table "ledger_copy" has 20000 records
-    And the pipeline "ledger-copy" is running
-
-  @kafka
   Scenario: An engine that can no longer start sources is found after a fault and replaced
-    After every scenario of this feature a canary (a source connector of the core) must run and
-    commit its first offset within 30 seconds; if it cannot, the engine is replaced by new workers in
-    a new group with new storage topics, and the next scenario's report says so. Here the engine is
+    After every scenario that kills a shared service (shared_services.feature) a canary (a source
+    connector of the core) must run on the run's engine and commit its first offset within 30
+    seconds; if it cannot, the engine is replaced by new workers in a new group with new storage
+    topics, and the next scenario's report says so. Here the check runs on the scenario's own engine,
     made sick on purpose: a transaction is left open in its offsets topic, which every source must
     read before it starts. This fails if the check does not find the sick engine, or if the new
     engine cannot move a row: the old one could not for 15 minutes.

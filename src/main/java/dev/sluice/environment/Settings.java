@@ -58,6 +58,9 @@ public final class Settings {
     /** How many Kafka Connect workers form the engine's group. */
     public static final String CONNECT_WORKERS = "sluice.connect.workers";
 
+    /** The scenarios that run on an engine of their own (a Cucumber tag expression); see {@link PrivateEngines}. */
+    public static final String OWN_ENGINE = "sluice.own-engine";
+
     /** How many rows the benchmark's throughput scenarios move; CI runs them with a small number. */
     public static final String BENCHMARK_ROWS = "sluice.benchmark.rows";
 
@@ -76,6 +79,7 @@ public final class Settings {
             Map.entry(WORK_DIR, "target/sluice"),
             Map.entry(HISTORY_DIR, "target/sluice-history"),
             Map.entry(CONNECT_WORKERS, "1"),
+            Map.entry(OWN_ENGINE, "@faults or @upgrade or @mariadb"),
             Map.entry(BENCHMARK_ROWS, "100000"),
             Map.entry(PARALLELISM, "auto"),
             Map.entry(SERVICE_START_TIMEOUT, "PT3M"),

@@ -2,6 +2,7 @@ package dev.sluice.steps;
 
 import dev.sluice.environment.Capabilities;
 import dev.sluice.environment.EngineWorkers;
+import dev.sluice.environment.Environment;
 import dev.sluice.environment.RenewableEngine;
 import dev.sluice.environment.ServiceFaults;
 import dev.sluice.kafka.HangingTransactions;
@@ -21,6 +22,7 @@ import org.opentest4j.TestAbortedException;
  * environments that own their services can do this; elsewhere such scenarios are skipped.
  */
 public class FaultSteps {
+    static final String ALONE = "@alone";
     private final ScenarioContext context;
     private Optional<String> healthReport = Optional.empty();
 
@@ -66,7 +68,8 @@ public class FaultSteps {
     public void killBrokerOnceArrived(int rows) {
         String what;
         try {
-            what = TimedFaults.killBrokerWhileRowsFlow(context.workspace(), rows);
+            what = TimedFaults.killBrokerWhileRowsFlow(
+                    context.workspace(), servicesOfTheRun("Killing the Kafka broker"), rows);
         } catch (UnsupportedOperationException notHere) {
             throw new TestAbortedException("Skipped: " + notHere.getMessage());
         }
@@ -101,7 +104,11 @@ public class FaultSteps {
         String what;
         try {
             what = TimedFaults.cutNetworkWhileRowsFlow(
-                    context.workspace(), service.id(), service.title(), java.time.Duration.ofSeconds(seconds));
+                    context.workspace(),
+                    servicesOfTheRun("Cutting the network to " + service.title()),
+                    service.id(),
+                    service.title(),
+                    Duration.ofSeconds(seconds));
         } catch (UnsupportedOperationException notHere) {
             throw new TestAbortedException("Skipped: " + notHere.getMessage());
         }
@@ -169,9 +176,23 @@ public class FaultSteps {
             "fault (`@faults`): the service (PostgreSQL, or any service plug-in by its name; an unknown name lists the known ones) stops cleanly and starts again on the same data and address")
     @When("{service} is restarted")
     public void restartService(ServiceName service) {
-        ServiceFaults faults =
-                Capabilities.require(context.workspace().environment(), ServiceFaults.class, "restart its services");
+        ServiceFaults faults = Capabilities.require(
+                servicesOfTheRun("Restarting " + service.title()), ServiceFaults.class, "restart its services");
         faults.restartService(service.id());
+    }
+
+    /**
+     * The run's environment, whose broker and services every scenario shares: a fault done to them takes them away from
+     * the scenarios beside this one, so only a scenario that runs alone may do it (an engine of its own is no help).
+     */
+    private Environment servicesOfTheRun(String fault) {
+        if (!Hooks.runsAlone(context.scenario())) {
+            throw new IllegalStateException(fault + " takes it away from every scenario running beside this one, "
+                    + "and this scenario does not run alone: tag it " + ALONE + " (cucumber.properties gives that tag "
+                    + "the global exclusive resource: nothing runs beside it). Its tags: "
+                    + context.scenario().getSourceTagNames());
+        }
+        return SharedEnvironment.get();
     }
 
     /** The environment's engine workers; a scenario where it has none to control is skipped, saying so. */

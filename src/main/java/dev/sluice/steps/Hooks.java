@@ -44,7 +44,8 @@ public class Hooks {
      * A scenario that runs alone (an exclusive resource on the global key, see cucumber.properties)
      * kills, replaces or times services: finished scenarios' clean-ups must be done before it starts.
      */
-    @Before
+    /** The first hook: the scenario's tags decide what its workspace runs on (see {@link ScenarioContext#workspace}). */
+    @Before(order = 0)
     public void remember(Scenario scenario) {
         context.scenario(scenario);
         if (runsAlone(scenario)) {
@@ -61,7 +62,7 @@ public class Hooks {
         System.out.println("[sluice] " + text);
     }
 
-    private static boolean runsAlone(Scenario scenario) {
+    static boolean runsAlone(Scenario scenario) {
         return scenario.getSourceTagNames().stream().anyMatch(RUNS_ALONE::contains);
     }
 
@@ -99,10 +100,11 @@ public class Hooks {
                 // Nothing runs beside it, and what follows it (its engine put back) needs its connectors gone.
                 SharedEnvironment.cleanUp().closeNow(label, context.workspace());
                 if (scenario.getSourceTagNames().contains(FAULTS)
-                        && context.workspace().environment().controlsServices()) {
-                    // A fault can leave the engine unable to start sources: the scenarios after it must not pay.
+                        && SharedEnvironment.get().controlsServices()) {
+                    // A fault to the run's services can leave the run's engine unable to start sources: the
+                    // scenarios after it must not pay. (A scenario's own engine went with its workspace.)
                     SharedEnvironment.engineHealth()
-                            .checkAfter(label, context.workspace().environment(), SharedEnvironment.run())
+                            .checkAfter(label, SharedEnvironment.get(), SharedEnvironment.run())
                             .ifPresent(sick -> say(scenario, sick));
                 }
             } else {

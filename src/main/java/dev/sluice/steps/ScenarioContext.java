@@ -8,16 +8,20 @@ import io.cucumber.java.Scenario;
  * {@link Workspace}, where all the work happens, and the Cucumber {@link Scenario} for reports.
  */
 public final class ScenarioContext {
-    private final Workspace workspace;
+    private Workspace workspace;
     private Scenario scenario;
     private final java.util.Map<String, Integer> stepsRun = new java.util.HashMap<>();
     private java.util.Optional<TracedChecks.Traced> lastCheckFailure = java.util.Optional.empty();
 
-    public ScenarioContext() {
-        this.workspace = SharedEnvironment.newWorkspace();
-    }
-
-    public Workspace workspace() {
+    /**
+     * The scenario's workspace, made on first use: after {@link Hooks#remember} (the first hook) gave the scenario,
+     * whose tags say whether it gets an engine of its own.
+     */
+    public synchronized Workspace workspace() {
+        if (workspace == null) {
+            workspace = SharedEnvironment.newWorkspace(
+                    scenario == null ? java.util.List.of() : scenario.getSourceTagNames());
+        }
         return workspace;
     }
 

@@ -58,12 +58,17 @@ final class SharedEnvironment {
         return RUN;
     }
 
-    /** A workspace for one scenario, in this run's namespace, on the shared environment. */
-    static Workspace newWorkspace() {
-        Workspace workspace = new Workspace(
-                get(),
-                new Namespace(RUN + "_" + SCENARIOS.incrementAndGet()),
-                settings().duration(Settings.PIPELINE_START_TIMEOUT));
+    /**
+     * A workspace for one scenario, in this run's namespace, on the shared environment; on an engine of its own
+     * when its tags match {@code sluice.own-engine} and the environment can give one ({@link OwnEngines}).
+     */
+    static Workspace newWorkspace(java.util.Collection<String> tags) {
+        Namespace namespace = new Namespace(RUN + "_" + SCENARIOS.incrementAndGet());
+        java.time.Duration startTimeout = settings().duration(Settings.PIPELINE_START_TIMEOUT);
+        Workspace workspace = OwnEngines.of(get(), settings())
+                .wantedBy(tags)
+                .map(engines -> Workspace.onOwnEngine(engines.withOwnEngine(), namespace, startTimeout))
+                .orElseGet(() -> new Workspace(get(), namespace, startTimeout));
         for (String role : List.of(PipelineCompiler.SOURCE, PipelineCompiler.SINK)) {
             Map<String, String> extra = settings().withPrefix(Settings.CONNECTOR_SETTINGS + role + ".");
             if (!extra.isEmpty()) {

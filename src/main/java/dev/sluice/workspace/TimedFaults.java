@@ -2,6 +2,7 @@ package dev.sluice.workspace;
 
 import dev.sluice.environment.Capabilities;
 import dev.sluice.environment.EngineWorkers;
+import dev.sluice.environment.Environment;
 import dev.sluice.environment.NetworkFaults;
 import dev.sluice.environment.ServiceFaults;
 import dev.sluice.sdk.pipeline.Pipeline;
@@ -32,26 +33,26 @@ public final class TimedFaults {
     }
 
     /**
-     * As {@link #killEngineWhileRowsFlow}, killing the Kafka broker (the engine must ride it out) once at least
-     * {@code arrived} new records are at the destinations (0: as soon as the first are).
+     * As {@link #killEngineWhileRowsFlow}, killing the Kafka broker of the {@code run}'s environment (the engine must
+     * ride it out) once at least {@code arrived} new records are at the destinations (0: as soon as the first are).
      */
-    public static String killBrokerWhileRowsFlow(Workspace workspace, int arrived) {
+    public static String killBrokerWhileRowsFlow(Workspace workspace, Environment run, int arrived) {
         return killWhileRowsFlow(workspace, "killed the Kafka broker", arrived, () -> Capabilities.require(
-                        workspace.environment(), ServiceFaults.class, "kill the Kafka broker")
+                        run, ServiceFaults.class, "kill the Kafka broker")
                 .killAndRestartBroker());
     }
 
     /**
-     * As {@link #killEngineWhileRowsFlow}, cutting the network between the engine and a service (by its
-     * id; {@code title} for the report) for a while.
+     * As {@link #killEngineWhileRowsFlow}, cutting the network between the engine and a service of the {@code run}'s
+     * environment (by its id; {@code title} for the report) for a while.
      */
     public static String cutNetworkWhileRowsFlow(
-            Workspace workspace, String serviceId, String title, java.time.Duration cut) {
+            Workspace workspace, Environment run, String serviceId, String title, Duration cut) {
         return killWhileRowsFlow(
                 workspace,
                 "cut the network between the engine and " + title + " for " + cut.toSeconds() + " s",
                 () -> Capabilities.require(
-                                workspace.environment(),
+                                run,
                                 NetworkFaults.class,
                                 "cut a network: its services share the loopback interface. The docker environment can "
                                         + "(each service is a container).")

@@ -3,7 +3,6 @@ package dev.sluice.workspace;
 import dev.sluice.docs.ScenarioEvidence;
 import dev.sluice.environment.Environment;
 import dev.sluice.sdk.ConnectClient;
-import dev.sluice.sdk.pipeline.ConnectorFiles;
 import dev.sluice.sdk.pipeline.Pipeline;
 import dev.sluice.sdk.pipeline.PipelineCompiler;
 import dev.sluice.sdk.pipeline.PipelineEngine;
@@ -11,11 +10,9 @@ import dev.sluice.sdk.pipeline.PipelineException;
 import dev.sluice.sdk.system.Endpoint;
 import dev.sluice.sdk.system.Namespace;
 import dev.sluice.sdk.system.OriginSchema;
-import dev.sluice.sdk.system.Placeholders;
 import dev.sluice.sdk.system.SeedsRecords;
 import dev.sluice.sdk.system.Services;
 import dev.sluice.sdk.system.SystemSession;
-import dev.sluice.sdk.system.Systems;
 import dev.sluice.verify.Destination;
 import dev.sluice.verify.SeedTable;
 import java.security.SecureRandom;
@@ -26,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * One isolated world for one scenario or one SDK test, on a running {@link Environment}: its
@@ -48,6 +44,8 @@ public final class Workspace implements AutoCloseable {
     private Services servicesForEngine;
     private PipelineEngine engine;
     private final Map<String, Map<String, String>> connectorSettings = new LinkedHashMap<>();
+    /** On a scenario's own engine ({@link #onOwnEngine}): the environment is the workspace's to close. */
+    private boolean closesEnvironment;
 
     public Workspace(Environment environment, Namespace namespace, Duration pipelineStartTimeout) {
         this.environment = environment;
@@ -63,6 +61,13 @@ public final class Workspace implements AutoCloseable {
                 environment,
                 new Namespace("w" + HexFormat.of().formatHex(new SecureRandom().generateSeed(4))),
                 DEFAULT_PIPELINE_START_TIMEOUT);
+    }
+
+    /** A workspace on an engine of its own ({@link dev.sluice.environment.PrivateEngines}), stopped when it closes. */
+    public static Workspace onOwnEngine(Environment ownEngine, Namespace namespace, Duration pipelineStartTimeout) {
+        Workspace workspace = new Workspace(ownEngine, namespace, pipelineStartTimeout);
+        workspace.closesEnvironment = true;
+        return workspace;
     }
 
     public Namespace namespace() {
@@ -164,7 +169,9 @@ public final class Workspace implements AutoCloseable {
                 prepareDestination(pipeline.destination());
             }
             if (pipeline.connectorFiles().isPresent()) {
-                openWhatFilesName(pipeline.name(), pipeline.connectorFiles().get());
+                sessions.openWhatFilesName(
+                        engine().compiler().placeholders(pipeline.name()),
+                        pipeline.connectorFiles().get().placeholders());
             }
             engine().start(
                             pipeline,
@@ -190,23 +197,6 @@ public final class Workspace implements AutoCloseable {
     private PipelineStart failed(PipelineException failure) {
         failures.record(failure);
         return new PipelineStart(failure.pipeline(), Optional.of(failure));
-    }
-
-    /**
-     * Opens the sessions of the systems a team's connector files name through placeholders (so
-     * {@code ${postgres.database}} exists and is removed later), and prepares the destinations they
-     * name ({@code ${bucket:lake}} is created like a generated pipeline's bucket).
-     */
-    private void openWhatFilesName(String pipeline, ConnectorFiles files) {
-        Placeholders placeholders = engine().compiler().placeholders(pipeline);
-        Set<String> used = files.placeholders();
-        sessions.open(placeholders.systemsOf(used));
-        for (Map.Entry<String, String> named : placeholders.namedIn(used)) {
-            Systems.byId(named.getKey())
-                    .map(system -> system.endpoint(named.getValue()))
-                    .filter(endpoint -> endpoint.system().canBeDestination())
-                    .ifPresent(this::prepareDestination);
-        }
     }
 
     /** Prepares what a pipeline's sink cannot create itself (a schema, a bucket); {@link #start} does it too. */
@@ -281,7 +271,13 @@ public final class Workspace implements AutoCloseable {
      */
     @Override
     public synchronized void close() {
-        sessions.close(Optional.ofNullable(engine));
+        try {
+            sessions.close(Optional.ofNullable(engine));
+        } finally {
+            if (closesEnvironment) {
+                environment.close();
+            }
+        }
     }
 
     /**

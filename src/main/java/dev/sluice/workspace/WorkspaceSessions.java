@@ -4,6 +4,7 @@ import dev.sluice.sdk.pipeline.PipelineEngine;
 import dev.sluice.sdk.system.DataSystem;
 import dev.sluice.sdk.system.Endpoint;
 import dev.sluice.sdk.system.Namespace;
+import dev.sluice.sdk.system.Placeholders;
 import dev.sluice.sdk.system.Services;
 import dev.sluice.sdk.system.SystemSession;
 import dev.sluice.sdk.system.Systems;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The systems' sessions of one workspace, opened on first use and closed together after its connectors are gone. */
 final class WorkspaceSessions {
@@ -56,6 +58,21 @@ final class WorkspaceSessions {
         }
         Systems.all().stream().filter(DataSystem::isTopic).forEach(used::add);
         used.forEach(this::of);
+    }
+
+    /**
+     * Opens the sessions of the systems a team's connector files name through placeholders (so
+     * {@code ${postgres.database}} exists and is removed later), and prepares the destinations they
+     * name ({@code ${bucket:lake}} is created like a generated pipeline's bucket).
+     */
+    void openWhatFilesName(Placeholders placeholders, Set<String> used) {
+        open(placeholders.systemsOf(used));
+        for (Map.Entry<String, String> named : placeholders.namedIn(used)) {
+            Systems.byId(named.getKey())
+                    .map(system -> system.endpoint(named.getValue()))
+                    .filter(endpoint -> endpoint.system().canBeDestination())
+                    .ifPresent(endpoint -> of(endpoint.system()).prepareDestination(endpoint));
+        }
     }
 
     synchronized Duration overhead() {

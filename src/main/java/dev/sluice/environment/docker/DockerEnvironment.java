@@ -2,7 +2,9 @@ package dev.sluice.environment.docker;
 
 import com.github.dockerjava.api.DockerClient;
 import dev.sluice.environment.CoreVersion;
+import dev.sluice.environment.Environment;
 import dev.sluice.environment.NetworkFaults;
+import dev.sluice.environment.PrivateEngines;
 import dev.sluice.environment.ServiceFaults;
 import dev.sluice.environment.Settings;
 import dev.sluice.environment.StopOnExit;
@@ -36,7 +38,8 @@ import org.testcontainers.containers.wait.strategy.Wait;
  * network carry the run's labels; they are removed on close, on JVM shutdown, and by the next run
  * when this one was killed (Ryuk is not available here).
  */
-public final class DockerEnvironment implements ReplaceableEngine, ClusteredEngine, ServiceFaults, NetworkFaults {
+public final class DockerEnvironment
+        implements ReplaceableEngine, ClusteredEngine, ServiceFaults, NetworkFaults, PrivateEngines {
     private static final Logger LOG = LoggerFactory.getLogger("dev.sluice");
     public static final String MANAGED = "dev.sluice.managed";
     public static final String OWNER = "dev.sluice.owner";
@@ -53,6 +56,8 @@ public final class DockerEnvironment implements ReplaceableEngine, ClusteredEngi
     private int kafkaHostPort;
     private StopOnExit stopOnExit;
     private final EngineVersions engineVersions;
+    private final java.util.concurrent.atomic.AtomicInteger ownEngineNumbers =
+            new java.util.concurrent.atomic.AtomicInteger();
     private final OnDemandContainers onDemand = new OnDemandContainers(runId, () -> this.containers, () -> this.images);
 
     public DockerEnvironment(Settings settings) {
@@ -98,7 +103,7 @@ public final class DockerEnvironment implements ReplaceableEngine, ClusteredEngi
                     .waitingFor(Wait.forLogMessage(".*Kafka Server started.*", 1));
             containers.start("kafka", kafka);
             connect = new EngineContainers(
-                    containers, composedWorker, "sluice-" + runId, WorkerConfig.readinessPath(core));
+                    containers, composedWorker, "sluice-" + runId, "", WorkerConfig.readinessPath(core));
             connect.workers().scaleTo(settings.positive(Settings.CONNECT_WORKERS));
             eager.join();
         } catch (RuntimeException e) {
@@ -163,6 +168,16 @@ public final class DockerEnvironment implements ReplaceableEngine, ClusteredEngi
     public void replaceEngine(Settings versions, MavenArtifacts artifacts) {
         String image = images.buildingMissing(versions, artifacts).composedWorker(ConsistencyMode.of(versions));
         connect.replaceAll(image, WorkerConfig.readinessPath(CoreVersion.of(versions)));
+    }
+
+    /** Its workers are containers of the run (named {@code engine-<n>-connect}): removed with the run's containers. */
+    @Override
+    public Environment withOwnEngine() {
+        int number = ownEngineNumbers.incrementAndGet();
+        EngineContainers engine =
+                connect.sibling(connect.workers().group() + "-engine-" + number, "engine-" + number + "-");
+        engine.workers().scaleTo(1);
+        return new DockerOwnEngine(this, settings, engine, images, faults());
     }
 
     /** SIGKILL to the broker's container, then the same container (its log directory) starts again. */

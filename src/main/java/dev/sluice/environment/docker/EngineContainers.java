@@ -26,11 +26,17 @@ final class EngineContainers implements WorkerCluster.Workers<GenericContainer<?
 
     private final WorkerCluster<GenericContainer<?>> workers;
 
-    EngineContainers(ServiceContainers containers, String image, String groupId, String readinessPath) {
+    EngineContainers(
+            ServiceContainers containers, String image, String groupId, String namePrefix, String readinessPath) {
         this.readinessPath = readinessPath;
         this.containers = containers;
         this.image = image;
-        this.workers = new WorkerCluster<>(groupId, this);
+        this.workers = new WorkerCluster<>(groupId, namePrefix, this);
+    }
+
+    /** Another engine of the same image on the run's network, in its own group (an engine of a scenario's own). */
+    EngineContainers sibling(String groupId, String namePrefix) {
+        return new EngineContainers(containers, image, groupId, namePrefix, readinessPath);
     }
 
     WorkerCluster<GenericContainer<?>> workers() {

@@ -28,7 +28,9 @@ final class EngineCluster implements WorkerCluster.Workers<ConnectWorker> {
             List<Path> pluginPath,
             Path log4j,
             String bootstrapServers,
-            LocalSecurity security) {
+            LocalSecurity security,
+            String group,
+            String namePrefix) {
         this.security = security;
         this.run = run;
         this.timeout = timeout;
@@ -36,7 +38,12 @@ final class EngineCluster implements WorkerCluster.Workers<ConnectWorker> {
         this.pluginPath = pluginPath;
         this.log4j = log4j;
         this.bootstrapServers = bootstrapServers;
-        this.workers = new WorkerCluster<>("sluice-" + run.id(), this);
+        this.workers = new WorkerCluster<>(group, namePrefix, this);
+    }
+
+    /** Another engine on the same core, plugin path and broker, in its own group (an engine of a scenario's own). */
+    EngineCluster sibling(String group, String namePrefix) {
+        return new EngineCluster(run, timeout, core, pluginPath, log4j, bootstrapServers, security, group, namePrefix);
     }
 
     WorkerCluster<ConnectWorker> workers() {
@@ -52,6 +59,12 @@ final class EngineCluster implements WorkerCluster.Workers<ConnectWorker> {
             core = next;
             pluginPath = List.copyOf(nextPluginPath);
         });
+    }
+
+    /** The last lines of the answering worker's log; empty before it started. */
+    List<String> logTail(int lines) {
+        ConnectWorker entry = entry();
+        return entry == null ? List.of() : entry.logTail(lines);
     }
 
     /** The worker whose REST API the tests use: the first one that runs. */

@@ -1,6 +1,8 @@
 package dev.sluice.environment.local;
 
 import dev.sluice.environment.CoreVersion;
+import dev.sluice.environment.Environment;
+import dev.sluice.environment.PrivateEngines;
 import dev.sluice.environment.ServiceFaults;
 import dev.sluice.environment.Settings;
 import dev.sluice.environment.StopOnExit;
@@ -17,6 +19,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * start eagerly start in parallel; the other services on first use. Nothing survives the run: services stop on close, on JVM shutdown, and with
  * the parent when it is killed (see {@link ParentWatchdog}); a later run reaps what is left.
  */
-public final class LocalEnvironment implements ReplaceableEngine, ClusteredEngine, ServiceFaults {
+public final class LocalEnvironment implements ReplaceableEngine, ClusteredEngine, ServiceFaults, PrivateEngines {
     private static final Logger LOG = LoggerFactory.getLogger("dev.sluice");
 
     private final Settings settings;
@@ -40,6 +44,10 @@ public final class LocalEnvironment implements ReplaceableEngine, ClusteredEngin
     private Duration totalStart;
     private LocalSecurity security = LocalSecurity.NONE;
     private RawBaseline.Inputs rawBaselineInputs;
+    /** Scenarios' own engines, stopped with the environment if their scenarios did not stop them. */
+    private final List<EngineCluster> ownEngines = new CopyOnWriteArrayList<>();
+
+    private final AtomicInteger ownEngineNumbers = new AtomicInteger();
 
     public LocalEnvironment(Settings settings) {
         this.settings = settings;
@@ -94,7 +102,15 @@ public final class LocalEnvironment implements ReplaceableEngine, ClusteredEngin
             // The worker starts beside its broker and waits for it by itself: its JVM's start and plugin scan
             // (about 2 s) no longer follow the broker's start.
             connect = new EngineCluster(
-                    run, timeout, engine.core(), engine.pluginPath(), log4j, kafka.bootstrapServers(), security);
+                    run,
+                    timeout,
+                    engine.core(),
+                    engine.pluginPath(),
+                    log4j,
+                    kafka.bootstrapServers(),
+                    security,
+                    "sluice-" + run.id(),
+                    "");
             starts.begin(
                     () -> connect.workers().scaleTo(settings.positive(Settings.CONNECT_WORKERS)),
                     () -> connect.workers().abortStarting());
@@ -181,6 +197,17 @@ public final class LocalEnvironment implements ReplaceableEngine, ClusteredEngin
     }
 
     @Override
+    public Environment withOwnEngine() {
+        int number = ownEngineNumbers.incrementAndGet();
+        EngineCluster engine =
+                connect.sibling(connect.workers().group() + "-engine-" + number, "engine-" + number + "-");
+        // Listed first: a worker whose start fails is stopped with the environment at the latest.
+        ownEngines.add(engine);
+        engine.workers().scaleTo(1);
+        return new LocalOwnEngine(this, settings, engine, workDir);
+    }
+
+    @Override
     public void killAndRestartBroker() {
         kafka.killAndRestart();
     }
@@ -223,6 +250,7 @@ public final class LocalEnvironment implements ReplaceableEngine, ClusteredEngin
         }
         long begin = System.nanoTime();
         // The worker first, so that no task is left writing into a broker or database that is gone.
+        ownEngines.forEach(engine -> engine.workers().all().forEach(LocalEnvironment::stopQuietly));
         if (connect != null) {
             connect.workers().all().forEach(LocalEnvironment::stopQuietly);
         }

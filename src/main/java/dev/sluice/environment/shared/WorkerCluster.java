@@ -38,6 +38,9 @@ public final class WorkerCluster<W> {
     }
 
     private final Workers<W> kind;
+    /** Starts every worker's name: empty for the run's engine, {@code engine-2-} for an engine of a scenario's own. */
+    private final String namePrefix;
+
     private final String firstGroup;
     /** The group id, which names the storage topics too; a new one after {@link #replaceWithNewGroup()}. */
     private String group;
@@ -47,7 +50,12 @@ public final class WorkerCluster<W> {
     private final List<W> workers = new CopyOnWriteArrayList<>();
 
     public WorkerCluster(String group, Workers<W> kind) {
+        this(group, "", kind);
+    }
+
+    public WorkerCluster(String group, String namePrefix, Workers<W> kind) {
         this.kind = kind;
+        this.namePrefix = namePrefix;
         this.firstGroup = group;
         this.group = group;
     }
@@ -56,7 +64,8 @@ public final class WorkerCluster<W> {
     public synchronized void scaleTo(int count) {
         List<CompletableFuture<Void>> starting = new ArrayList<>();
         for (int running = running().size(); running < count; running++) {
-            W worker = kind.create(workers.isEmpty() ? "connect" : "connect-" + (workers.size() + 1), group);
+            W worker = kind.create(
+                    namePrefix + (workers.isEmpty() ? "connect" : "connect-" + (workers.size() + 1)), group);
             workers.add(worker);
             starting.add(CompletableFuture.runAsync(() -> kind.start(worker)));
         }
@@ -92,6 +101,12 @@ public final class WorkerCluster<W> {
 
     public synchronized String group() {
         return group;
+    }
+
+    /** Stops every worker cleanly; none runs afterwards. */
+    public synchronized void stopAll() {
+        workers.forEach(kind::stop);
+        workers.clear();
     }
 
     /** Ends the starts of workers still waiting for readiness. */
