@@ -14,6 +14,7 @@ import dev.sluice.environment.shared.EngineVersions;
 import dev.sluice.environment.shared.FreePorts;
 import dev.sluice.environment.shared.MavenArtifacts;
 import dev.sluice.environment.shared.ReplaceableEngine;
+import dev.sluice.environment.shared.WarmSpare;
 import dev.sluice.environment.shared.WorkerConfig;
 import java.net.URI;
 import java.security.SecureRandom;
@@ -58,6 +59,7 @@ public final class DockerEnvironment
     private final EngineVersions engineVersions;
     private final java.util.concurrent.atomic.AtomicInteger ownEngineNumbers =
             new java.util.concurrent.atomic.AtomicInteger();
+    private final WarmSpare<EngineContainers> spareEngines = new WarmSpare<>(this::startOwnEngine);
     private final OnDemandContainers onDemand = new OnDemandContainers(runId, () -> this.containers, () -> this.images);
 
     public DockerEnvironment(Settings settings) {
@@ -173,11 +175,15 @@ public final class DockerEnvironment
     /** Its workers are containers of the run (named {@code engine-<n>-connect}): removed with the run's containers. */
     @Override
     public Environment withOwnEngine() {
+        return new DockerOwnEngine(this, settings, spareEngines.take(), images, faults());
+    }
+
+    private EngineContainers startOwnEngine() {
         int number = ownEngineNumbers.incrementAndGet();
         EngineContainers engine =
                 connect.sibling(connect.workers().group() + "-engine-" + number, "engine-" + number + "-");
         engine.workers().scaleTo(1);
-        return new DockerOwnEngine(this, settings, engine, images, faults());
+        return engine;
     }
 
     /** SIGKILL to the broker's container, then the same container (its log directory) starts again. */
@@ -237,6 +243,7 @@ public final class DockerEnvironment
             return;
         }
         long begin = System.nanoTime();
+        spareEngines.close();
         containers.removeAll();
         containers = null;
         if (stopOnExit != null) {

@@ -19,8 +19,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,9 +43,7 @@ public final class LocalEnvironment implements ReplaceableEngine, ClusteredEngin
     private LocalSecurity security = LocalSecurity.NONE;
     private RawBaseline.Inputs rawBaselineInputs;
     /** Scenarios' own engines, stopped with the environment if their scenarios did not stop them. */
-    private final List<EngineCluster> ownEngines = new CopyOnWriteArrayList<>();
-
-    private final AtomicInteger ownEngineNumbers = new AtomicInteger();
+    private final LocalOwnEngines ownEngines = new LocalOwnEngines(() -> connect);
 
     public LocalEnvironment(Settings settings) {
         this.settings = settings;
@@ -198,13 +194,7 @@ public final class LocalEnvironment implements ReplaceableEngine, ClusteredEngin
 
     @Override
     public Environment withOwnEngine() {
-        int number = ownEngineNumbers.incrementAndGet();
-        EngineCluster engine =
-                connect.sibling(connect.workers().group() + "-engine-" + number, "engine-" + number + "-");
-        // Listed first: a worker whose start fails is stopped with the environment at the latest.
-        ownEngines.add(engine);
-        engine.workers().scaleTo(1);
-        return new LocalOwnEngine(this, settings, engine, workDir);
+        return new LocalOwnEngine(this, settings, ownEngines.take(), workDir);
     }
 
     @Override
@@ -250,7 +240,7 @@ public final class LocalEnvironment implements ReplaceableEngine, ClusteredEngin
         }
         long begin = System.nanoTime();
         // The worker first, so that no task is left writing into a broker or database that is gone.
-        ownEngines.forEach(engine -> engine.workers().all().forEach(LocalEnvironment::stopQuietly));
+        ownEngines.stopAll(LocalEnvironment::stopQuietly);
         if (connect != null) {
             connect.workers().all().forEach(LocalEnvironment::stopQuietly);
         }
