@@ -6,11 +6,8 @@ import dev.sluice.environment.Settings;
 import dev.sluice.environment.shared.ConsistencyMode;
 import dev.sluice.environment.shared.MavenArtifacts;
 import dev.sluice.environment.shared.OwnEngine;
-import dev.sluice.environment.shared.WorkerCluster;
 import dev.sluice.environment.shared.WorkerConfig;
-import java.net.URI;
 import java.nio.file.Path;
-import java.util.List;
 
 /** A scenario's own engine in the docker environment: worker containers of its own group, on the run's network. */
 final class DockerOwnEngine extends OwnEngine {
@@ -20,30 +17,15 @@ final class DockerOwnEngine extends OwnEngine {
 
     DockerOwnEngine(
             Environment run, Settings settings, EngineContainers engine, SluiceImages images, DockerFaults faults) {
-        super(run, settings);
+        super(run, settings, engine);
         this.engine = engine;
         this.images = images;
         this.faults = faults;
     }
 
     @Override
-    public WorkerCluster<?> workerCluster() {
-        return engine.workers();
-    }
-
-    @Override
-    public URI connectUrl() {
-        return engine.url();
-    }
-
-    @Override
     public void killAndRestartEngine() {
         faults.killAndStart(engine.entry(), "the scenario's own engine", engine::answers);
-    }
-
-    @Override
-    public List<String> engineLogTail(int lines) {
-        return engine.logTail(lines);
     }
 
     /** Its workers do not share the tests' file system: the file is copied into them. */

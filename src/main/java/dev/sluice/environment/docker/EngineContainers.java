@@ -1,6 +1,7 @@
 package dev.sluice.environment.docker;
 
 import dev.sluice.environment.shared.FreePorts;
+import dev.sluice.environment.shared.RunningEngine;
 import dev.sluice.environment.shared.WorkerCluster;
 import java.net.URI;
 import java.nio.file.Path;
@@ -15,7 +16,7 @@ import org.testcontainers.utility.MountableFile;
  * The pipeline engine in containers: a {@link WorkerCluster} of containers of the composed worker
  * image, each under its own network name, which is also its Connect worker id ({@code connect-2:8083}).
  */
-final class EngineContainers implements WorkerCluster.Workers<GenericContainer<?>> {
+final class EngineContainers implements WorkerCluster.Workers<GenericContainer<?>>, RunningEngine {
     /** A worker's shutdown stops its tasks and commits their offsets; Connect gives them 5 s by default. */
     private static final Duration CLEAN_STOP = Duration.ofSeconds(30);
 
@@ -39,7 +40,8 @@ final class EngineContainers implements WorkerCluster.Workers<GenericContainer<?
         return new EngineContainers(containers, image, groupId, namePrefix, readinessPath);
     }
 
-    WorkerCluster<GenericContainer<?>> workers() {
+    @Override
+    public WorkerCluster<GenericContainer<?>> workers() {
         return workers;
     }
 
@@ -64,13 +66,14 @@ final class EngineContainers implements WorkerCluster.Workers<GenericContainer<?
         return workers.entry();
     }
 
-    /** The last lines of the answering worker's log. */
-    List<String> logTail(int lines) {
+    @Override
+    public List<String> logTail(int lines) {
         GenericContainer<?> entry = entry();
         return entry == null || !entry.isRunning() ? List.of() : ContainerService.logTail(entry, lines);
     }
 
-    URI url() {
+    @Override
+    public URI url() {
         GenericContainer<?> entry = entry();
         return entry == null ? null : URI.create("http://localhost:" + entry.getMappedPort(8083));
     }

@@ -1,5 +1,6 @@
 package dev.sluice.environment.local;
 
+import dev.sluice.environment.shared.RunningEngine;
 import dev.sluice.environment.shared.WorkerCluster;
 import java.net.URI;
 import java.nio.file.Path;
@@ -11,7 +12,7 @@ import java.util.List;
  * own REST port, on the core and plugin path the engine runs now. A killed worker's tasks go to the
  * others ({@code scheduled.rebalance.max.delay.ms=0}).
  */
-final class EngineCluster implements WorkerCluster.Workers<ConnectWorker> {
+final class EngineCluster implements WorkerCluster.Workers<ConnectWorker>, RunningEngine {
     private final RunDirectory run;
     private final Duration timeout;
     private volatile EngineCore core;
@@ -46,7 +47,8 @@ final class EngineCluster implements WorkerCluster.Workers<ConnectWorker> {
         return new EngineCluster(run, timeout, core, pluginPath, log4j, bootstrapServers, security, group, namePrefix);
     }
 
-    WorkerCluster<ConnectWorker> workers() {
+    @Override
+    public WorkerCluster<ConnectWorker> workers() {
         return workers;
     }
 
@@ -61,8 +63,8 @@ final class EngineCluster implements WorkerCluster.Workers<ConnectWorker> {
         });
     }
 
-    /** The last lines of the answering worker's log; empty before it started. */
-    List<String> logTail(int lines) {
+    @Override
+    public List<String> logTail(int lines) {
         ConnectWorker entry = entry();
         return entry == null ? List.of() : entry.logTail(lines);
     }
@@ -72,7 +74,8 @@ final class EngineCluster implements WorkerCluster.Workers<ConnectWorker> {
         return workers.entry();
     }
 
-    URI url() {
+    @Override
+    public URI url() {
         ConnectWorker entry = entry();
         return entry == null ? null : entry.url();
     }

@@ -3,7 +3,9 @@ package dev.sluice.environment.shared;
 import dev.sluice.environment.Environment;
 import dev.sluice.environment.Settings;
 import dev.sluice.sdk.ConnectAccess;
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,17 +16,34 @@ import java.util.Map;
  */
 public abstract class OwnEngine implements ClusteredEngine, ReplaceableEngine {
     private final Environment run;
+    private final RunningEngine engine;
     private final EngineVersions engineVersions;
     private boolean closed;
 
-    protected OwnEngine(Environment run, Settings settings) {
+    protected OwnEngine(Environment run, Settings settings, RunningEngine engine) {
         this.run = run;
+        this.engine = engine;
         this.engineVersions = new EngineVersions(settings);
     }
 
     @Override
     public String name() {
         return run.name();
+    }
+
+    @Override
+    public WorkerCluster<?> workerCluster() {
+        return engine.workers();
+    }
+
+    @Override
+    public URI connectUrl() {
+        return engine.url();
+    }
+
+    @Override
+    public List<String> engineLogTail(int lines) {
+        return engine.logTail(lines);
     }
 
     /** Started by the environment that made it. */
