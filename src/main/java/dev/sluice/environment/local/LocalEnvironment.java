@@ -260,8 +260,10 @@ public final class LocalEnvironment implements ReplaceableEngine, ClusteredEngin
         return KeptServices.stopCommand(runningServices());
     }
 
+    /** Scenarios' own engines too: a kept run lists them and its stop command stops them. */
     private List<LocalJvmService> runningServices() {
-        return Arrays.stream(onDemand.with(engineAnd(kafka)))
+        return java.util.stream.Stream.concat(
+                        Arrays.stream(onDemand.with(engineAnd(kafka))), ownEngines.workers().stream())
                 .filter(s -> s != null && s.isRunning())
                 .toList();
     }

@@ -34,6 +34,13 @@ final class LocalOwnEngines {
         return engine;
     }
 
+    /** Every worker of every one started, running or not. */
+    List<ConnectWorker> workers() {
+        return started.stream()
+                .flatMap(engine -> engine.workers().all().stream())
+                .toList();
+    }
+
     /** Stops every worker of every one, the spare's too, starting or not. */
     void stopAll(Consumer<LocalJvmService> stop) {
         spare.close();
