@@ -41,10 +41,10 @@ public class Hooks {
     }
 
     /**
+     * The first hook: the scenario's tags decide what its workspace runs on (see {@link ScenarioContext#workspace}).
      * A scenario that runs alone (an exclusive resource on the global key, see cucumber.properties)
      * kills, replaces or times services: finished scenarios' clean-ups must be done before it starts.
      */
-    /** The first hook: the scenario's tags decide what its workspace runs on (see {@link ScenarioContext#workspace}). */
     @Before(order = 0)
     public void remember(Scenario scenario) {
         context.scenario(scenario);

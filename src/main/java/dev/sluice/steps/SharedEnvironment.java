@@ -22,6 +22,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class SharedEnvironment {
     private static Environment environment;
     private static Settings settings;
+    /** Which scenarios get an engine of their own: sluice.own-engine, read (and refused if malformed) at start. */
+    private static OwnEngines ownEngines;
+
     private static final KeptForDebugging KEPT = new KeptForDebugging();
     private static final BackgroundCleanUp CLEAN_UP = new BackgroundCleanUp();
     private static final EngineHealth ENGINE_HEALTH = new EngineHealth();
@@ -38,8 +41,10 @@ final class SharedEnvironment {
         }
         settings = Settings.fromJvm();
         Environment env = Environments.create(settings);
+        OwnEngines engines = OwnEngines.of(env, settings);
         env.start();
         environment = env;
+        ownEngines = engines;
     }
 
     static synchronized Environment get() {
@@ -65,10 +70,11 @@ final class SharedEnvironment {
     static Workspace newWorkspace(java.util.Collection<String> tags) {
         Namespace namespace = new Namespace(RUN + "_" + SCENARIOS.incrementAndGet());
         java.time.Duration startTimeout = settings().duration(Settings.PIPELINE_START_TIMEOUT);
-        Workspace workspace = OwnEngines.of(get(), settings())
+        Environment run = get();
+        Workspace workspace = ownEngines
                 .wantedBy(tags)
                 .map(engines -> Workspace.onOwnEngine(engines.withOwnEngine(), namespace, startTimeout))
-                .orElseGet(() -> new Workspace(get(), namespace, startTimeout));
+                .orElseGet(() -> new Workspace(run, namespace, startTimeout));
         for (String role : List.of(PipelineCompiler.SOURCE, PipelineCompiler.SINK)) {
             Map<String, String> extra = settings().withPrefix(Settings.CONNECTOR_SETTINGS + role + ".");
             if (!extra.isEmpty()) {
