@@ -9,6 +9,7 @@ import dev.sluice.kafka.KafkaSession;
 import dev.sluice.postgres.PostgresService;
 import dev.sluice.report.BenchmarkReport;
 import dev.sluice.report.Means;
+import dev.sluice.report.SecondHalfRate;
 import dev.sluice.sdk.pipeline.Pipeline;
 import dev.sluice.sdk.system.Endpoint;
 import dev.sluice.sdk.system.KeyedRows;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.opentest4j.TestAbortedException;
 
 /** Measurements for the benchmark feature; they record figures and check only that the data arrived. */
@@ -160,16 +162,14 @@ public class BenchmarkSteps {
         long start = System.nanoTime();
         context.workspace().engine().start(pipeline, context.workspace().originSchema(pipeline.origin()));
         double startedSeconds = (System.nanoTime() - start) / 1e9;
-        // When half had arrived: the second half's rate is the pipeline's once its JVM has warmed up.
-        long[] halfAt = {0};
+        // The second half's rate is the pipeline's once its JVM has warmed up.
+        SecondHalfRate secondHalf = new SecondHalfRate(records);
         Eventually.check(
                 "the " + target.describe() + " has " + records + " records",
                 THROUGHPUT_PATIENCE,
                 () -> {
                     int count = target.count();
-                    if (halfAt[0] == 0 && count >= records / 2) {
-                        halfAt[0] = System.nanoTime();
-                    }
+                    secondHalf.observed(count, System.nanoTime());
                     return Eventually.Observation.of(count >= records, count + " records");
                 },
                 context.workspace()::anyPipelineFailure,
@@ -182,9 +182,8 @@ public class BenchmarkSteps {
         figures.put("pipelineStartSeconds", BenchmarkReport.round(startedSeconds));
         figures.put("secondsUntilLastRecordReadable", BenchmarkReport.round(seconds));
         figures.put("recordsPerSecond", Math.round(records / seconds));
-        figures.put(
-                "secondHalfRecordsPerSecond",
-                halfAt[0] == end ? null : Math.round((records - records / 2) / ((end - halfAt[0]) / 1e9)));
+        OptionalLong secondHalfRate = secondHalf.recordsPerSecond(end);
+        figures.put("secondHalfRecordsPerSecond", secondHalfRate.isPresent() ? secondHalfRate.getAsLong() : null);
         BenchmarkReport.record("throughput-" + name, figures);
     }
 
