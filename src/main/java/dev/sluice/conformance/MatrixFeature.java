@@ -2,6 +2,7 @@ package dev.sluice.conformance;
 
 import dev.sluice.sdk.system.ConformanceNotes;
 import dev.sluice.sdk.system.DataSystem;
+import dev.sluice.sdk.system.SinkNeedsOwnEngine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -151,7 +152,11 @@ public final class MatrixFeature {
         return "  @" + cell.origin().id()
                 + (cell.destination().equals(cell.origin())
                         ? ""
-                        : " @" + cell.destination().id()) + "\n";
+                        : " @" + cell.destination().id())
+                + (cell.supported() && cell.destination() instanceof SinkNeedsOwnEngine
+                        ? " " + SinkNeedsOwnEngine.TAG
+                        : "")
+                + "\n";
     }
 
     private static Optional<String> note(DataSystem system, Function<ConformanceNotes, Optional<String>> which) {

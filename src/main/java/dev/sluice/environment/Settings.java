@@ -79,7 +79,7 @@ public final class Settings {
             Map.entry(WORK_DIR, "target/sluice"),
             Map.entry(HISTORY_DIR, "target/sluice-history"),
             Map.entry(CONNECT_WORKERS, "1"),
-            Map.entry(OWN_ENGINE, "@faults or @upgrade or @mariadb"),
+            Map.entry(OWN_ENGINE, "@faults or @upgrade or @own-engine"),
             Map.entry(BENCHMARK_ROWS, "100000"),
             Map.entry(PARALLELISM, "auto"),
             Map.entry(SERVICE_START_TIMEOUT, "PT3M"),

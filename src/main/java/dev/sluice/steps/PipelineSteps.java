@@ -86,7 +86,9 @@ public class PipelineSteps {
     @When("the pipeline {string} is started")
     public void start(String name) {
         // A failure is in the workspace's ledger: 'Then the pipeline ... fails with an error mentioning' checks
-        // it, an eventual check stops at it, and unchecked it fails the scenario.
+        // it, an eventual check stops at it, and unchecked it fails the scenario. A scenario on the wrong engine
+        // for its destination is the feature's mistake, and fails here.
+        SharedEnvironment.checkEngineFor(context.tags(), context.workspace().pipeline(name));
         context.workspace().start(name);
     }
 

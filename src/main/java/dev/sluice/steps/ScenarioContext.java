@@ -19,10 +19,14 @@ public final class ScenarioContext {
      */
     public synchronized Workspace workspace() {
         if (workspace == null) {
-            workspace = SharedEnvironment.newWorkspace(
-                    scenario == null ? java.util.List.of() : scenario.getSourceTagNames());
+            workspace = SharedEnvironment.newWorkspace(tags());
         }
         return workspace;
+    }
+
+    /** The scenario's tags, its feature's included. */
+    java.util.Collection<String> tags() {
+        return scenario == null ? java.util.List.of() : scenario.getSourceTagNames();
     }
 
     void scenario(Scenario scenario) {

@@ -84,6 +84,12 @@ final class SharedEnvironment {
         return workspace;
     }
 
+    /** Refuses that pipeline from a scenario of these tags where it needs an engine of its own: {@link OwnEngines}. */
+    static void checkEngineFor(java.util.Collection<String> tags, dev.sluice.sdk.pipeline.Pipeline pipeline) {
+        get();
+        ownEngines.checkDestination(tags, pipeline.origin(), pipeline.destination());
+    }
+
     static synchronized KeptForDebugging keptForDebugging() {
         return KEPT;
     }

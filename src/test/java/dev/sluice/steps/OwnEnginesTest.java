@@ -6,12 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.sluice.environment.ExternalEnvironment;
 import dev.sluice.environment.Settings;
 import dev.sluice.environment.local.LocalEnvironment;
+import dev.sluice.mariadb.MariaDbSystem;
+import dev.sluice.postgres.PostgresSystem;
+import dev.sluice.s3.S3LakeSystem;
+import dev.sluice.sdk.system.Endpoint;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class OwnEnginesTest {
     private static final Settings DEFAULTS = new Settings(Map.of(), Map.of(), Map.of());
+    private static final Endpoint POSTGRES = PostgresSystem.INSTANCE.endpoint("warehouse.orders");
 
     @Test
     void scenariosThatChangeTheirEngineOrWriteMariaDbGetOneOfTheirOwnWhereTheEnvironmentCanGiveIt() {
@@ -19,21 +24,17 @@ class OwnEnginesTest {
 
         assertThat(local.wantedBy(List.of("@faults", "@cdc", "@kafka"))).isPresent();
         assertThat(local.wantedBy(List.of("@upgrade"))).isPresent();
-        assertThat(local.wantedBy(List.of("@conformance", "@mariadb", "@postgres")))
+        assertThat(local.wantedBy(List.of("@conformance", "@postgres", "@mariadb", "@own-engine")))
                 .isPresent();
+        assertThat(local.wantedBy(List.of("@conformance", "@mariadb", "@kafka")))
+                .isEmpty();
         assertThat(local.wantedBy(List.of("@cdc", "@kafka"))).isEmpty();
         assertThat(local.wantedBy(List.of())).isEmpty();
     }
 
     @Test
     void anEnvironmentWhoseEngineIsTheTeamsRunsThemOnItsEngine() {
-        Settings external = DEFAULTS.overriding(Map.of(
-                Settings.ENVIRONMENT,
-                "external",
-                "sluice.kafka.bootstrap-servers",
-                "127.0.0.1:9",
-                "sluice.connect.url",
-                "http://127.0.0.1:9"));
+        Settings external = external();
 
         assertThat(OwnEngines.of(new ExternalEnvironment(external), external).wantedBy(List.of("@faults")))
                 .isEmpty();
@@ -50,6 +51,31 @@ class OwnEnginesTest {
     }
 
     @Test
+    void aPipelineIntoMariaDbOnTheRunsEngineIsRefusedNamingTheTagWhereAnEngineOfItsOwnCouldBeGiven() {
+        OwnEngines local = OwnEngines.of(new LocalEnvironment(DEFAULTS), DEFAULTS);
+        Endpoint mariaDb = MariaDbSystem.INSTANCE.endpoint("orders_copy");
+
+        assertThatThrownBy(() -> local.checkDestination(List.of("@mariadb"), POSTGRES, mariaDb))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("A pipeline into the MariaDB table \"orders_copy\" needs an engine of its own")
+                .hasMessageContaining("longtext")
+                .hasMessageContaining(
+                        "Give the scenario a tag that sluice.own-engine (\"@faults or @upgrade or @own-engine\") matches:"
+                                + " @own-engine in its default");
+        local.checkDestination(List.of("@mariadb", "@own-engine"), POSTGRES, mariaDb);
+        local.checkDestination(List.of("@mariadb"), S3LakeSystem.INSTANCE.endpoint("lake"), mariaDb);
+        local.checkDestination(List.of(), mariaDb, POSTGRES);
+    }
+
+    @Test
+    void anEnvironmentThatCannotGiveAnEngineOfItsOwnLetsAMariaDbSinkRunOnTheTeamsEngine() {
+        Settings external = external();
+
+        OwnEngines.of(new ExternalEnvironment(external), external)
+                .checkDestination(List.of("@mariadb"), POSTGRES, MariaDbSystem.INSTANCE.endpoint("orders_copy"));
+    }
+
+    @Test
     void aSettingThatIsNoTagExpressionSaysWhatItShouldBe() {
         Settings broken = DEFAULTS.overriding(Map.of(Settings.OWN_ENGINE, "@faults and"));
 
@@ -57,5 +83,16 @@ class OwnEnginesTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("sluice.own-engine must be a Cucumber tag expression")
                 .hasMessageContaining("\"@faults and\"");
+    }
+
+    /** Settings of an external environment that is never reached (nothing here connects). */
+    private static Settings external() {
+        return DEFAULTS.overriding(Map.of(
+                Settings.ENVIRONMENT,
+                "external",
+                "sluice.kafka.bootstrap-servers",
+                "127.0.0.1:9",
+                "sluice.connect.url",
+                "http://127.0.0.1:9"));
     }
 }
