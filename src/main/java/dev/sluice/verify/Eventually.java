@@ -12,6 +12,9 @@ import org.awaitility.core.TerminalFailureException;
 /**
  * Every eventual check of Sluice: poll until a deadline, and when it passes, fail with what was
  * expected and what was seen when last checked (the style of Kafka Connect's own test assertions).
+ * A deadline that passes before the first look has finished (a lake's first scan on a loaded machine)
+ * lets that look finish and decides on it: a check that never saw anything could not say what it saw,
+ * nor which rows to trace.
  */
 public final class Eventually {
     private static final Duration POLL_INTERVAL = Duration.ofMillis(300);
@@ -49,7 +52,7 @@ public final class Eventually {
             Callable<Observation> check,
             Supplier<Optional<String>> abort,
             Duration pollInterval) {
-        String[] lastSeen = {"nothing yet (the first check had not finished)"};
+        String[] lastSeen = {null};
         java.util.concurrent.atomic.AtomicReference<List<RowKey>> lastWrong =
                 new java.util.concurrent.atomic.AtomicReference<>(List.of());
         String[] abortReason = {null};
@@ -77,14 +80,37 @@ public final class Eventually {
                         }
                     });
         } catch (ConditionTimeoutException e) {
+            if (lastSeen[0] == null) {
+                lookOnceMore(expectation, timeout, check);
+                return;
+            }
             throw new CheckFailure(
                     "Expected within " + timeout.toSeconds() + " s: " + expectation + "\nLast seen: " + lastSeen[0],
                     lastWrong.get());
         } catch (TerminalFailureException e) {
             throw new CheckFailure(
                     "Gave up waiting for: " + expectation + "\nbecause " + abortReason[0] + "\nLast seen: "
-                            + lastSeen[0],
+                            + (lastSeen[0] == null ? "nothing yet (the first look had not finished)" : lastSeen[0]),
                     lastWrong.get());
+        }
+    }
+
+    /** The first look, begun before the deadline, taken to its end: passes if it holds, fails with what it saw. */
+    private static void lookOnceMore(String expectation, Duration timeout, Callable<Observation> check) {
+        Observation o;
+        try {
+            o = check.call();
+        } catch (Exception e) {
+            throw new CheckFailure(
+                    "Expected within " + timeout.toSeconds() + " s: " + expectation + "\nLast seen: an error: "
+                            + e.getMessage(),
+                    List.of());
+        }
+        if (!o.holds()) {
+            throw new CheckFailure(
+                    "Expected within " + timeout.toSeconds() + " s: " + expectation + "\nLast seen (its first look "
+                            + "took longer than that, and was let finish): " + o.seen(),
+                    o.wrongKeys());
         }
     }
 

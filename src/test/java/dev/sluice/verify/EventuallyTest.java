@@ -42,4 +42,39 @@ class EventuallyTest {
         assertThat(Eventually.interrupted(new RuntimeException(new InterruptedException())))
                 .isTrue();
     }
+
+    @Test
+    void aFirstLookSlowerThanTheDeadlineIsLetFinishAndDecides() {
+        AtomicInteger looks = new AtomicInteger();
+        Eventually.check(
+                "two rows",
+                Duration.ofMillis(100),
+                () -> {
+                    looks.incrementAndGet();
+                    Thread.sleep(400); // a slow reader, not a wait: the deadline passes during its first look
+                    return Eventually.Observation.of(true, "2 rows");
+                },
+                Optional::empty,
+                Duration.ofMillis(10));
+
+        assertThat(looks).hasValueGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void aFirstLookSlowerThanTheDeadlineThatDoesNotHoldSaysWhatItSawAndWhichRows() {
+        RowKey wrong = new RowKey(java.util.Map.of("id", "2"));
+        assertThatThrownBy(() -> Eventually.check(
+                        "two rows, masked",
+                        Duration.ofMillis(100),
+                        () -> {
+                            Thread.sleep(400);
+                            return Eventually.Observation.of(false, "id=2 in the clear", java.util.List.of(wrong));
+                        },
+                        Optional::empty,
+                        Duration.ofMillis(10)))
+                .isInstanceOf(CheckFailure.class)
+                .hasMessageContaining("Expected within 0 s: two rows, masked")
+                .hasMessageContaining("took longer than that, and was let finish): id=2 in the clear")
+                .satisfies(e -> assertThat(((CheckFailure) e).wrongKeys()).containsExactly(wrong));
+    }
 }
