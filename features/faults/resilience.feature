@@ -72,7 +72,7 @@ Feature: Pipelines survive the death of the engine
     Then every row of the PostgreSQL table "ledger" arrived in the Kafka topic "ledger" exactly once
     And the pipeline "ledger-once" is running
 
-  @kafka
+  @kafka @every-environment
   Scenario: One worker of a two-worker engine is killed while rows flow; the other takes over and every row arrives
     The engine is a group of two Kafka Connect workers. The worker that runs the pipeline's source
     task is killed (SIGKILL) and stays dead: the group must notice, give the task to the survivor,
@@ -88,7 +88,7 @@ Feature: Pipelines survive the death of the engine
     Then every row of the PostgreSQL table "ledger" arrived in the Kafka topic "ledger" at least once
     And the pipeline "ledger-out" is running
 
-  @jdbc
+  @jdbc @every-environment
   Scenario: The engine is killed while rows flow into a table copy; no row is lost and the copy is exact
     The copy upserts by key, so a row delivered twice cannot show there; what this scenario
     catches is loss, and a copy that differs from the origin in any row.

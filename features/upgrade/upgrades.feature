@@ -20,6 +20,7 @@ Feature: Pipelines survive upgrades of the engine and of its stage libraries
   builds each scenario's pipelines on the first core and its stage libraries, and upgrades to the
   second with its own; scenarios whose versions are the point (@fixed-versions) are then skipped.
 
+  @every-environment
   Scenario: A change-data pipeline keeps flowing across a core upgrade; nothing is lost or duplicated
     Given the pipeline engine runs core version "3.9.1"
     And the PostgreSQL table "ledger" has 500 generated rows
