@@ -46,10 +46,13 @@ record OwnEngines(Environment environment, String expression, Expression wanted)
      * Refuses a pipeline into a destination whose sink must not share a worker ({@link SinkNeedsOwnEngine}) from a
      * scenario on the run's engine, where it could have had one of its own: beside other scenarios' sinks it would
      * fail one of theirs, far from the cause. A pipeline from a system that is no origin is left to the start's own
-     * refusal, which names the supported pairs.
+     * refusal, which names the supported pairs; one of a team's connector files names no endpoint (null), and what its
+     * connectors write is theirs to know.
      */
     void checkDestination(Collection<String> tags, Endpoint origin, Endpoint destination) {
-        if (origin.system().canBeOrigin()
+        if (origin != null
+                && destination != null
+                && origin.system().canBeOrigin()
                 && destination.system() instanceof SinkNeedsOwnEngine needs
                 && environment instanceof PrivateEngines
                 && !wanted.evaluate(List.copyOf(tags))) {

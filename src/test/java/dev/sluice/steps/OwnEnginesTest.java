@@ -65,6 +65,8 @@ class OwnEnginesTest {
         local.checkDestination(List.of("@mariadb", "@own-engine"), POSTGRES, mariaDb);
         local.checkDestination(List.of("@mariadb"), S3LakeSystem.INSTANCE.endpoint("lake"), mariaDb);
         local.checkDestination(List.of(), mariaDb, POSTGRES);
+        // A team's connector file names no endpoint.
+        local.checkDestination(List.of(), null, null);
     }
 
     @Test
