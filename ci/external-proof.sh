@@ -20,9 +20,12 @@ status=0
 # The settings travel as environment variables, except the PostgreSQL password: given as a -D option, as a
 # user would, it must still not reach the Surefire XML (which records system properties). ReportSecretsIT
 # then scans the run's reports and logs for every secret the run used. An external engine gives no scenario an
-# engine of its own, so @own-engine (a MariaDB sink) runs alone there (src/site/markdown/environments.md, "Engines of their own").
+# engine of its own, so @mariadb runs alone there: a MariaDB sink must not share a worker with other sinks, and
+# Debezium MariaDB 3.2.0's source task fails on a worker other than its connector's ("DebeziumOpenLineageEmitter
+# not initialized", DBZ-9504, fixed in 3.3; 3.2.0 is the newest served here), which it did once when it ran beside
+# other scenarios on two workers (src/site/markdown/features.md, "Engines of their own").
 ( source "$handoff" && mvn -B -ntp verify -Dcucumber.filter.tags="${SLUICE_EXTERNAL_TAGS:-not @benchmark}" \
-    -Dcucumber.execution.exclusive-resources.own-engine.read-write=org.junit.platform.engine.support.hierarchical.ExclusiveResource.GLOBAL_KEY \
+    -Dcucumber.execution.exclusive-resources.mariadb.read-write=org.junit.platform.engine.support.hierarchical.ExclusiveResource.GLOBAL_KEY \
     -Dsluice.postgres.password="$SLUICE_POSTGRES_PASSWORD" -Dit.test=ReportSecretsIT -Dinvoker.skip=true ) || status=$?
 
 # The scenarios must have removed what they created in the systems they were lent.
