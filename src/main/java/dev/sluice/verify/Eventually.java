@@ -13,8 +13,8 @@ import org.awaitility.core.TerminalFailureException;
  * Every eventual check of Sluice: poll until a deadline, and when it passes, fail with what was
  * expected and what was seen when last checked (the style of Kafka Connect's own test assertions).
  * A deadline that passes before the first look has finished (a lake's first scan on a loaded machine)
- * lets that look finish and decides on it: a check that never saw anything could not say what it saw,
- * nor which rows to trace.
+ * interrupts it, like any poll in progress; then one more look is taken to its end and decides: a check
+ * that never saw anything could not say what it saw, nor which rows to trace.
  */
 public final class Eventually {
     private static final Duration POLL_INTERVAL = Duration.ofMillis(300);
@@ -95,7 +95,7 @@ public final class Eventually {
         }
     }
 
-    /** The first look, begun before the deadline, taken to its end: passes if it holds, fails with what it saw. */
+    /** One more look after the deadline interrupted the first, taken to its end: passes if it holds, fails with what it saw. */
     private static void lookOnceMore(String expectation, Duration timeout, Callable<Observation> check) {
         Observation o;
         try {
@@ -109,7 +109,7 @@ public final class Eventually {
         if (!o.holds()) {
             throw new CheckFailure(
                     "Expected within " + timeout.toSeconds() + " s: " + expectation + "\nLast seen (its first look "
-                            + "took longer than that, and was let finish): " + o.seen(),
+                            + "took longer than that; one more look, taken to its end): " + o.seen(),
                     o.wrongKeys());
         }
     }

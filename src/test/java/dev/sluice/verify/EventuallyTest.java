@@ -44,7 +44,7 @@ class EventuallyTest {
     }
 
     @Test
-    void aFirstLookSlowerThanTheDeadlineIsLetFinishAndDecides() {
+    void aFirstLookSlowerThanTheDeadlineIsFollowedByOneLookTakenToItsEndThatDecides() {
         AtomicInteger looks = new AtomicInteger();
         Eventually.check(
                 "two rows",
@@ -74,7 +74,7 @@ class EventuallyTest {
                         Duration.ofMillis(10)))
                 .isInstanceOf(CheckFailure.class)
                 .hasMessageContaining("Expected within 0 s: two rows, masked")
-                .hasMessageContaining("took longer than that, and was let finish): id=2 in the clear")
+                .hasMessageContaining("took longer than that; one more look, taken to its end): id=2 in the clear")
                 .satisfies(e -> assertThat(((CheckFailure) e).wrongKeys()).containsExactly(wrong));
     }
 }
