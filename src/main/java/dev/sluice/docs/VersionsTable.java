@@ -21,14 +21,22 @@ import java.util.stream.Stream;
 public final class VersionsTable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One run: environment, core, stage libraries by id, the scenarios it selected, outcomes by status. */
+    /**
+     * One run: environment, core, stage libraries by id, the scenarios it selected, outcomes by status, and each
+     * failed scenario (where, its name and the first line of its error, secrets masked); none in older records.
+     */
     public record Tried(
             String environment,
             String core,
             Map<String, String> stageLibraries,
             String selection,
             Map<String, Integer> outcomes,
-            String finishedAt) {
+            String finishedAt,
+            List<String> failed) {
+
+        public Tried {
+            failed = failed == null ? List.of() : List.copyOf(failed);
+        }
 
         boolean passed() {
             return outcomes.getOrDefault("failed", 0) == 0 && outcomes.getOrDefault("passed", 0) > 0;
@@ -85,9 +93,31 @@ public final class VersionsTable {
     }
 
     /** {@code VersionsTable <records dir> <markdown file>}: writes the table and prints it (the end of .ci/run). */
+    /**
+     * The failed scenarios of every run, one line each under its run's environment and core; empty when none
+     * failed. CI prints it last, so that the end of its log names what failed in which phase.
+     */
+    public static String failures(List<Tried> runs) {
+        StringBuilder text = new StringBuilder();
+        for (Tried run : runs) {
+            for (String failure : run.failed()) {
+                text.append("FAILED (")
+                        .append(run.environment())
+                        .append(", core ")
+                        .append(run.core())
+                        .append(") ")
+                        .append(failure)
+                        .append('\n');
+            }
+        }
+        return text.toString();
+    }
+
     public static void main(String[] args) throws IOException {
-        String table = markdown(read(Path.of(args[0])));
+        List<Tried> runs = read(Path.of(args[0]));
+        String table = markdown(runs);
         Files.writeString(Path.of(args[1]), table);
         System.out.print(table);
+        System.out.print(failures(runs));
     }
 }

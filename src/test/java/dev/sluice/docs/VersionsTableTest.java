@@ -24,7 +24,8 @@ class VersionsTableTest {
                 Map.of("debezium-postgres", "3.4.3.Final", "iceberg", "1.12.0"),
                 "features/ not @benchmark",
                 outcomes,
-                "2026-12-06T19:00:00Z");
+                "2026-12-06T19:00:00Z",
+                null);
     }
 
     @Test
