@@ -24,7 +24,8 @@ status=0
 # Debezium MariaDB 3.2.0's source task fails on a worker other than its connector's ("DebeziumOpenLineageEmitter
 # not initialized", DBZ-9504, fixed in 3.3; 3.2.0 is the newest served here), which it did once when it ran beside
 # other scenarios on two workers (src/site/markdown/features.md, "Engines of their own").
-( source "$handoff" && mvn -B -ntp verify -Dcucumber.filter.tags="${SLUICE_EXTERNAL_TAGS:-not @benchmark}" \
+# Only the suite (-Dtest): the unit tests do not depend on the environment, and the local phase runs them.
+( source "$handoff" && mvn -B -ntp verify -Dtest=RunCucumberTest -Dcucumber.filter.tags="${SLUICE_EXTERNAL_TAGS:-not @benchmark}" \
     -Dcucumber.execution.exclusive-resources.mariadb.read-write=org.junit.platform.engine.support.hierarchical.ExclusiveResource.GLOBAL_KEY \
     -Dsluice.postgres.password="$SLUICE_POSTGRES_PASSWORD" -Dit.test=ReportSecretsIT -Dinvoker.skip=true ) || status=$?
 

@@ -58,10 +58,40 @@ public record KafkaDestination(KafkaTopics topics, String logicalName, String to
     }
 
     @Override
+    public boolean boundsCheaply() {
+        return true;
+    }
+
+    @Override
     public Snapshot read() {
-        List<KafkaTopics.KafkaRecord> records = topics.readAll(topic, committedOnly).stream()
-                .filter(r -> !r.isTombstone())
-                .toList();
+        return snapshot(topics.readAll(topic, committedOnly));
+    }
+
+    /** Each look reads only the records written since the last one ({@link TopicFollower}). */
+    @Override
+    public Looks looks() {
+        TopicFollower follower = new TopicFollower(topics, topic, committedOnly, KafkaTopics.READ_LIMIT);
+        return new Looks() {
+            @Override
+            public Snapshot read() {
+                return snapshot(follower.readToEnd());
+            }
+
+            @Override
+            public int count() {
+                return read().records().size();
+            }
+
+            @Override
+            public void close() {
+                follower.close();
+            }
+        };
+    }
+
+    private static Snapshot snapshot(List<KafkaTopics.KafkaRecord> all) {
+        List<KafkaTopics.KafkaRecord> records =
+                all.stream().filter(r -> !r.isTombstone()).toList();
         List<Map<String, Object>> rows =
                 records.stream().map(KafkaTopics.KafkaRecord::fields).toList();
         Set<String> fields = new LinkedHashSet<>();

@@ -32,17 +32,14 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /** Kafka topics read and written directly, with a consumer and a producer of our own. */
 public final class KafkaTopics implements AutoCloseable {
-    private static final Duration READ_LIMIT = Duration.ofSeconds(20);
+    static final Duration READ_LIMIT = Duration.ofSeconds(20);
 
     private final String bootstrapServers;
     private final Map<String, String> clientSettings;
     private final FramedRecords.Reader framed;
     private KafkaProducer<byte[], byte[]> producer;
-    /**
-     * One consumer per isolation level for {@link #offsetSpan}, kept: a fault step polls it every 50 ms, and a
-     * new consumer's connection and metadata took 2–3 s in the docker environment, long enough for a snapshot
-     * to end before a kill "while rows are flowing".
-     */
+    /** One consumer per isolation level for {@link #offsetSpan}, kept: a fault step polls it every 50 ms, and a new
+     * consumer took 2–3 s in docker, long enough for a snapshot to end before a kill "while rows are flowing". */
     private final Map<Boolean, KafkaConsumer<byte[], byte[]>> spanConsumers = new java.util.HashMap<>();
 
     public KafkaTopics(String bootstrapServers) {
@@ -176,12 +173,14 @@ public final class KafkaTopics implements AutoCloseable {
     /** As {@link #readAll}, each record decoded beside the consumer's (its partition, offset and time). */
     void readDecoded(
             String topic, boolean committedOnly, BiConsumer<ConsumerRecord<byte[], byte[]>, KafkaRecord> each) {
-        readRaw(topic, committedOnly, READ_LIMIT, r -> {
-            Map<String, byte[]> headers = new LinkedHashMap<>();
-            r.headers().forEach(h -> headers.put(h.key(), h.value()));
-            each.accept(
-                    r, RecordDecoding.decode(topic, r.partition(), r.offset(), r.key(), r.value(), headers, framed));
-        });
+        readRaw(topic, committedOnly, READ_LIMIT, r -> each.accept(r, decode(r)));
+    }
+
+    /** One record as read: its fields decoded (through the registry where framed), its headers kept. */
+    KafkaRecord decode(ConsumerRecord<byte[], byte[]> r) {
+        Map<String, byte[]> headers = new LinkedHashMap<>();
+        r.headers().forEach(h -> headers.put(h.key(), h.value()));
+        return RecordDecoding.decode(r.topic(), r.partition(), r.offset(), r.key(), r.value(), headers, framed);
     }
 
     /**
@@ -220,7 +219,7 @@ public final class KafkaTopics implements AutoCloseable {
     }
 
     /** A consumer of raw bytes that commits nothing; {@code committedOnly} reads as {@code read_committed}. */
-    private KafkaConsumer<byte[], byte[]> bytesConsumer(boolean committedOnly) {
+    KafkaConsumer<byte[], byte[]> bytesConsumer(boolean committedOnly) {
         return new KafkaConsumer<>(client(Map.of(
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG,
                 committedOnly ? "read_committed" : "read_uncommitted",

@@ -21,7 +21,12 @@ import java.util.concurrent.TimeUnit;
 public final class MariaDbMain {
     static final String PASSWORD_VARIABLE = "SLUICE_MARIADB_PASSWORD";
     static final String READY_LINE = "SLUICE MARIADB READY";
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    /**
+     * As long as the environment waits for any service by default (sluice.service.start-timeout, 3 min), which
+     * stops this process at its own limit: 60 s was too short once, when mariadbd took 57 s to open its socket
+     * while two suites shared two cores, and the scenario failed although the environment would have waited.
+     */
+    private static final Duration PATIENCE = Duration.ofMinutes(3);
 
     private MariaDbMain() {}
 

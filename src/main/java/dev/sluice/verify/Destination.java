@@ -52,6 +52,42 @@ public interface Destination {
     }
 
     /**
+     * Whether {@link #recordsAtMost()} costs far less than {@link #read()} (a topic's offsets, a table's count), so
+     * that an eventual check asks it first and reads only once the count allows what it expects.
+     */
+    default boolean boundsCheaply() {
+        return false;
+    }
+
+    /**
+     * Reads for a check that looks again and again until a deadline: each look answers what {@link #read()} and
+     * {@link #count()} would then. A destination that can read only what arrived since the last look (a topic) does.
+     */
+    default Looks looks() {
+        return new Looks() {
+            @Override
+            public Snapshot read() {
+                return Destination.this.read();
+            }
+
+            @Override
+            public int count() {
+                return Destination.this.count();
+            }
+        };
+    }
+
+    /** The reads of one eventual check ({@link #looks()}); closed when it ends. */
+    interface Looks extends AutoCloseable {
+        Snapshot read();
+
+        int count();
+
+        @Override
+        default void close() {}
+    }
+
+    /**
      * What a destination held when read: its records as field → value, the columns it has (empty
      * when it does not exist yet), and each record's full text, for searching anywhere in it.
      */

@@ -14,7 +14,9 @@ import org.awaitility.core.TerminalFailureException;
  * expected and what was seen when last checked (the style of Kafka Connect's own test assertions).
  * A deadline that passes before the first look has finished (a lake's first scan on a loaded machine)
  * interrupts it, like any poll in progress; then one more look is taken to its end and decides: a check
- * that never saw anything could not say what it saw, nor which rows to trace.
+ * that never saw anything could not say what it saw, nor which rows to trace. A check may also say cheaply why
+ * it cannot hold yet (a topic's offsets span fewer records than it needs): the full look is then skipped, and if
+ * the deadline passes on such an answer, one full look is taken after it, so that the failure names the rows.
  */
 public final class Eventually {
     private static final Duration POLL_INTERVAL = Duration.ofMillis(300);
@@ -52,7 +54,31 @@ public final class Eventually {
             Callable<Observation> check,
             Supplier<Optional<String>> abort,
             Duration pollInterval) {
+        check(expectation, timeout, Optional::empty, check, abort, pollInterval);
+    }
+
+    /**
+     * As {@link #check(String, Duration, Callable, Supplier)}, asking {@code notYet} first: a reason there (found
+     * cheaply) means the check cannot hold yet, and the full look is skipped this time.
+     */
+    public static void check(
+            String expectation,
+            Duration timeout,
+            Callable<Optional<String>> notYet,
+            Callable<Observation> check,
+            Supplier<Optional<String>> abort) {
+        check(expectation, timeout, notYet, check, abort, POLL_INTERVAL);
+    }
+
+    private static void check(
+            String expectation,
+            Duration timeout,
+            Callable<Optional<String>> notYet,
+            Callable<Observation> check,
+            Supplier<Optional<String>> abort,
+            Duration pollInterval) {
         String[] lastSeen = {null};
+        boolean[] onlyCounted = {false};
         java.util.concurrent.atomic.AtomicReference<List<RowKey>> lastWrong =
                 new java.util.concurrent.atomic.AtomicReference<>(List.of());
         String[] abortReason = {null};
@@ -67,9 +93,17 @@ public final class Eventually {
                     })
                     .until(() -> {
                         try {
+                            Optional<String> cannotHoldYet = notYet.call();
+                            if (cannotHoldYet.isPresent()) {
+                                lastSeen[0] = cannotHoldYet.get();
+                                lastWrong.set(List.of());
+                                onlyCounted[0] = true;
+                                return false;
+                            }
                             Observation o = check.call();
                             lastSeen[0] = o.seen();
                             lastWrong.set(o.wrongKeys());
+                            onlyCounted[0] = false;
                             return o.holds();
                         } catch (Exception e) {
                             // The deadline interrupts a poll in progress: what was seen before stays the report.
@@ -81,7 +115,11 @@ public final class Eventually {
                     });
         } catch (ConditionTimeoutException e) {
             if (lastSeen[0] == null) {
-                lookOnceMore(expectation, timeout, check);
+                lookOnceMore(expectation, timeout, check, "its first look took longer than that");
+                return;
+            }
+            if (onlyCounted[0]) {
+                lookOnceMore(expectation, timeout, check, "until then it was counted only: " + lastSeen[0]);
                 return;
             }
             throw new CheckFailure(
@@ -95,8 +133,11 @@ public final class Eventually {
         }
     }
 
-    /** One more look after the deadline interrupted the first, taken to its end: passes if it holds, fails with what it saw. */
-    private static void lookOnceMore(String expectation, Duration timeout, Callable<Observation> check) {
+    /**
+     * One more look after the deadline, taken to its end, when no full look finished before it (it interrupted the
+     * first, or the check was only counted): passes if it holds, fails with what it saw.
+     */
+    private static void lookOnceMore(String expectation, Duration timeout, Callable<Observation> check, String why) {
         Observation o;
         try {
             o = check.call();
@@ -108,8 +149,8 @@ public final class Eventually {
         }
         if (!o.holds()) {
             throw new CheckFailure(
-                    "Expected within " + timeout.toSeconds() + " s: " + expectation + "\nLast seen (its first look "
-                            + "took longer than that; one more look, taken to its end): " + o.seen(),
+                    "Expected within " + timeout.toSeconds() + " s: " + expectation + "\nLast seen (" + why
+                            + "; one more look, taken to its end): " + o.seen(),
                     o.wrongKeys());
         }
     }

@@ -77,4 +77,43 @@ class EventuallyTest {
                 .hasMessageContaining("took longer than that; one more look, taken to its end): id=2 in the clear")
                 .satisfies(e -> assertThat(((CheckFailure) e).wrongKeys()).containsExactly(wrong));
     }
+
+    @Test
+    void whileACheapCountSaysTheCheckCannotHoldTheFullLookIsSkipped() {
+        AtomicInteger counts = new AtomicInteger();
+        AtomicInteger looks = new AtomicInteger();
+        Eventually.check(
+                "three rows",
+                Duration.ofSeconds(10),
+                () -> counts.incrementAndGet() <= 2 ? Optional.of("at most 2 records") : Optional.<String>empty(),
+                () -> {
+                    looks.incrementAndGet();
+                    return Eventually.Observation.of(true, "3 rows");
+                },
+                Optional::empty);
+
+        assertThat(counts).hasValue(3);
+        assertThat(looks).hasValue(1);
+    }
+
+    @Test
+    void aDeadlinePassedOnACountIsFollowedByOneFullLookThatNamesTheRows() {
+        RowKey lost = new RowKey(java.util.Map.of("id", "3"));
+        AtomicInteger looks = new AtomicInteger();
+        assertThatThrownBy(() -> Eventually.check(
+                        "three rows",
+                        Duration.ofMillis(700),
+                        () -> Optional.of("at most 2 records (counted, not read), fewer than the 3 needed"),
+                        () -> {
+                            looks.incrementAndGet();
+                            return Eventually.Observation.of(false, "id 3 lost", java.util.List.of(lost));
+                        },
+                        Optional::empty))
+                .isInstanceOf(CheckFailure.class)
+                .hasMessageContaining("Expected within 0 s: three rows")
+                .hasMessageContaining("until then it was counted only: at most 2 records (counted, not read), "
+                        + "fewer than the 3 needed; one more look, taken to its end): id 3 lost")
+                .satisfies(e -> assertThat(((CheckFailure) e).wrongKeys()).containsExactly(lost));
+        assertThat(looks).hasValue(1);
+    }
 }

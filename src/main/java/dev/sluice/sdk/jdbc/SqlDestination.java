@@ -48,4 +48,10 @@ public record SqlDestination(Table table) implements Destination {
     public int count() {
         return table.columns().isEmpty() ? 0 : (int) table.count();
     }
+
+    /** A COUNT, not a read of every row. */
+    @Override
+    public boolean boundsCheaply() {
+        return true;
+    }
 }

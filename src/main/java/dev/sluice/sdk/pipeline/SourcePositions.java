@@ -9,6 +9,7 @@ import java.util.function.BooleanSupplier;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 import org.awaitility.core.TerminalFailureException;
+import org.awaitility.pollinterval.PollInterval;
 
 /**
  * Waits until a change-data source has committed a position. A RUNNING task is not enough on a cluster of several
@@ -22,7 +23,13 @@ import org.awaitility.core.TerminalFailureException;
  */
 final class SourcePositions {
     private static final String DEBEZIUM = "io.debezium.connector.";
-    private static final Duration POLL = Duration.ofMillis(50);
+    /**
+     * 50 ms, then half as long again each time, to at most 500 ms: the engine answers each request by reading its
+     * whole offsets topic with a consumer of its own (Kafka's Worker.sourceConnectorOffsets), a topic that grows
+     * with every pipeline a run started, and a source's first commit takes a second or more.
+     */
+    private static final PollInterval POLL = (count, previous) ->
+            count <= 1 ? Duration.ofMillis(50) : min(previous.multipliedBy(3).dividedBy(2), Duration.ofMillis(500));
 
     private SourcePositions() {}
 
@@ -84,5 +91,9 @@ final class SourcePositions {
                     null,
                     e);
         }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 }

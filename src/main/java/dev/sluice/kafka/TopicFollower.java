@@ -1,0 +1,100 @@
+package dev.sluice.kafka;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * A topic read again and again by one eventual check: each look reads only what was written since the last one
+ * and answers every record so far, as a whole read would. A check that polls a topic of 100 000 records every
+ * 300 ms no longer reads it whole each time: such reads took the test JVM a core of its own while the engine moved
+ * the rows, and on a loaded machine one took longer than its 20 s limit. Close it after the check.
+ */
+final class TopicFollower implements AutoCloseable {
+    private final KafkaTopics topics;
+    private final String topic;
+    private final boolean committedOnly;
+    private final Duration limit;
+    private final List<KafkaTopics.KafkaRecord> records = new ArrayList<>();
+    private KafkaConsumer<byte[], byte[]> consumer;
+    private List<TopicPartition> partitions = List.of();
+
+    TopicFollower(KafkaTopics topics, String topic, boolean committedOnly, Duration limit) {
+        this.topics = topics;
+        this.topic = topic;
+        this.committedOnly = committedOnly;
+        this.limit = limit;
+    }
+
+    /**
+     * Every record from the beginning to the end offsets the topic has now (the last stable offsets when {@code
+     * committedOnly}); none while the topic does not exist. A look that passes its time limit fails, and the next
+     * one goes on from where it stopped; any other failure starts the next look from the beginning.
+     */
+    List<KafkaTopics.KafkaRecord> readToEnd() {
+        try {
+            if (consumer == null) {
+                consumer = topics.bytesConsumer(committedOnly);
+            }
+            if (partitions.isEmpty() && !assign()) {
+                return List.of();
+            }
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            long deadline = System.nanoTime() + limit.toNanos();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                if (System.nanoTime() > deadline) {
+                    throw new TimeLimit("Reading " + topic + " to its end offsets " + end + " took longer than " + limit
+                            + "; " + records.size() + " records read so far");
+                }
+                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+                    records.add(topics.decode(r));
+                }
+            }
+            return List.copyOf(records);
+        } catch (TimeLimit slow) {
+            throw slow;
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** Listed, not looked up: a look-up of a missing topic may create it. */
+    private boolean assign() {
+        Map<String, List<PartitionInfo>> all = consumer.listTopics(Duration.ofSeconds(10));
+        if (!all.containsKey(topic)) {
+            return false;
+        }
+        partitions = all.get(topic).stream()
+                .map(p -> new TopicPartition(topic, p.partition()))
+                .toList();
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        return true;
+    }
+
+    @Override
+    public void close() {
+        if (consumer != null) {
+            try {
+                consumer.close(Duration.ZERO);
+            } catch (RuntimeException stillInUse) {
+                // A look the deadline interrupted may hold it a moment longer; it is dropped either way.
+            }
+            consumer = null;
+        }
+        partitions = List.of();
+        records.clear();
+    }
+
+    private static final class TimeLimit extends IllegalStateException {
+        TimeLimit(String message) {
+            super(message);
+        }
+    }
+}
