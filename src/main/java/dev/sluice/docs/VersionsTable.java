@@ -92,7 +92,6 @@ public final class VersionsTable {
         return md.toString();
     }
 
-    /** {@code VersionsTable <records dir> <markdown file>}: writes the table and prints it (the end of .ci/run). */
     /**
      * The failed scenarios of every run, one line each under its run's environment and core; empty when none
      * failed. CI prints it last, so that the end of its log names what failed in which phase.
@@ -113,6 +112,10 @@ public final class VersionsTable {
         return text.toString();
     }
 
+    /**
+     * {@code VersionsTable <records dir> <markdown file>}: writes the table, prints it and then the failed scenarios
+     * (the end of .ci/run).
+     */
     public static void main(String[] args) throws IOException {
         List<Tried> runs = read(Path.of(args[0]));
         String table = markdown(runs);

@@ -79,7 +79,9 @@ public record KafkaDestination(KafkaTopics topics, String logicalName, String to
 
             @Override
             public int count() {
-                return read().records().size();
+                return (int) follower.readToEnd().stream()
+                        .filter(r -> !r.isTombstone())
+                        .count();
             }
 
             @Override

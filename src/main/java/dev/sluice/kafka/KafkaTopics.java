@@ -191,29 +191,13 @@ public final class KafkaTopics implements AutoCloseable {
     public Duration readRaw(
             String topic, boolean committedOnly, Duration limit, Consumer<ConsumerRecord<byte[], byte[]>> each) {
         try (KafkaConsumer<byte[], byte[]> consumer = bytesConsumer(committedOnly)) {
-            Map<String, List<PartitionInfo>> topics = consumer.listTopics(Duration.ofSeconds(10));
-            if (!topics.containsKey(topic)) {
+            List<TopicPartition> partitions = TopicFollower.assignFromBeginning(consumer, topic);
+            if (partitions.isEmpty()) {
                 return Duration.ZERO;
             }
-            List<TopicPartition> partitions = topics.get(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition()))
-                    .toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            long read = 0;
             long start = System.nanoTime();
-            long deadline = start + limit.toNanos();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("Reading " + topic + " to its end offsets " + end
-                            + " took longer than " + limit + "; " + read + " records read");
-                }
-                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                    each.accept(r);
-                    read++;
-                }
-            }
+            TopicFollower.readUntil(consumer, topic, end, limit, 0, each);
             return Duration.ofNanos(System.nanoTime() - start);
         }
     }

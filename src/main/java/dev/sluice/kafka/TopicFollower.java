@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
@@ -41,20 +42,19 @@ final class TopicFollower implements AutoCloseable {
             if (consumer == null) {
                 consumer = topics.bytesConsumer(committedOnly);
             }
-            if (partitions.isEmpty() && !assign()) {
-                return List.of();
-            }
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            long deadline = System.nanoTime() + limit.toNanos();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                if (System.nanoTime() > deadline) {
-                    throw new TimeLimit("Reading " + topic + " to its end offsets " + end + " took longer than " + limit
-                            + "; " + records.size() + " records read so far");
-                }
-                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                    records.add(topics.decode(r));
+            if (partitions.isEmpty()) {
+                partitions = assignFromBeginning(consumer, topic);
+                if (partitions.isEmpty()) {
+                    return List.of();
                 }
             }
+            readUntil(
+                    consumer,
+                    topic,
+                    consumer.endOffsets(partitions),
+                    limit,
+                    records.size(),
+                    r -> records.add(topics.decode(r)));
             return List.copyOf(records);
         } catch (TimeLimit slow) {
             throw slow;
@@ -64,18 +64,46 @@ final class TopicFollower implements AutoCloseable {
         }
     }
 
-    /** Listed, not looked up: a look-up of a missing topic may create it. */
-    private boolean assign() {
+    /**
+     * The topic's partitions, assigned to the consumer at their beginning; none when there is no such topic. Listed,
+     * not looked up: a look-up of a missing topic may create it.
+     */
+    static List<TopicPartition> assignFromBeginning(KafkaConsumer<byte[], byte[]> consumer, String topic) {
         Map<String, List<PartitionInfo>> all = consumer.listTopics(Duration.ofSeconds(10));
         if (!all.containsKey(topic)) {
-            return false;
+            return List.of();
         }
-        partitions = all.get(topic).stream()
+        List<TopicPartition> assigned = all.get(topic).stream()
                 .map(p -> new TopicPartition(topic, p.partition()))
                 .toList();
-        consumer.assign(partitions);
-        consumer.seekToBeginning(partitions);
-        return true;
+        consumer.assign(assigned);
+        consumer.seekToBeginning(assigned);
+        return assigned;
+    }
+
+    /**
+     * Polls until the consumer stands at {@code end} on every partition, handing each record to {@code each}; fails
+     * when that takes longer than {@code limit}, saying how many records were read ({@code readBefore} included).
+     */
+    static void readUntil(
+            KafkaConsumer<byte[], byte[]> consumer,
+            String topic,
+            Map<TopicPartition, Long> end,
+            Duration limit,
+            long readBefore,
+            Consumer<ConsumerRecord<byte[], byte[]>> each) {
+        long read = readBefore;
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (end.keySet().stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+            if (System.nanoTime() > deadline) {
+                throw new TimeLimit("Reading " + topic + " to its end offsets " + end + " took longer than " + limit
+                        + "; " + read + " records read");
+            }
+            for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+                each.accept(r);
+                read++;
+            }
+        }
     }
 
     @Override
@@ -92,7 +120,8 @@ final class TopicFollower implements AutoCloseable {
         records.clear();
     }
 
-    private static final class TimeLimit extends IllegalStateException {
+    /** A read that took longer than its limit; what it read so far stays read. */
+    static final class TimeLimit extends IllegalStateException {
         TimeLimit(String message) {
             super(message);
         }
