@@ -13,10 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -41,6 +43,9 @@ class LivingDocsBrowserIT {
     private static final Path SCREENSHOTS = SITE.resolve("screenshots");
 
     private ChromeDriver browser;
+    /** Chromium's profile and its singleton socket: in /tmp they outlived every run. */
+    @TempDir
+    Path browserTemp;
 
     @BeforeEach
     void openBrowser() {
@@ -53,13 +58,19 @@ class LivingDocsBrowserIT {
                 "No living documentation in " + SITE + ": the acceptance suite writes it (mvn verify runs it first)");
         ChromeOptions options = new ChromeOptions()
                 .setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,1600");
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--window-size=1280,1600",
+                        "--user-data-dir=" + browserTemp.resolve("profile"));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         browser = new ChromeDriver(
                 new ChromeDriverService.Builder()
                         .usingDriverExecutable(DRIVER.toFile())
+                        .withEnvironment(Map.of("TMPDIR", browserTemp.toString()))
                         .build(),
                 options);
     }

@@ -63,6 +63,10 @@ public final class ChildJvm {
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // Temporary files go into the run, which is deleted with it: Vert.x's cache (the registry) and zonky's
+        // distribution probe (PostgreSQL) were left in /tmp by every run. A launch's own option comes after it and
+        // wins.
+        command.add("-Djava.io.tmpdir=" + run.dir("tmp/" + name));
         command.addAll(jvmOptions);
         String entryJar = watchdogJar();
         if (sharesClassData) {
