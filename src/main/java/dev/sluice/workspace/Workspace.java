@@ -33,6 +33,8 @@ import java.util.Optional;
 public final class Workspace implements AutoCloseable {
     /** How long a pipeline's connectors may take to run, unless the caller says otherwise. */
     public static final Duration DEFAULT_PIPELINE_START_TIMEOUT = Duration.ofSeconds(90);
+    /** Connector files' change-data sources: how long a start waits for a first position that an empty origin never commits. */
+    static final Duration UNKNOWN_ORIGIN_PATIENCE = Duration.ofSeconds(20);
 
     private final Environment environment;
     private final Namespace namespace;
@@ -185,6 +187,8 @@ public final class Workspace implements AutoCloseable {
                                                 .destination(pipeline.origin())
                                                 .count()
                                         > 0);
+            } else {
+                engine().awaitSourcePositionsOfUnknownOrigin(name, UNKNOWN_ORIGIN_PATIENCE);
             }
             return new PipelineStart(name, Optional.empty());
         } catch (PipelineException e) {

@@ -95,6 +95,14 @@ public final class PipelineEngine {
     }
 
     /**
+     * The same for a pipeline whose origin Sluice does not know (connector files), so neither whether it holds rows:
+     * waits at most {@code patience} for each change-data source's first committed position, then lets it run.
+     */
+    public void awaitSourcePositionsOfUnknownOrigin(String pipeline, Duration patience) {
+        SourcePositions.awaitAllWithin(client, pipeline, specs(pipeline), patience);
+    }
+
+    /**
      * Waits until every pipeline this engine started (and did not stop) runs again, e.g. after its
      * workers were replaced; a connector or task that failed is reported with the engine's trace.
      */
