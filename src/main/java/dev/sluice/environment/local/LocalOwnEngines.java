@@ -15,6 +15,7 @@ final class LocalOwnEngines {
 
     private final AtomicInteger numbers = new AtomicInteger();
     private final WarmSpare<EngineCluster> spare = new WarmSpare<>(this::start);
+    private volatile boolean closing;
 
     LocalOwnEngines(Supplier<EngineCluster> runEngine) {
         this.runEngine = runEngine;
@@ -30,6 +31,9 @@ final class LocalOwnEngines {
         EngineCluster run = runEngine.get();
         EngineCluster engine = run.sibling(run.workers().group() + "-engine-" + number, "engine-" + number + "-");
         started.add(engine);
+        if (closing) {
+            throw new IllegalStateException("The environment is closing: no engine of its own starts");
+        }
         engine.workers().scaleTo(1);
         return engine;
     }
@@ -43,6 +47,9 @@ final class LocalOwnEngines {
 
     /** Stops every worker of every one, the spare's too, starting or not. */
     void stopAll(Consumer<LocalJvmService> stop) {
+        // A spare still starting is ended, not waited for: an interrupted run ends in seconds, not a worker's start.
+        closing = true;
+        started.forEach(engine -> engine.workers().abortStarting());
         spare.close();
         for (EngineCluster engine : started) {
             engine.workers().abortStarting();

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -77,10 +78,13 @@ class LocalEnvironmentLeakIT {
                 .redirectErrorStream(true)
                 .start();
         BufferedReader out = new BufferedReader(new InputStreamReader(probe.getInputStream(), StandardCharsets.UTF_8));
-        CompletableFuture<Boolean> ready =
-                CompletableFuture.supplyAsync(() -> out.lines().anyMatch(EnvironmentProbe.READY::equals));
+        // What the probe said, for the failure: a probe that ends before it is ready says why.
+        List<String> said = new CopyOnWriteArrayList<>();
+        CompletableFuture<Boolean> ready = CompletableFuture.supplyAsync(
+                () -> out.lines().peek(said::add).anyMatch(EnvironmentProbe.READY::equals));
         assertThat(ready.get(START_PATIENCE.toSeconds(), TimeUnit.SECONDS))
-                .as("the probe's environment started")
+                .as(() -> "the probe's environment started; its last words:\n"
+                        + String.join("\n", said.subList(Math.max(0, said.size() - 40), said.size())))
                 .isTrue();
         CompletableFuture.runAsync(() -> out.lines().forEach(l -> {})); // keep draining so the probe never blocks
         List<ProcessHandle> all = new java.util.ArrayList<>(probe.descendants().toList());
