@@ -27,13 +27,14 @@ public final class FreePorts {
     private static final int ATTEMPTS = 100;
     /** Ports this JVM handed out: two children not yet listening must not be given the same one. */
     private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
+    /** Read once: the kernel's setting does not change under a run. */
+    private static final int EPHEMERAL_START = ephemeralStart().orElse(LOWEST);
 
     private FreePorts() {}
 
     public static int next() {
-        int ephemeralStart = ephemeralStart().orElse(LOWEST);
-        for (int attempt = 0; attempt < ATTEMPTS && ephemeralStart > LOWEST; attempt++) {
-            int port = ThreadLocalRandom.current().nextInt(LOWEST, ephemeralStart);
+        for (int attempt = 0; attempt < ATTEMPTS && EPHEMERAL_START > LOWEST; attempt++) {
+            int port = ThreadLocalRandom.current().nextInt(LOWEST, EPHEMERAL_START);
             if (bindable(port) && HANDED_OUT.add(port)) {
                 return port;
             }
