@@ -15,7 +15,7 @@ Feature: Pipelines survive the death of a service every pipeline shares
   key that never arrives fails the scenario. A topic keeps every record, so where a scenario says
   "exactly once" a row read twice after the restart fails it too.
 
-  @kafka
+  @kafka @network-faults
   Scenario: The network between the engine and PostgreSQL is cut for 10 seconds while changes stream; the pipeline recovers
     Docker only (elsewhere skipped with the reason): PostgreSQL's container is taken off the network
     the engine reaches it through, for 10 seconds, while a burst of changes streams, then connected

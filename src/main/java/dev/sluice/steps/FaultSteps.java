@@ -3,6 +3,7 @@ package dev.sluice.steps;
 import dev.sluice.environment.Capabilities;
 import dev.sluice.environment.EngineWorkers;
 import dev.sluice.environment.Environment;
+import dev.sluice.environment.NetworkFaults;
 import dev.sluice.environment.RenewableEngine;
 import dev.sluice.environment.ServiceFaults;
 import dev.sluice.kafka.HangingTransactions;
@@ -30,12 +31,23 @@ public class FaultSteps {
         this.context = context;
     }
 
+    /** Asked of the run's environment: a skipped scenario makes no workspace (Hooks then has nothing to remove). */
     @Before("@faults")
     public void requireControlOfServices() {
-        if (!context.workspace().environment().controlsServices()) {
-            throw new TestAbortedException(
-                    "Skipped: the " + context.workspace().environment().name()
-                            + " environment does not own its services, so it cannot kill or restart them (@faults)");
+        Environment run = SharedEnvironment.get();
+        if (!run.controlsServices()) {
+            throw new TestAbortedException("Skipped: the " + run.name()
+                    + " environment does not own its services, so it cannot kill or restart them (@faults)");
+        }
+    }
+
+    /** A scenario that cuts a network is skipped before its first step where no network can be cut (local). */
+    @Before("@network-faults")
+    public void requireNetworkFaults() {
+        try {
+            Capabilities.require(SharedEnvironment.get(), NetworkFaults.class, TimedFaults.CUT_A_NETWORK);
+        } catch (Capabilities.MissingCapability notHere) {
+            throw new TestAbortedException("Skipped: " + notHere.getMessage());
         }
     }
 

@@ -73,6 +73,11 @@ public class Hooks {
      */
     @After
     public void reportAndCleanUp(Scenario scenario) {
+        if (!context.hasWorkspace()) {
+            // Skipped before its first step: nothing was made. Making its workspace now would start, for nothing,
+            // the engine of its own a scenario may get.
+            return;
+        }
         PipelineException unchecked = context.workspace().uncheckedFailures().values().stream()
                 .findFirst()
                 .orElse(null);

@@ -24,6 +24,11 @@ public final class ScenarioContext {
         return workspace;
     }
 
+    /** Whether the scenario made its workspace: one skipped before its first step did not. */
+    synchronized boolean hasWorkspace() {
+        return workspace != null;
+    }
+
     /** The scenario's tags, its feature's included. */
     java.util.Collection<String> tags() {
         return scenario == null ? java.util.List.of() : scenario.getSourceTagNames();

@@ -42,6 +42,10 @@ public final class TimedFaults {
                 .killAndRestartBroker());
     }
 
+    /** What an environment without {@link NetworkFaults} cannot do, and which can. */
+    public static final String CUT_A_NETWORK = "cut a network: its services share the loopback interface. The docker "
+            + "environment can (each service is a container).";
+
     /**
      * As {@link #killEngineWhileRowsFlow}, cutting the network between the engine and a service of the {@code run}'s
      * environment (by its id; {@code title} for the report) for a while.
@@ -51,11 +55,7 @@ public final class TimedFaults {
         return killWhileRowsFlow(
                 workspace,
                 "cut the network between the engine and " + title + " for " + cut.toSeconds() + " s",
-                () -> Capabilities.require(
-                                run,
-                                NetworkFaults.class,
-                                "cut a network: its services share the loopback interface. The docker environment can "
-                                        + "(each service is a container).")
+                () -> Capabilities.require(run, NetworkFaults.class, CUT_A_NETWORK)
                         .cutNetworkTo(serviceId, cut));
     }
 
