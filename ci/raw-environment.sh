@@ -64,7 +64,12 @@ mkdir -p "$WORK"
 pids+=($!)
 
 # Kafka: format the storage once, then the broker.
-cluster_id=$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')
+# An id that begins with '-' is read as an option by the format's argument parser ("--cluster-id: expected one
+# argument": it failed one CI run in about 20), so, as Kafka's own Uuid.randomUuid does, such an id is drawn again.
+cluster_id=-
+while [[ $cluster_id == -* ]]; do
+    cluster_id=$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')
+done
 # shellcheck disable=SC2086
 "$JAVA" $KAFKA_JVM_OPTIONS -cp "$KAFKA_CLASSPATH" kafka.tools.StorageTool format -t "$cluster_id" \
     -c "$BROKER_PROPERTIES" $FORMAT_OPTIONS >"$WORK/format.log" 2>&1
