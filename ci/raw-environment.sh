@@ -65,7 +65,8 @@ pids+=($!)
 
 # Kafka: format the storage once, then the broker.
 # An id that begins with '-' is read as an option by the format's argument parser ("--cluster-id: expected one
-# argument": it failed one CI run in about 20), so, as Kafka's own Uuid.randomUuid does, such an id is drawn again.
+# argument"; one id in 64, three starts per benchmark: it failed a CI run), so, as Kafka's own Uuid.randomUuid does,
+# such an id is drawn again.
 cluster_id=-
 while [[ $cluster_id == -* ]]; do
     cluster_id=$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')

@@ -44,11 +44,7 @@ public class FaultSteps {
     /** A scenario that cuts a network is skipped before its first step where no network can be cut (local). */
     @Before("@network-faults")
     public void requireNetworkFaults() {
-        try {
-            Capabilities.require(SharedEnvironment.get(), NetworkFaults.class, TimedFaults.CUT_A_NETWORK);
-        } catch (Capabilities.MissingCapability notHere) {
-            throw new TestAbortedException("Skipped: " + notHere.getMessage());
-        }
+        requireOrSkip(SharedEnvironment.get(), NetworkFaults.class, TimedFaults.CUT_A_NETWORK);
     }
 
     @Means("fault (`@faults`): SIGKILL of the worker, then the same worker again")
@@ -209,8 +205,13 @@ public class FaultSteps {
 
     /** The environment's engine workers; a scenario where it has none to control is skipped, saying so. */
     private EngineWorkers workers(String what) {
+        return requireOrSkip(context.workspace().environment(), EngineWorkers.class, what);
+    }
+
+    /** The environment as that capability; a scenario where it lacks it is skipped, saying so. */
+    private static <T extends Environment> T requireOrSkip(Environment environment, Class<T> capability, String what) {
         try {
-            return Capabilities.require(context.workspace().environment(), EngineWorkers.class, what);
+            return Capabilities.require(environment, capability, what);
         } catch (Capabilities.MissingCapability notHere) {
             throw new TestAbortedException("Skipped: " + notHere.getMessage());
         }
