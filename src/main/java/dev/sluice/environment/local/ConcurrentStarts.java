@@ -29,8 +29,15 @@ final class ConcurrentStarts {
 
     /** Returns when every start has succeeded; throws the first failure once every start has returned. */
     void awaitAll() {
-        CompletableFuture.allOf(starting.toArray(CompletableFuture[]::new))
-                .whenComplete((ignored, failure) -> firstFailure.complete(null));
+        // A start that fails last completes allOf too, maybe before its own callback above has run: allOf's
+        // outcome, not its completion alone, says whether every start passed (else a failed start read as ready).
+        CompletableFuture.allOf(starting.toArray(CompletableFuture[]::new)).whenComplete((ignored, failure) -> {
+            if (failure == null) {
+                firstFailure.complete(null);
+            } else {
+                firstFailure.completeExceptionally(failure);
+            }
+        });
         try {
             firstFailure.join();
         } catch (CompletionException e) {

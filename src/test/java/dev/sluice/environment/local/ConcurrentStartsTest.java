@@ -42,6 +42,31 @@ class ConcurrentStartsTest {
     }
 
     @Test
+    void aStartThatFailsLastIsReportedToo() {
+        // The failure completes the last start: the run must not read "every start returned" as "every start passed".
+        for (int attempt = 0; attempt < 200; attempt++) {
+            CountDownLatch otherDone = new CountDownLatch(1);
+            IllegalStateException brokerFailure = new IllegalStateException("kafka: no cluster description");
+            ConcurrentStarts starts = new ConcurrentStarts();
+            starts.begin(otherDone::countDown, () -> {});
+            starts.begin(
+                    () -> {
+                        try {
+                            otherDone.await(30, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        throw brokerFailure;
+                    },
+                    () -> {});
+
+            RuntimeException thrown = assertThrows(RuntimeException.class, starts::awaitAll, "attempt " + attempt);
+
+            assertSame(brokerFailure, thrown);
+        }
+    }
+
+    @Test
     void returnsWhenEveryStartSucceeded() {
         AtomicInteger started = new AtomicInteger();
         ConcurrentStarts starts = new ConcurrentStarts();
