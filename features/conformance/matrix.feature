@@ -11,7 +11,7 @@ Feature: The conformance matrix: every origin and destination the registry knows
   masked field masked. A pair the registry does not support must be refused, saying what is.
   The living docs' matrix page shows each cell: passed, failed, refused or not run.
 
-  @mariadb @own-engine
+  @mariadb @engine-apart
   Scenario: MariaDB table → MariaDB table
     This fails if a row is lost, duplicated where that shows, changed on the way or left after its
     delete, if a change made while the pipeline is stopped is missed, or if the masked field arrives
@@ -142,7 +142,7 @@ Feature: The conformance matrix: every origin and destination the registry knows
     Then within 60 seconds the S3 bucket "replica" matches the MariaDB table "ledger", with the field "secret" masked
     And no record in the S3 bucket "replica" contains "333-33-3333"
 
-  @postgres @mariadb @own-engine
+  @postgres @mariadb @engine-apart
   Scenario: PostgreSQL table → MariaDB table
     This fails if a row is lost, duplicated where that shows, changed on the way or left after its
     delete, if a change made while the pipeline is stopped is missed, or if the masked field arrives
@@ -273,7 +273,7 @@ Feature: The conformance matrix: every origin and destination the registry knows
     Then within 60 seconds the S3 bucket "replica" matches the PostgreSQL table "ledger", with the field "secret" masked
     And no record in the S3 bucket "replica" contains "333-33-3333"
 
-  @kafka @mariadb @own-engine
+  @kafka @mariadb @engine-apart
   Scenario: Kafka topic → MariaDB table
     This fails if a row is lost, duplicated where that shows, changed on the way or left after its
     delete, if a change made while the pipeline is stopped is missed, or if the masked field arrives

@@ -32,7 +32,7 @@ Feature: MariaDB tables at either end of a pipeline
       | 1  | Ann B. | 9007199254740993 | 2020-01-15 | -12.5   | true |
       | 3  | Cleo   | 7                | 2022-11-01 | 99.99   | true |
 
-  @cdc @jdbc @masking @own-engine
+  @cdc @jdbc @masking @engine-apart
   Scenario: A PostgreSQL table reaches a MariaDB table with a masked field, deletes included
     The SSN must never reach MariaDB in plain text, and the masking must let the delete through:
     a masked delete that killed the pipeline, or an SSN left in the clear, fails it.

@@ -8,7 +8,7 @@ Feature: Changes a destination or its connector cannot follow
   These scenarios fail if such a change is carried silently (a row lost or cut), if the rows
   before it are missing, or if the error does not say what to change.
 
-  @mariadb @own-engine
+  @mariadb @engine-apart
   Scenario: A column of a type MariaDB has no column for fails the MariaDB copy; the rows before it stay
     PostgreSQL's text[] reaches the topic as an array; the JDBC sink's MariaDB dialect has no
     column type for it and fails with a NullPointerException, which Sluice reads out.

@@ -39,7 +39,7 @@ Feature: Schemas that change while pipelines run
       | PostgreSQL table "warehouse.orders"  | Avro   | integer | text   | bigint |
       | Kafka topic "orders"                 | Avro   | int32   | string | int64  |
 
-    @mariadb @own-engine
+    @mariadb @engine-apart
     Examples:
       | destination                          | format | id      | item     | qty    |
       | MariaDB table "orders_copy"          | JSON   | int     | longtext | bigint |

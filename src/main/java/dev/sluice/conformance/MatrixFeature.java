@@ -2,7 +2,7 @@ package dev.sluice.conformance;
 
 import dev.sluice.sdk.system.ConformanceNotes;
 import dev.sluice.sdk.system.DataSystem;
-import dev.sluice.sdk.system.SinkNeedsOwnEngine;
+import dev.sluice.sdk.system.SinkNeedsEngineApart;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -153,8 +153,8 @@ public final class MatrixFeature {
                 + (cell.destination().equals(cell.origin())
                         ? ""
                         : " @" + cell.destination().id())
-                + (cell.supported() && cell.destination() instanceof SinkNeedsOwnEngine
-                        ? " " + SinkNeedsOwnEngine.TAG
+                + (cell.supported() && cell.destination() instanceof SinkNeedsEngineApart
+                        ? " " + SinkNeedsEngineApart.TAG
                         : "")
                 + "\n";
     }

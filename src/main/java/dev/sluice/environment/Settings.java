@@ -61,6 +61,12 @@ public final class Settings {
     /** The scenarios that run on an engine of their own (a Cucumber tag expression); see {@link PrivateEngines}. */
     public static final String OWN_ENGINE = "sluice.own-engine";
 
+    /**
+     * The scenarios that run on the one engine the run sets apart (a Cucumber tag expression): those whose sinks must
+     * not share a worker with other systems' sinks; see {@link dev.sluice.sdk.system.SinkNeedsEngineApart}.
+     */
+    public static final String ENGINE_APART = "sluice.engine-apart";
+
     /** How many rows the benchmark's throughput scenarios move; CI runs them with a small number. */
     public static final String BENCHMARK_ROWS = "sluice.benchmark.rows";
 
@@ -79,7 +85,8 @@ public final class Settings {
             Map.entry(WORK_DIR, "target/sluice"),
             Map.entry(HISTORY_DIR, "target/sluice-history"),
             Map.entry(CONNECT_WORKERS, "1"),
-            Map.entry(OWN_ENGINE, "@faults or @upgrade or @own-engine"),
+            Map.entry(OWN_ENGINE, "@faults or @upgrade"),
+            Map.entry(ENGINE_APART, "@engine-apart"),
             Map.entry(BENCHMARK_ROWS, "100000"),
             Map.entry(PARALLELISM, "auto"),
             Map.entry(SERVICE_START_TIMEOUT, "PT3M"),

@@ -11,7 +11,7 @@ import dev.sluice.sdk.system.OriginSchema;
 import dev.sluice.sdk.system.Placeholders;
 import dev.sluice.sdk.system.Services;
 import dev.sluice.sdk.system.SinkInput;
-import dev.sluice.sdk.system.SinkNeedsOwnEngine;
+import dev.sluice.sdk.system.SinkNeedsEngineApart;
 import dev.sluice.sdk.system.StageLibrary;
 import dev.sluice.sdk.system.SystemSession;
 import java.util.LinkedHashMap;
@@ -25,7 +25,7 @@ import java.util.function.Supplier;
  * row-based binlog, changes flattened to the row's new state, deletes as tombstones) and a
  * destination through Debezium's JDBC sink (upsert by key, deletes applied).
  */
-public final class MariaDbSystem implements DataSystem, SinkNeedsOwnEngine {
+public final class MariaDbSystem implements DataSystem, SinkNeedsEngineApart {
     public static final MariaDbSystem INSTANCE = new MariaDbSystem();
     public static final String ID = "mariadb";
     static final String NAME_RULES = "use letters, digits and _, at most 64 characters (e.g. \"customers\"); "
@@ -51,7 +51,7 @@ public final class MariaDbSystem implements DataSystem, SinkNeedsOwnEngine {
     }
 
     @Override
-    public String whyAnEngineOfItsOwn() {
+    public String whyAnEngineApart() {
         return "Debezium's JDBC sink shares type registrations between its dialects within one worker: a PostgreSQL"
                 + " sink beside a MariaDB one created its table with MariaDB's longtext (\"type \"longtext\" does not exist\")";
     }

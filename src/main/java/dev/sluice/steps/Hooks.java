@@ -111,6 +111,7 @@ public class Hooks {
                     SharedEnvironment.engineHealth()
                             .checkAfter(label, SharedEnvironment.get(), SharedEnvironment.run())
                             .ifPresent(sick -> say(scenario, sick));
+                    SharedEnvironment.retireEngineApart();
                 }
             } else {
                 SharedEnvironment.cleanUp().submit(label, context.workspace());

@@ -24,6 +24,8 @@ final class SharedEnvironment {
     private static Settings settings;
     /** Which scenarios get an engine of their own: sluice.own-engine, read (and refused if malformed) at start. */
     private static OwnEngines ownEngines;
+    /** The engine set apart for sinks that must not share a worker with other systems' (sluice.engine-apart). */
+    private static Environment engineApart;
 
     private static final KeptForDebugging KEPT = new KeptForDebugging();
     private static final BackgroundCleanUp CLEAN_UP = new BackgroundCleanUp();
@@ -65,7 +67,8 @@ final class SharedEnvironment {
 
     /**
      * A workspace for one scenario, in this run's namespace, on the shared environment; on an engine of its own
-     * when its tags match {@code sluice.own-engine} and the environment can give one ({@link OwnEngines}).
+     * when its tags match {@code sluice.own-engine}, or on the engine apart when they match {@code
+     * sluice.engine-apart}, and the environment can give one ({@link OwnEngines}).
      */
     static Workspace newWorkspace(java.util.Collection<String> tags) {
         Namespace namespace = new Namespace(RUN + "_" + SCENARIOS.incrementAndGet());
@@ -74,6 +77,9 @@ final class SharedEnvironment {
         Workspace workspace = ownEngines
                 .wantedBy(tags)
                 .map(engines -> Workspace.onOwnEngine(engines.withOwnEngine(), namespace, startTimeout))
+                .or(() -> ownEngines
+                        .apartFor(tags)
+                        .map(engines -> new Workspace(engineApart(engines), namespace, startTimeout)))
                 .orElseGet(() -> new Workspace(run, namespace, startTimeout));
         for (String role : List.of(PipelineCompiler.SOURCE, PipelineCompiler.SINK)) {
             Map<String, String> extra = settings().withPrefix(Settings.CONNECTOR_SETTINGS + role + ".");
@@ -82,6 +88,26 @@ final class SharedEnvironment {
             }
         }
         return workspace;
+    }
+
+    /** Started when a scenario first asks for it, shared by every scenario on it, stopped with the run's environment. */
+    private static synchronized Environment engineApart(dev.sluice.environment.PrivateEngines engines) {
+        if (engineApart == null) {
+            engineApart = engines.withOwnEngine();
+        }
+        return engineApart;
+    }
+
+    /**
+     * After a fault to the run's services, with nothing beside it: the engine apart lived through it, and a source it
+     * starts later could be stuck as the run's engine's can be, so the next scenario on it gets a new one. A kept run
+     * keeps it, with whatever a failed scenario left on it.
+     */
+    static synchronized void retireEngineApart() {
+        if (engineApart != null && !settings.flag(Settings.KEEP)) {
+            engineApart.close();
+            engineApart = null;
+        }
     }
 
     /** Refuses that pipeline from a scenario of these tags where it needs an engine of its own: {@link OwnEngines}. */
@@ -113,6 +139,8 @@ final class SharedEnvironment {
         }
         List<String> cleanUpFailures = CLEAN_UP.finish();
         if (environment != null) {
+            // The engine apart goes with the environment (or stays with it, when the run is kept), as the run's does.
+            engineApart = null;
             environment.close();
             environment = null;
         }

@@ -19,14 +19,21 @@ class OwnEnginesTest {
     private static final Endpoint POSTGRES = PostgresSystem.INSTANCE.endpoint("warehouse.orders");
 
     @Test
-    void scenariosThatChangeTheirEngineOrWriteMariaDbGetOneOfTheirOwnWhereTheEnvironmentCanGiveIt() {
+    void scenariosThatChangeTheirEngineGetOneOfTheirOwnAndThoseThatWriteMariaDbTheEngineApart() {
         OwnEngines local = OwnEngines.of(new LocalEnvironment(DEFAULTS), DEFAULTS);
 
         assertThat(local.wantedBy(List.of("@faults", "@cdc", "@kafka"))).isPresent();
         assertThat(local.wantedBy(List.of("@upgrade"))).isPresent();
-        assertThat(local.wantedBy(List.of("@conformance", "@postgres", "@mariadb", "@own-engine")))
+        assertThat(local.wantedBy(List.of("@conformance", "@postgres", "@mariadb", "@engine-apart")))
+                .isEmpty();
+        assertThat(local.apartFor(List.of("@conformance", "@postgres", "@mariadb", "@engine-apart")))
                 .isPresent();
+        assertThat(local.apartFor(List.of("@faults", "@mariadb", "@engine-apart")))
+                .as("an engine of its own comes first")
+                .isEmpty();
         assertThat(local.wantedBy(List.of("@conformance", "@mariadb", "@kafka")))
+                .isEmpty();
+        assertThat(local.apartFor(List.of("@conformance", "@mariadb", "@kafka")))
                 .isEmpty();
         assertThat(local.wantedBy(List.of("@cdc", "@kafka"))).isEmpty();
         assertThat(local.wantedBy(List.of())).isEmpty();
@@ -51,22 +58,36 @@ class OwnEnginesTest {
     }
 
     @Test
-    void aPipelineIntoMariaDbOnTheRunsEngineIsRefusedNamingTheTagWhereAnEngineOfItsOwnCouldBeGiven() {
+    void aPipelineIntoMariaDbOnTheRunsEngineIsRefusedNamingTheTagWhereTheEngineApartCouldBeGiven() {
         OwnEngines local = OwnEngines.of(new LocalEnvironment(DEFAULTS), DEFAULTS);
         Endpoint mariaDb = MariaDbSystem.INSTANCE.endpoint("orders_copy");
 
         assertThatThrownBy(() -> local.checkDestination(List.of("@mariadb"), POSTGRES, mariaDb))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("A pipeline into the MariaDB table \"orders_copy\" needs an engine of its own")
+                .hasMessageContaining(
+                        "A pipeline into the MariaDB table \"orders_copy\" needs the engine apart from the run's")
                 .hasMessageContaining("longtext")
                 .hasMessageContaining(
-                        "Give the scenario a tag that sluice.own-engine (\"@faults or @upgrade or @own-engine\") matches:"
-                                + " @own-engine in its default");
-        local.checkDestination(List.of("@mariadb", "@own-engine"), POSTGRES, mariaDb);
+                        "Give the scenario a tag that sluice.engine-apart (\"@engine-apart\") matches: @engine-apart in its default");
+        local.checkDestination(List.of("@mariadb", "@engine-apart"), POSTGRES, mariaDb);
+        local.checkDestination(List.of("@faults", "@mariadb"), POSTGRES, mariaDb);
         local.checkDestination(List.of("@mariadb"), S3LakeSystem.INSTANCE.endpoint("lake"), mariaDb);
         local.checkDestination(List.of(), mariaDb, POSTGRES);
         // A team's connector file names no endpoint.
         local.checkDestination(List.of(), null, null);
+    }
+
+    @Test
+    void onTheEngineApartAPipelineIntoAnotherSystemIsRefused() {
+        OwnEngines local = OwnEngines.of(new LocalEnvironment(DEFAULTS), DEFAULTS);
+
+        assertThatThrownBy(() -> local.checkDestination(
+                        List.of("@mariadb", "@engine-apart"), MariaDbSystem.INSTANCE.endpoint("orders"), POSTGRES))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("runs on the engine set apart for sinks into MariaDB tables")
+                .hasMessageContaining("a pipeline into the PostgreSQL table \"warehouse.orders\" would share a worker")
+                .hasMessageContaining("longtext")
+                .hasMessageContaining("from a scenario without that tag");
     }
 
     @Test
@@ -79,6 +100,9 @@ class OwnEnginesTest {
 
     @Test
     void aSettingThatIsNoTagExpressionSaysWhatItShouldBe() {
+        Settings brokenApart = DEFAULTS.overriding(Map.of(Settings.ENGINE_APART, "(@mariadb"));
+        assertThatThrownBy(() -> OwnEngines.of(new LocalEnvironment(brokenApart), brokenApart))
+                .hasMessageContaining("sluice.engine-apart must be a Cucumber tag expression");
         Settings broken = DEFAULTS.overriding(Map.of(Settings.OWN_ENGINE, "@faults and"));
 
         assertThatThrownBy(() -> OwnEngines.of(new LocalEnvironment(broken), broken))
