@@ -15,7 +15,7 @@ Feature: Pipelines survive the death of a service every pipeline shares
   key that never arrives fails the scenario. A topic keeps every record, so where a scenario says
   "exactly once" a row read twice after the restart fails it too.
 
-  @kafka @network-faults
+  @kafka @network-faults @every-environment
   Scenario: The network between the engine and PostgreSQL is cut for 10 seconds while changes stream; the pipeline recovers
     Docker only (elsewhere skipped with the reason): PostgreSQL's container is taken off the network
     the engine reaches it through, for 10 seconds, while a burst of changes streams, then connected
@@ -30,7 +30,7 @@ Feature: Pipelines survive the death of a service every pipeline shares
     Then every row of the PostgreSQL table "ledger" arrived in the Kafka topic "ledger" at least once
     And the pipeline "ledger-out" is running
 
-  @kafka
+  @kafka @every-environment
   Scenario: PostgreSQL restarts under a running pipeline; changes made afterwards still arrive, once
     The topic keeps every record, so "contains exactly" fails if a row is missing or arrives twice.
     Given the PostgreSQL table "orders" has rows:
@@ -48,7 +48,7 @@ Feature: Pipelines survive the death of a service every pipeline shares
       | 2  | created |
     And every row of the PostgreSQL table "orders" arrived in the Kafka topic "orders" exactly once
 
-  @kafka
+  @kafka @every-environment
   Scenario: The Kafka broker is killed while rows flow into a topic; every row arrives at least once
     The topic lives on the broker. Killed mid-transfer, the broker comes back on the same data;
     the source's producer must reconnect by itself. This fails if a row is lost while the broker

@@ -8,6 +8,7 @@ Feature: Real data arrives exactly as it was written
   identifier unquoted (the table cannot be created: "syntax error at or near"), folds "Email" into
   "email", or passes a number through a double (9007199254740993 would read 9007199254740992).
 
+  @every-environment
   Scenario Outline: Keyword and mixed-case columns, 64-bit integers, long decimals and unicode reach the <destination>
     Given the PostgreSQL table "accounts" has rows:
       | id:int | order:bigint         | user | group  | from   | Email           | amount:numeric                   |

@@ -8,6 +8,7 @@ Feature: Every column type and every kind of key survives the trip
   turned into something else on the way (a JSON document re-ordered is the same document; an
   instant is compared in UTC), or if an update or delete reaches the wrong row or none.
 
+  @every-environment
   Scenario Outline: JSON, UUIDs, instants, doubles, bytes, arrays and bounded strings reach the <destination>
     Given the PostgreSQL table "assets" has rows:
       | id:int | doc:jsonb               | ref:uuid                             | seen:timestamptz       | score:double | raw:bytea  | tags:text[] | code:varchar(8) |
