@@ -4,7 +4,7 @@ package dev.sluice.sdk.system;
  * A destination whose sink connector must not share a worker with other systems' sinks. A scenario that writes into
  * it is tagged {@code @engine-apart} (in {@code sluice.engine-apart}'s default) and runs on the one engine the run
  * sets apart for such sinks; a pipeline into it on the run's engine is refused where that engine could have been
- * given. One system needs it today (MariaDB); a second one would need an engine apart from the first's.
+ * given. The engine apart is one for all such sinks: a second system that needs one would need its own.
  */
 public interface SinkNeedsEngineApart {
 
