@@ -9,11 +9,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 handoff=target/sluice/external-env.sh
 workers=${SLUICE_EXTERNAL_WORKERS:-2}
-logs=target/sluice-external/logs
+work=target/sluice-external
+logs=$work/logs
 
 mvn -q -B -ntp -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/sluice-classpath.txt
 rm -f "$logs"/connect*.log
-java -Dsluice.work.dir=target/sluice-external -Dsluice.secure=true -Dsluice.connect.workers="$workers" -cp "target/classes:target/test-classes:$(cat target/sluice-classpath.txt)" \
+java -Dsluice.work.dir="$work" -Dsluice.secure=true -Dsluice.connect.workers="$workers" -cp "target/classes:target/test-classes:$(cat target/sluice-classpath.txt)" \
   dev.sluice.environment.EnvironmentLauncher "$handoff"
 stop() { bash "$handoff.stop" || true; rm -f "$handoff" "$handoff.stop"; }
 trap stop EXIT
@@ -62,9 +63,13 @@ fi
 
 if [ -n "${SLUICE_EXTERNAL_ONE_WORKER_TAGS:-}" ]; then
   # Workers 2..N stop cleanly (SIGTERM: they leave the group at once); the first, whose URL the suite has, stays.
-  others=$(cat target/sluice-external/runs/*/pids/connect-[0-9]* 2>/dev/null || true)
+  # Only pids this environment's stop command names: a run directory left by an earlier kept run may hold others.
+  others=""
+  for pid in $(cat "$work"/runs/*/pids/connect-[0-9]* 2>/dev/null || true); do
+    if grep -qw -- "$pid" "$handoff.stop"; then others="$others $pid"; fi
+  done
   if [ "$workers" -gt 1 ] && [ -z "$others" ]; then
-    echo "No pid of workers 2..$workers under target/sluice-external/runs/*/pids" >&2
+    echo "No pid of workers 2..$workers of this environment under $work/runs/*/pids" >&2
     status=1
   fi
   for pid in $others; do kill "$pid" 2>/dev/null || true; done
