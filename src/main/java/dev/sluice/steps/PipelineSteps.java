@@ -68,7 +68,7 @@ public class PipelineSteps {
     }
 
     @Means(
-            "its topic's records, keys and values, in this format: `JSON` (with schema, the default) or `Avro` (Apicurio's converter against the run's schema registry, in Confluent's wire format: a zero byte, the schema id, the body); every topic check reads either")
+            "its topic's records, keys and values, in this format: `JSON` (with schema, the default) or `Avro` (the schema registry plug-in's converter against the run's registry, in Confluent's wire format: a zero byte, the schema id, the body); every topic check reads either")
     @Given("the pipeline {string} writes {word}")
     public void writes(String name, String format) {
         context.workspace().define(context.workspace().pipeline(name).writing(RecordFormats.named(format)));

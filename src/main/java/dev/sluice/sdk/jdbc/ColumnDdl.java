@@ -7,8 +7,8 @@ import java.util.function.Function;
 
 /**
  * The {@code ALTER TABLE} clause of a column change, the same in every SQL dialect but for how it
- * quotes names, names types and changes a column's type ({@code ALTER COLUMN … TYPE} in PostgreSQL,
- * {@code MODIFY COLUMN} in MariaDB).
+ * quotes names, names types and changes a column's type ({@code ALTER COLUMN … TYPE} in one
+ * dialect, {@code MODIFY COLUMN} in another: each system's database gives its own).
  */
 public record ColumnDdl(
         Function<String, String> quote,
