@@ -41,7 +41,14 @@ final class MirrorSource {
         c.put("value.converter.schemas.enable", "true");
         c.put("topic.creation.default.replication.factor", "1");
         c.put("topic.creation.default.partitions", "1");
-        c.put("transforms", "route,parse");
+        // MirrorMaker copies every heartbeats topic whatever its topic filter says (Sluice's engine canary writes
+        // one): its records are no data of the pipeline, and the route below would move them into the destination.
+        c.put("transforms", "heartbeats,route,parse");
+        c.put("transforms.heartbeats.type", "org.apache.kafka.connect.transforms.Filter");
+        c.put("transforms.heartbeats.predicate", "isHeartbeats");
+        c.put("predicates", "isHeartbeats");
+        c.put("predicates.isHeartbeats.type", "org.apache.kafka.connect.transforms.predicates.TopicNameMatches");
+        c.put("predicates.isHeartbeats.pattern", "(.+\\.)?heartbeats");
         c.put("transforms.route.type", "org.apache.kafka.connect.transforms.RegexRouter");
         c.put("transforms.route.regex", ".*");
         c.put("transforms.route.replacement", into);

@@ -203,11 +203,21 @@ class PipelineCompilerTest {
         assertThat(specs.get(0).config())
                 .containsEntry("connector.class", "org.apache.kafka.connect.mirror.MirrorSourceConnector")
                 .containsEntry("topics", "sluice\\.s1a2b_3\\.raw\\.orders")
-                .containsEntry("transforms", "route,parse,p1")
+                .containsEntry("transforms", "heartbeats,route,parse,p1")
                 .containsEntry("transforms.parse.type", "dev.sluice.connect.ParseJson")
                 .containsEntry("transforms.route.replacement", "sluice.s1a2b_3.masked")
                 .containsEntry("transforms.p1.fields", "ssn")
                 .containsEntry("key.converter", "org.apache.kafka.connect.converters.ByteArrayConverter");
+        // MirrorMaker copies heartbeats topics whatever its filter says: dropped before the route moves them on.
+        java.util.regex.Pattern heartbeats =
+                java.util.regex.Pattern.compile(specs.get(0).config().get("predicates.isHeartbeats.pattern"));
+        assertThat(specs.get(0).config())
+                .containsEntry("transforms.heartbeats.type", "org.apache.kafka.connect.transforms.Filter")
+                .containsEntry("transforms.heartbeats.predicate", "isHeartbeats");
+        assertThat(specs.get(0).config().get("predicates")).startsWith("isHeartbeats,");
+        assertThat(heartbeats.matcher("heartbeats").matches()).isTrue();
+        assertThat(heartbeats.matcher("origin.heartbeats").matches()).isTrue();
+        assertThat(heartbeats.matcher("sluice.s1a2b_3.raw.orders").matches()).isFalse();
     }
 
     @Test
