@@ -81,15 +81,37 @@ Feature: Pipelines survive upgrades of the engine and of its stage libraries
     Then the pipeline "ledger-in" fails with an error mentioning "NoSuchMethodError"
     And every row of the PostgreSQL table "ledger" arrived in the Kafka topic "ledger" exactly once
 
+  Scenario: Kafka and its connectors are upgraded together from 4.2 to 4.4; nothing is lost or duplicated
+    Kafka 4.4 moved classes that Debezium 3.4's source calls, and Debezium 3.7, whose source runs
+    on 4.4, was built for Kafka 4.3 and is refused on a 4.2 core: neither can go first, so the core
+    and its stage libraries change in one step, to the version matrix's row for 4.4 (the PostgreSQL
+    source from 3.4 to 3.7, the JDBC sink at 3.4). This fails if the new source does not take up
+    the old one's offset (a new snapshot delivers the first batch twice), if a row is lost, or if
+    the warehouse copy differs from the origin after the delete.
+    Given the pipeline engine runs core version "4.2.1"
+    And the PostgreSQL table "ledger" has 300 generated rows
+    And a pipeline "ledger-out" moves data from the PostgreSQL table "ledger" to the Kafka topic "ledger"
+    Then within 60 seconds the Kafka topic "ledger" has 300 records
+    When a pipeline "ledger-in" moves data from the Kafka topic "ledger" to the PostgreSQL table "warehouse.ledger"
+    And within 60 seconds the PostgreSQL table "warehouse.ledger" matches the PostgreSQL table "ledger"
+    And the pipeline engine is upgraded to core version "4.4.0" with the stage libraries built for it
+    And 300 more generated rows are inserted into the PostgreSQL table "ledger"
+    And the row with id 7 is deleted from the PostgreSQL table "ledger"
+    Then every row of the PostgreSQL table "ledger" arrived in the Kafka topic "ledger" exactly once
+    And within 60 seconds the PostgreSQL table "warehouse.ledger" matches the PostgreSQL table "ledger"
+    And the pipeline "ledger-out" is running
+    And the pipeline "ledger-in" is running
+
   @fixed-versions
-  Scenario: A core newer than the version matrix is not refused; a source built for an older Kafka fails, naming the class it misses
+  Scenario: Kafka upgraded to 4.4 under Debezium 3.4 fails the source, naming the class it misses
     Kafka 4.4 moved org.apache.kafka.common.utils.Sanitizer to an internals package, and Debezium
-    3.4's source tasks call it. The upgrade itself goes ahead (a newer core runs, with a warning,
-    on the stage libraries of the matrix's newest row) and the source then fails with the engine's
-    NoClassDefFoundError, which Sluice reads as version skew. This fails if the newer core is
-    refused, if the source runs (then the skew is gone: time to add 4.4 to the matrix), if the
-    error does not name the class, or if a record from before the upgrade is lost.
-    Given the PostgreSQL table "ledger" has 100 generated rows
+    3.4's source tasks call it. A core upgrade keeps the stage libraries, and the consistency check
+    lets it go ahead (Debezium 3.4 was built for Kafka 4.1, an older line of the same major
+    version); the source then fails with the engine's NoClassDefFoundError, which Sluice reads as
+    version skew. This fails if the upgrade is refused, if the source runs (then the skew is gone),
+    if the error does not name the class, or if a record from before the upgrade is lost.
+    Given the pipeline engine runs core version "4.3.1"
+    And the PostgreSQL table "ledger" has 100 generated rows
     And a pipeline "ledger-out" moves data from the PostgreSQL table "ledger" to the Kafka topic "ledger"
     Then within 60 seconds the Kafka topic "ledger" has 100 records
     When the pipeline engine is upgraded to core version "4.4.0"

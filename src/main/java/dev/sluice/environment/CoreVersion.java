@@ -17,7 +17,7 @@ public record CoreVersion(int major, int minor, int patch, String text) implemen
     /** The oldest core Sluice starts; older ones are KRaft cores without the tools it relies on. */
     public static final CoreVersion OLDEST_SUPPORTED = parse("3.7.0");
     /** The newest line Sluice was tried with here; every patch release of it is supported. */
-    public static final CoreVersion NEWEST_SUPPORTED_LINE = parse("4.3");
+    public static final CoreVersion NEWEST_SUPPORTED_LINE = parse("4.4");
 
     /**
      * The newest core that passed the whole suite, the default: for a core newer than the matrix it

@@ -164,7 +164,8 @@ public final class Settings {
         return new Settings(sys, environment, file);
     }
 
-    private Optional<String> layered(String key) {
+    /** A value the user gave (a system property, an environment variable or the settings file), not a default. */
+    public Optional<String> given(String key) {
         String value = systemProperties.get(key);
         if (value == null) {
             value = environment.get(environmentVariable(key));
@@ -172,6 +173,11 @@ public final class Settings {
         if (value == null) {
             value = file.get(key);
         }
+        return Optional.ofNullable(value).map(String::trim).filter(v -> !v.isEmpty());
+    }
+
+    private Optional<String> layered(String key) {
+        String value = given(key).orElse(null);
         if (value == null && !key.equals(KAFKA_VERSION)) {
             value = find(KAFKA_VERSION)
                     .flatMap(core -> VersionMatrix.defaultFor(key, core))

@@ -35,13 +35,24 @@ public final class PostgresSystem implements DataSystem {
                     "sluice.debezium.version",
                     "io.debezium.connector.postgresql.PostgresConnector",
                     "io.debezium:debezium-connector-postgres:tar.gz:plugin:{version}")
-            .withVersions("3.4.3.Final", JdbcSink.DEBEZIUM_ON_OLDER_CORES);
+            .withVersions("3.7.0.Final", sourceOnOlderCores());
     public static final StageLibrary DEBEZIUM_JDBC = JdbcSink.STAGE_LIBRARY;
     private static final String NO_POSTGRES =
             "In the external environment, set sluice.postgres.url, sluice.postgres.user and sluice.postgres.password.";
 
     private static final Traits TRAITS =
             new Traits(ID, "PostgreSQL table", "warehouse.customers", NAME_RULES, true, true);
+
+    /**
+     * Debezium's family on the older lines, and 3.4 from 4.1 to 4.3. Kafka 4.4 takes 3.7, whose
+     * source no longer calls {@code org.apache.kafka.common.utils.Sanitizer} (4.4 moved it); the JDBC
+     * sink stays at 3.4 there, the newest whose archive is served here.
+     */
+    private static java.util.Map<String, String> sourceOnOlderCores() {
+        java.util.Map<String, String> lines = new java.util.HashMap<>(JdbcSink.DEBEZIUM_ON_OLDER_CORES);
+        java.util.List.of("4.1", "4.2", "4.3").forEach(line -> lines.put(line, "3.4.3.Final"));
+        return lines;
+    }
 
     /** For {@link java.util.ServiceLoader}; use {@link #INSTANCE}. */
     public PostgresSystem() {}

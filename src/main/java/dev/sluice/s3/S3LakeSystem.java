@@ -53,7 +53,12 @@ public final class S3LakeSystem implements DataSystem, ConformanceNotes {
                             "org.apache.hadoop:hadoop-client-runtime:3.4.1",
                             "org.postgresql:postgresql:42.7.8"),
                     List.of("org.apache.hadoop:hadoop-common:3.4.1"))
-            .withVersions("1.12.0", java.util.Map.of());
+            .withVersions("1.12.0", java.util.Map.of())
+            .failingFrom(
+                    "4.4",
+                    "1.12.0",
+                    "its sink task calls org.apache.kafka.common.utils.AppInfoParser, which Kafka 4.4 moved to "
+                            + "org.apache.kafka.common.utils.internals (NoClassDefFoundError when the task starts)");
 
     private static final String NO_S3 =
             "In the external environment, set sluice.s3.endpoint (with sluice.s3.access-key "

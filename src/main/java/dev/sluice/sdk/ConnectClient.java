@@ -170,6 +170,11 @@ public final class ConnectClient {
 
     public record ConnectorPlugin(String className, String type, String version) {}
 
+    /** The Kafka release the engine's workers run ({@code GET /}). */
+    public String kafkaVersion() {
+        return json(send(Method.GET, "/", null, 200)).path("version").asText();
+    }
+
     public ValidationResult validate(String connectorClass, Map<String, String> config) {
         String simpleName = connectorClass.substring(connectorClass.lastIndexOf('.') + 1);
         return ValidationResult.fromJson(

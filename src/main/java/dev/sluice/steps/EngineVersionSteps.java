@@ -66,6 +66,14 @@ public class EngineVersionSteps {
     }
 
     @Means(
+            "as above, but the workers of that core get the stage-library versions of the version matrix for it (Debezium's too): Kafka and its connectors upgraded in one change. With `-Dsluice.kafka.version=A>B` the core is B")
+    @When("the pipeline engine is upgraded to core version {string} with the stage libraries built for it")
+    public void upgradeCoreAndLibraries(String version) {
+        String core = upgradeFrom().isPresent() ? SharedEnvironment.settings().get(Settings.KAFKA_VERSION) : version;
+        change(() -> upgradable().runEngineOnCore(core));
+    }
+
+    @Means(
             "the workers restart with that stage library (a known name, e.g. `debezium-postgres`) at that version, on the same core, after the consistency check; then as above")
     @When("the stage library {string} is upgraded to version {string}")
     public void upgradeStageLibrary(String library, String version) {

@@ -8,6 +8,7 @@ import dev.sluice.environment.RenewableEngine;
 import dev.sluice.environment.ServiceFaults;
 import dev.sluice.kafka.HangingTransactions;
 import dev.sluice.report.Means;
+import dev.sluice.workspace.EngineCanary;
 import dev.sluice.workspace.TimedFaults;
 import io.cucumber.java.Before;
 import io.cucumber.java.en.Given;
@@ -163,6 +164,10 @@ public class FaultSteps {
             "runs the check made after every `@faults` scenario: a source connector of the core must run and commit its first offset within 30 s, or the engine is replaced by new workers in a new group")
     @When("the pipeline engine's health is checked")
     public void checkEngineHealth() {
+        EngineCanary.unavailable(context.workspace().environment()).ifPresent(why -> {
+            throw new TestAbortedException(
+                    "Skipped on this core: the pipeline engine's health cannot be checked: " + why);
+        });
         healthReport = SharedEnvironment.engineHealth()
                 .checkAfter(context.scenario().getName(), context.workspace().environment(), SharedEnvironment.run());
         healthReport.ifPresent(this::report);

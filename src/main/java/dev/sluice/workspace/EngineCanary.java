@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.sluice.environment.Environment;
 import dev.sluice.sdk.ConnectClient;
 import dev.sluice.sdk.ConnectorStatus;
+import dev.sluice.sdk.pipeline.KnownCoreBreaks;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,12 +24,27 @@ public final class EngineCanary {
     private static final Duration ANSWER = Duration.ofSeconds(5);
 
     private static final Duration POLL = Duration.ofMillis(250);
+    private static final String HEARTBEAT = "org.apache.kafka.connect.mirror.MirrorHeartbeatConnector";
     private static final AtomicInteger CHECKS = new AtomicInteger();
 
     /** What the check saw: healthy, or the canary's state when the deadline passed. */
     public record Verdict(boolean healthy, String seen, Duration took) {}
 
     private EngineCanary() {}
+
+    /**
+     * Why the canary cannot run on this engine, if it cannot: Kafka's own connectors of another release
+     * fail there (see {@link KnownCoreBreaks#withoutVersion}). An engine that does not answer is the check's to see.
+     */
+    public static Optional<String> unavailable(Environment environment) {
+        ConnectClient client = new ConnectClient(environment::connectUrl, environment.connectAccess(), ANSWER);
+        try {
+            return KnownCoreBreaks.withoutVersion(client.kafkaVersion(), client.connectorPlugins(), HEARTBEAT)
+                    .map(why -> "its canary needs " + why);
+        } catch (RuntimeException notAnswering) {
+            return Optional.empty();
+        }
+    }
 
     public static Verdict check(Environment environment, String run) {
         ConnectClient client = new ConnectClient(environment::connectUrl, environment.connectAccess(), ANSWER);
@@ -68,7 +84,7 @@ public final class EngineCanary {
 
     static Map<String, String> config(Environment environment) {
         Map<String, String> c = new LinkedHashMap<>();
-        c.put("connector.class", "org.apache.kafka.connect.mirror.MirrorHeartbeatConnector");
+        c.put("connector.class", HEARTBEAT);
         c.put("tasks.max", "1");
         c.put("source.cluster.alias", "canary");
         c.put("target.cluster.alias", "engine");

@@ -53,6 +53,7 @@ class StepPatternsTest {
             "the pipeline engine runs 2 workers",
             "the pipeline engine runs core version \"3.7.2\"",
             "the pipeline engine is upgraded to core version \"4.1.1\"",
+            "the pipeline engine is upgraded to core version \"4.4.0\" with the stage libraries built for it",
             "the stage library \"debezium-postgres\" is upgraded to version \"3.3.1.Final\"",
             "the engine change is refused with an error mentioning \"newer than the core\"",
             "the PostgreSQL table \"bulk\" has the benchmark's number of generated rows",

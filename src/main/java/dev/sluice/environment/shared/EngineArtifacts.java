@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.slf4j.LoggerFactory;
 
 /** The engine's own artifacts (broker and worker, without plugins), as both environments build them. */
 public final class EngineArtifacts {
@@ -74,27 +73,22 @@ public final class EngineArtifacts {
     }
 
     /**
-     * The worker's class path ({@link #connectCore}). A core newer than the matrix whose extras are not
-     * served (4.4.0's connect-mirror here) gets the jars of the newest core that passed instead, with a warning.
+     * The worker's class path ({@link #connectCore}). Where the core's extras are not served (4.4.0's
+     * connect-mirror here), each comes from the nearest release that is ({@link KafkaOwnArtifacts}).
      */
     public static List<Path> connectClasspath(MavenArtifacts artifacts, CoreVersion core) {
         try {
             return classpath(artifacts, connectCore(core.text()));
         } catch (IllegalStateException notServed) {
-            if (!core.isNewerThanKnown()) {
-                throw notServed;
+            List<Path> classpath = new ArrayList<>(
+                    classpath(artifacts, with(LOG_BRIDGES, worker(core.text()).toArray(String[]::new))));
+            for (String extra : distributionExtras("")) {
+                String artifact = extra.substring(0, extra.length() - 1);
+                classpath.add(artifacts.artifact(
+                        artifact + ":" + KafkaOwnArtifacts.servedRelease(artifact, core, artifacts)));
             }
+            return classpath;
         }
-        List<Path> classpath = new ArrayList<>(
-                classpath(artifacts, with(LOG_BRIDGES, worker(core.text()).toArray(String[]::new))));
-        distributionExtras(CoreVersion.NEWEST_PASSED).forEach(extra -> classpath.add(artifacts.artifact(extra)));
-        LoggerFactory.getLogger(EngineArtifacts.class)
-                .warn(
-                        "Kafka {}'s MirrorMaker connectors and basic-auth extension are not served by the Maven "
-                                + "repositories: the worker gets those of {} instead",
-                        core.text(),
-                        CoreVersion.NEWEST_PASSED);
-        return classpath;
     }
 
     private static List<String> with(List<String> base, String... more) {

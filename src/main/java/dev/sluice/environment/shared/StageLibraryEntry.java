@@ -49,6 +49,11 @@ public sealed interface StageLibraryEntry {
             return extension.equals("zip") || extension.equals("tar.gz") || extension.equals("tgz");
         }
 
+        /** The same coordinates at another version. */
+        public Coordinates at(String otherVersion) {
+            return new Coordinates(entry, groupId, artifactId, otherVersion, extension, classifier);
+        }
+
         /** The coordinates as Maven's resolver writes them: {@code g:a[:ext[:classifier]]:v}. */
         public String forResolver() {
             return groupId + ":" + artifactId + ":" + extension + (classifier.isEmpty() ? "" : ":" + classifier) + ":"
@@ -99,24 +104,28 @@ public sealed interface StageLibraryEntry {
             throw invalid(entry, "Maven coordinates are groupId:artifactId:version[:extension[:classifier]]");
         }
         String extension = parts.length > 3 ? parts[3].toLowerCase(Locale.ROOT) : "jar";
-        // {core}: a plugin released with Kafka itself (connect-file) follows the core it runs on; on a core
-        // newer than the matrix, like every stage library, the newest row's.
-        String version = parts[2].equals(CORE_VERSION) ? pluginReleaseFor(settings) : parts[2];
+        // {core}: a plugin released with Kafka itself (connect-file) follows the core it runs on (where that
+        // release is not served, the installer takes the nearest that is).
+        String version = parts[2].equals(CORE_VERSION)
+                ? CoreVersion.parse(settings.get(Settings.KAFKA_VERSION)).text()
+                : parts[2];
         return new Coordinates(entry, parts[0], parts[1], version, extension, parts.length > 4 ? parts[4] : "");
     }
 
     /**
      * A known library's version: {@code sluice.stage-library.<id>.version} when given (one library
      * of a family, as an upgrade scenario changes it), else its family's setting
-     * ({@code sluice.debezium.version}).
+     * ({@code sluice.debezium.version}) when given, else what the library declares for the core
+     * (a family's libraries may differ there: on 4.4 Debezium's PostgreSQL source is 3.7, its JDBC
+     * sink 3.4), else the family setting's default.
      */
     public static String versionOf(StageLibrary library, Settings settings) {
-        return settings.find(versionSetting(library.id())).orElseGet(() -> settings.get(library.versionSetting()));
-    }
-
-    private static String pluginReleaseFor(Settings settings) {
-        CoreVersion core = CoreVersion.parse(settings.get(Settings.KAFKA_VERSION));
-        return core.isNewerThanKnown() ? CoreVersion.NEWEST_PASSED : core.text();
+        return settings.find(versionSetting(library.id()))
+                .or(() -> settings.given(library.versionSetting()))
+                .or(() -> library.versionDefaults()
+                        .map(declared -> declared.forCoreLine(CoreVersion.parse(settings.get(Settings.KAFKA_VERSION))
+                                .line())))
+                .orElseGet(() -> settings.get(library.versionSetting()));
     }
 
     public static String versionSetting(String libraryId) {

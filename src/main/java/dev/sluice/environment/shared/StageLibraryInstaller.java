@@ -52,7 +52,19 @@ public final class StageLibraryInstaller {
         }
     }
 
-    private Path installCoordinates(StageLibraryEntry.Coordinates entry) {
+    private Path installCoordinates(StageLibraryEntry.Coordinates asWritten) {
+        StageLibraryEntry.Coordinates entry = asWritten;
+        if (asWritten.entry().contains(StageLibraryEntry.CORE_VERSION)) {
+            String artifact = asWritten
+                    .forResolver()
+                    .substring(
+                            0,
+                            asWritten.forResolver().length()
+                                    - asWritten.version().length()
+                                    - 1);
+            entry = asWritten.at(KafkaOwnArtifacts.servedRelease(
+                    artifact, dev.sluice.environment.CoreVersion.parse(asWritten.version()), artifacts));
+        }
         Path target = root.resolve(entry.id() + "-" + entry.version());
         if (Files.exists(target.resolve(COMPLETE_MARKER))) {
             return target;

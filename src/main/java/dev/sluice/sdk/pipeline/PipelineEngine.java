@@ -146,11 +146,14 @@ public final class PipelineEngine {
     }
 
     private void requireStageLibraries(String pipeline, List<ConnectorSpec> specs) {
-        Set<String> available = client.connectorPlugins().stream()
-                .map(ConnectClient.ConnectorPlugin::className)
-                .collect(Collectors.toSet());
+        List<ConnectClient.ConnectorPlugin> plugins = client.connectorPlugins();
+        Set<String> available =
+                plugins.stream().map(ConnectClient.ConnectorPlugin::className).collect(Collectors.toSet());
         missingStageLibrary(available, specs).ifPresent(reason -> {
             throw new PipelineException(pipeline, reason + " (engine at " + client.baseUri() + ")", null, null);
+        });
+        KnownCoreBreaks.refusal(client.kafkaVersion(), plugins, specs).ifPresent(reason -> {
+            throw new PipelineNotOnThisCore(pipeline, reason);
         });
     }
 

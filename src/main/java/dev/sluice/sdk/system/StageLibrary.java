@@ -60,6 +60,22 @@ public record StageLibrary(
     }
 
     /**
+     * The same library, declaring that its releases up to {@code throughVersion} fail on cores from
+     * {@code fromCoreLine} on, for this reason (see {@link VersionDefaults.CoreBreak}).
+     */
+    public StageLibrary failingFrom(String fromCoreLine, String throughVersion, String why) {
+        VersionDefaults declared = versionDefaults()
+                .orElseThrow(() -> new IllegalStateException(
+                        "declare " + id + "'s versions (withVersions) before the cores it fails on"));
+        return copy(
+                new VersionDefaults(
+                        declared.newest(),
+                        declared.byOlderCoreLine(),
+                        new VersionDefaults.CoreBreak(fromCoreLine, throughVersion, why)),
+                manifests);
+    }
+
+    /**
      * The same library, its plugin directory given a service manifest listing these classes under the
      * Connect plugin interface: the worker's {@code plugin.discovery=service_load} finds plugins only
      * there, and some libraries (converters) ship none.

@@ -72,7 +72,7 @@ class CoreConsistencyIT {
     @Test
     void aCoreOutsideTheSupportedRangeIsRefusedNamingTheRange() {
         assertThatThrownBy(new LocalEnvironment(settings("3.6.2", "fail"))::start)
-                .hasMessageContaining("Kafka core 3.6.2 is outside the range Sluice supports, 3.7.0 to 4.3.x");
+                .hasMessageContaining("Kafka core 3.6.2 is outside the range Sluice supports, 3.7.0 to 4.4.x");
         assertNothingStarted();
     }
 
