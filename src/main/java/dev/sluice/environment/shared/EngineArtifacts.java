@@ -19,6 +19,12 @@ public final class EngineArtifacts {
     public static final List<String> UNWANTED_LOG_BINDINGS =
             List.of("org.slf4j:slf4j-reload4j:", "org.slf4j:slf4j-log4j12:");
 
+    /** As Kafka's distribution: MirrorMaker's connectors, and the basic-auth REST extension (without versions). */
+    private static final List<String> DISTRIBUTION_EXTRAS = List.of(
+            "org.apache.kafka:connect-mirror",
+            "org.apache.kafka:connect-mirror-client",
+            "org.apache.kafka:connect-basic-auth-extension");
+
     private EngineArtifacts() {}
 
     /** The class path of a core's artifacts ({@link #kafkaCore}, {@link #connectCore}), logging to Log4j 2. */
@@ -66,10 +72,7 @@ public final class EngineArtifacts {
      * engine puts its API behind (sluice.secure).
      */
     private static List<String> distributionExtras(String version) {
-        return List.of(
-                "org.apache.kafka:connect-mirror:" + version,
-                "org.apache.kafka:connect-mirror-client:" + version,
-                "org.apache.kafka:connect-basic-auth-extension:" + version);
+        return DISTRIBUTION_EXTRAS.stream().map(extra -> extra + ":" + version).toList();
     }
 
     /**
@@ -82,10 +85,9 @@ public final class EngineArtifacts {
         } catch (IllegalStateException notServed) {
             List<Path> classpath = new ArrayList<>(
                     classpath(artifacts, with(LOG_BRIDGES, worker(core.text()).toArray(String[]::new))));
-            for (String extra : distributionExtras("")) {
-                String artifact = extra.substring(0, extra.length() - 1);
-                classpath.add(artifacts.artifact(
-                        artifact + ":" + KafkaOwnArtifacts.servedRelease(artifact, core, artifacts)));
+            for (String extra : DISTRIBUTION_EXTRAS) {
+                classpath.add(
+                        artifacts.artifact(extra + ":" + KafkaOwnArtifacts.servedRelease(extra, core, artifacts)));
             }
             return classpath;
         }

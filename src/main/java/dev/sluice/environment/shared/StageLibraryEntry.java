@@ -56,8 +56,12 @@ public sealed interface StageLibraryEntry {
 
         /** The coordinates as Maven's resolver writes them: {@code g:a[:ext[:classifier]]:v}. */
         public String forResolver() {
-            return groupId + ":" + artifactId + ":" + extension + (classifier.isEmpty() ? "" : ":" + classifier) + ":"
-                    + version;
+            return unversioned() + ":" + version;
+        }
+
+        /** {@code g:a:ext[:classifier]}, to which the resolver's form adds a version. */
+        public String unversioned() {
+            return groupId + ":" + artifactId + ":" + extension + (classifier.isEmpty() ? "" : ":" + classifier);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.sluice.environment.shared;
 
+import dev.sluice.environment.CoreVersion;
 import dev.sluice.sdk.system.StageLibrary;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -55,15 +56,9 @@ public final class StageLibraryInstaller {
     private Path installCoordinates(StageLibraryEntry.Coordinates asWritten) {
         StageLibraryEntry.Coordinates entry = asWritten;
         if (asWritten.entry().contains(StageLibraryEntry.CORE_VERSION)) {
-            String artifact = asWritten
-                    .forResolver()
-                    .substring(
-                            0,
-                            asWritten.forResolver().length()
-                                    - asWritten.version().length()
-                                    - 1);
+            // Kafka's own plugin: its release, or the nearest served one.
             entry = asWritten.at(KafkaOwnArtifacts.servedRelease(
-                    artifact, dev.sluice.environment.CoreVersion.parse(asWritten.version()), artifacts));
+                    asWritten.unversioned(), CoreVersion.parse(asWritten.version()), artifacts));
         }
         Path target = root.resolve(entry.id() + "-" + entry.version());
         if (Files.exists(target.resolve(COMPLETE_MARKER))) {
