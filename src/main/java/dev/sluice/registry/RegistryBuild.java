@@ -23,7 +23,9 @@ import org.slf4j.LoggerFactory;
  * version and machine, into {@code <cache>/registry/<version>/} (a runner jar and {@code lib/}).
  * Only 2.4.2.Final can be assembled from what is served, with two workarounds: the JSON Schema
  * library only on JitPack and the build-time half of a configuration index are left out, and a
- * small CDI producer stands in for what that index provides. Concurrent runs build once (a file lock).
+ * small CDI producer stands in for what that index provides. One addition of Sluice's serialises the
+ * storage's writes (SerialisedWrites.java.txt): its in-memory storage gave two concurrent
+ * registrations the same id. Concurrent runs build once (a file lock).
  */
 final class RegistryBuild {
     private static final Logger LOG = LoggerFactory.getLogger("dev.sluice");
@@ -31,13 +33,15 @@ final class RegistryBuild {
     static final String MAIN_CLASS = "io.quarkus.runner.GeneratedMain";
     private static final String RESOURCES = "/dev/sluice/registry/build/";
     private static final long BUILD_MINUTES = 15;
+    /** Raised whenever what is added to the build changes, so that machines build it again. */
+    private static final String BUILD_REVISION = "2";
 
     private RegistryBuild() {}
 
     /** The built application's directory (runner jar and {@code lib/}), building it first when the cache has none. */
     static Path ensure(Path cache, String version, MavenArtifacts artifacts) {
         Path home = cache.resolve("registry");
-        Path app = home.resolve(version);
+        Path app = home.resolve(version + "-sluice" + BUILD_REVISION);
         if (Files.isRegularFile(app.resolve(RUNNER))) {
             return app;
         }
@@ -67,6 +71,7 @@ final class RegistryBuild {
             Files.createDirectories(java);
             Files.writeString(
                     java.resolve("NoDynamicConfigProperties.java"), resource("NoDynamicConfigProperties.java.txt"));
+            Files.writeString(java.resolve("SerialisedWrites.java"), resource("SerialisedWrites.java.txt"));
             Path resources = project.resolve("src/main/resources");
             Files.createDirectories(resources);
             Files.writeString(
