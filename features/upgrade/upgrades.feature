@@ -105,12 +105,12 @@ Feature: Pipelines survive upgrades of the engine and of its stage libraries
   @fixed-versions
   Scenario: Kafka upgraded to 4.4 under Debezium 3.4 fails the source, naming the class it misses
     Kafka 4.4 moved org.apache.kafka.common.utils.Sanitizer to an internals package, and Debezium
-    3.4's source tasks call it. A core upgrade keeps the stage libraries, and the consistency check
-    lets it go ahead (Debezium 3.4 was built for Kafka 4.1, an older line of the same major
-    version); the source then fails with the engine's NoClassDefFoundError, which Sluice reads as
+    3.4's source tasks call it (the version matrix runs 3.4 on 4.2, 3.7 from 4.3 on). A core
+    upgrade keeps the stage libraries, and the consistency check lets it go ahead (Debezium 3.4
+    was built for Kafka 4.1, an older line of the same major version); the source then fails with the engine's NoClassDefFoundError, which Sluice reads as
     version skew. This fails if the upgrade is refused, if the source runs (then the skew is gone),
     if the error does not name the class, or if a record from before the upgrade is lost.
-    Given the pipeline engine runs core version "4.3.1"
+    Given the pipeline engine runs core version "4.2.0"
     And the PostgreSQL table "ledger" has 100 generated rows
     And a pipeline "ledger-out" moves data from the PostgreSQL table "ledger" to the Kafka topic "ledger"
     Then within 60 seconds the Kafka topic "ledger" has 100 records

@@ -30,7 +30,7 @@ public final class MariaDbSystem implements DataSystem, SinkNeedsEngineApart {
     public static final String ID = "mariadb";
     static final String NAME_RULES = "use letters, digits and _, at most 64 characters (e.g. \"customers\"); "
             + "the table lives in the scenario's own database";
-    /** Its own version: Debezium's MariaDB plugin archive is served here up to 3.2.0.Final. */
+    /** Its own version: Debezium's MariaDB plugin archive is served here at 3.2.0 and 3.5.0, not at 3.3 or 3.4. */
     public static final StageLibrary DEBEZIUM_MARIADB = StageLibrary.archive(
                     "debezium-mariadb",
                     "sluice.debezium-mariadb.version",
@@ -43,14 +43,14 @@ public final class MariaDbSystem implements DataSystem, SinkNeedsEngineApart {
     private static final Traits TRAITS = new Traits(ID, "MariaDB table", "customers", NAME_RULES, true, true);
 
     /**
-     * Debezium's family on the older lines, and 3.2 from 4.1 to 4.3. Kafka 4.4 takes 3.5 (the newest
-     * archive served here): its connectors call org.apache.kafka.common.utils.Sanitizer, which 4.4
-     * moved, and its archive carries a kafka-clients jar that still has it, where the plugin's class
-     * loader finds it when the worker lacks it. 3.2's archive carries none and fails there.
+     * Debezium's family on the older lines, and 3.2 on 4.1 and 4.2. From 4.3 on 3.5 (the newest archive
+     * served here): its connectors call org.apache.kafka.common.utils.Sanitizer, which 4.4 moved, and its
+     * archive carries a kafka-clients jar that still has it, where the plugin's class loader finds it when
+     * the worker lacks it. 3.2's archive carries none and fails on 4.4.
      */
     private static java.util.Map<String, String> sourceOnOlderCores() {
         java.util.Map<String, String> lines = new java.util.HashMap<>(JdbcSink.DEBEZIUM_ON_OLDER_CORES);
-        java.util.List.of("4.1", "4.2", "4.3").forEach(line -> lines.put(line, "3.2.0.Final"));
+        java.util.List.of("4.1", "4.2").forEach(line -> lines.put(line, "3.2.0.Final"));
         return lines;
     }
 

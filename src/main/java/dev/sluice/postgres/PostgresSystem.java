@@ -44,13 +44,13 @@ public final class PostgresSystem implements DataSystem {
             new Traits(ID, "PostgreSQL table", "warehouse.customers", NAME_RULES, true, true);
 
     /**
-     * Debezium's family on the older lines, and 3.4 from 4.1 to 4.3. Kafka 4.4 takes 3.7, whose
-     * source no longer calls {@code org.apache.kafka.common.utils.Sanitizer} (4.4 moved it); the JDBC
-     * sink stays at 3.4 there, the newest whose archive is served here.
+     * Debezium's family on the older lines, and 3.4 on 4.1 and 4.2. From 4.3 on the source is 3.7 (built
+     * for Kafka 4.3.1, so refused on older cores): 3.4's calls {@code org.apache.kafka.common.utils.Sanitizer},
+     * which 4.4 moved. The JDBC sink stays at 3.4, the newest whose archive is served here that was tried.
      */
     private static java.util.Map<String, String> sourceOnOlderCores() {
         java.util.Map<String, String> lines = new java.util.HashMap<>(JdbcSink.DEBEZIUM_ON_OLDER_CORES);
-        java.util.List.of("4.1", "4.2", "4.3").forEach(line -> lines.put(line, "3.4.3.Final"));
+        java.util.List.of("4.1", "4.2").forEach(line -> lines.put(line, "3.4.3.Final"));
         return lines;
     }
 

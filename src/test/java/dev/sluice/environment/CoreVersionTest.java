@@ -110,6 +110,7 @@ class CoreVersionTest {
     void eachLibraryOfAFamilyTakesItsOwnDeclaredVersionUnlessTheFamilySettingIsGiven() {
         Settings on44 = new Settings(Map.of(Settings.KAFKA_VERSION, "4.4.0"), Map.of(), Map.of());
         Settings on43 = new Settings(Map.of(Settings.KAFKA_VERSION, "4.3.1"), Map.of(), Map.of());
+        Settings on42 = new Settings(Map.of(Settings.KAFKA_VERSION, "4.2.0"), Map.of(), Map.of());
         Settings familyGiven = new Settings(
                 Map.of(Settings.KAFKA_VERSION, "4.4.0", Settings.DEBEZIUM_VERSION, "3.3.1.Final"), Map.of(), Map.of());
         Settings oneGiven = new Settings(
@@ -125,8 +126,11 @@ class CoreVersionTest {
         assertThat(versionOn("debezium-postgres", on44)).isEqualTo("3.7.0.Final");
         assertThat(versionOn("debezium-jdbc", on44)).isEqualTo("3.4.3.Final");
         assertThat(versionOn("debezium-mariadb", on44)).isEqualTo("3.5.0.Final");
-        assertThat(versionOn("debezium-postgres", on43)).isEqualTo("3.4.3.Final");
-        assertThat(versionOn("debezium-mariadb", on43)).isEqualTo("3.2.0.Final");
+        assertThat(versionOn("debezium-postgres", on43)).isEqualTo("3.7.0.Final");
+        assertThat(versionOn("debezium-jdbc", on43)).isEqualTo("3.4.3.Final");
+        assertThat(versionOn("debezium-mariadb", on43)).isEqualTo("3.5.0.Final");
+        assertThat(versionOn("debezium-postgres", on42)).isEqualTo("3.4.3.Final");
+        assertThat(versionOn("debezium-mariadb", on42)).isEqualTo("3.2.0.Final");
         assertThat(versionOn("debezium-postgres", familyGiven)).isEqualTo("3.3.1.Final");
         assertThat(versionOn("debezium-jdbc", familyGiven)).isEqualTo("3.3.1.Final");
         assertThat(versionOn("debezium-postgres", oneGiven)).isEqualTo("3.6.1.Final");
