@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Apicurio Registry as an application that runs: its Maven Central jars are not (Quarkus needs its
  * build step), so a small Maven project is generated and built with Quarkus's plugin, once per
- * version and machine, into {@code <cache>/registry/<version>/} (a runner jar and {@code lib/}).
+ * version, build revision and machine, into {@code <cache>/registry/<version>-sluice<revision>/} (a runner jar and {@code lib/}).
  * Only 2.4.2.Final can be assembled from what is served, with two workarounds: the JSON Schema
  * library only on JitPack and the build-time half of a configuration index are left out, and a
  * small CDI producer stands in for what that index provides. One addition of Sluice's serialises the
