@@ -57,6 +57,26 @@ Feature: MariaDB tables at either end of a pipeline
       | 3  | Åsa  | **** | C     |
     And no record in the MariaDB table "patients" contains "555-12-3456"
 
+  @cdc @jdbc @engine-apart
+  Scenario: A table of the same name in another database of the server is not taken for the destination
+    One MariaDB server often holds the databases of several teams. The sink looks for its table
+    before it creates it: a sink that finds the other team's "orders_copy" and takes it for its own
+    never creates the table in its own database and fails to write, so the copy stays empty.
+    Given the MariaDB table "orders_copy" also exists, with other columns, in another database of the same server
+    And the PostgreSQL table "orders" has rows:
+      | id:int | item   | qty:bigint          |
+      | 1      | Äpfel  | 9007199254740993    |
+      | 2      | select |                     |
+    When a pipeline "orders-to-shop" moves data from the PostgreSQL table "orders" to the MariaDB table "orders_copy"
+    Then within 60 seconds the MariaDB table "orders_copy" contains exactly:
+      | id | item   | qty              |
+      | 1  | Äpfel  | 9007199254740993 |
+      | 2  | select |                  |
+    When the row with id 1 is deleted from the PostgreSQL table "orders"
+    Then within 60 seconds the MariaDB table "orders_copy" contains exactly:
+      | id | item   | qty |
+      | 2  | select |     |
+
   @cdc @kafka
   Scenario: Changes of a MariaDB table with a composite key reach a Kafka topic, deletes as tombstones
     A topic keeps every record, so the latest record per key must be the row's current state:

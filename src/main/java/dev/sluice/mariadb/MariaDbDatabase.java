@@ -48,6 +48,16 @@ public final class MariaDbDatabase implements SqlDatabase<MariaDbTable> {
         return "jdbc:mariadb://" + server.host() + ":" + server.port() + "/" + database;
     }
 
+    /**
+     * The URL a JDBC sink writes through. Debezium's sink asks the driver whether its table exists without naming the
+     * database, and MariaDB's driver then looks in every database of the server: a table of the same name in another
+     * database was taken for the sink's own, which it then never created ("Table … doesn't exist"). With
+     * {@code nullDatabaseMeansCurrent} the driver looks in the URL's database only.
+     */
+    public static String sinkUrl(DatabaseServer server, String database) {
+        return jdbcUrl(server, database) + "?nullDatabaseMeansCurrent=true";
+    }
+
     private static JdbcPool pool(DatabaseServer server, String database, String label) {
         return new JdbcPool(
                 label,
@@ -252,11 +262,32 @@ public final class MariaDbDatabase implements SqlDatabase<MariaDbTable> {
         pool.close();
     }
 
-    /** Closes the pool and drops the database. */
+    /**
+     * A table of this name, with other columns and one row, in a database beside this one on the same server, as
+     * another team's would be; {@link #drop()} drops that database too.
+     */
+    public void createInNeighbourDatabase(MariaDbTable table) {
+        String neighbour = quote(neighbourDatabase()) + "." + quote(table.table());
+        try (JdbcPool admin = pool(server, "", "MariaDB at " + server)) {
+            admin.execute(
+                    "CREATE DATABASE IF NOT EXISTS " + quote(neighbourDatabase())
+                            + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin",
+                    "CREATE TABLE " + neighbour + " (neighbour_id INT PRIMARY KEY, note TEXT)",
+                    "INSERT INTO " + neighbour + " VALUES (1, 'not this pipeline''s')");
+        }
+    }
+
+    private String neighbourDatabase() {
+        return database + "_neighbour";
+    }
+
+    /** Closes the pool and drops the database (and its neighbour, if one was made). */
     public void drop() {
         close();
         try (JdbcPool admin = pool(server, "", "MariaDB at " + server)) {
-            admin.execute("DROP DATABASE IF EXISTS " + quote(database));
+            admin.execute(
+                    "DROP DATABASE IF EXISTS " + quote(database),
+                    "DROP DATABASE IF EXISTS " + quote(neighbourDatabase()));
         }
     }
 }

@@ -128,7 +128,7 @@ public final class MariaDbSystem implements DataSystem, SinkNeedsEngineApart {
         DatabaseServer server = context.engineSide(ID, DatabaseServer.class, NO_MARIADB);
         return Optional.of(JdbcSink.config(
                 topic,
-                MariaDbDatabase.jdbcUrl(server, context.namespace().database()),
+                MariaDbDatabase.sinkUrl(server, context.namespace().database()),
                 server.user(),
                 server.password(),
                 MariaDbTable.of(destination).table(),

@@ -7,6 +7,7 @@ import dev.sluice.sdk.system.ChangesRows;
 import dev.sluice.sdk.system.Endpoint;
 import dev.sluice.sdk.system.KeyedRows;
 import dev.sluice.sdk.system.SeedsRawRecords;
+import dev.sluice.sdk.system.SharesItsServer;
 import dev.sluice.verify.SeedTable;
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Given;
@@ -61,6 +62,15 @@ public class SeedingSteps {
         context.workspace()
                 .sessionAs(endpoint, SeedsRawRecords.class, "take a record as raw bytes")
                 .seedBytes(endpoint, value);
+    }
+
+    @Means("a MariaDB table: a table of that name, with other columns (`neighbour_id`, `note`) and one row, in "
+            + "another database of the same server, as another team's would be; dropped with the scenario's database")
+    @Given("the {endpoint} also exists, with other columns, in another database of the same server")
+    public void existsInNeighbourDatabase(Endpoint endpoint) {
+        context.workspace()
+                .sessionAs(endpoint, SharesItsServer.class, "have a table of the same name in another database")
+                .createInNeighbourDatabase(endpoint);
     }
 
     @Means(

@@ -53,7 +53,8 @@ class MariaDbSystemTest {
 
         Map<String, String> sink = specs.get(1).config();
         assertThat(sink)
-                .containsEntry("connection.url", "jdbc:mariadb://mariadb:3306/sluice_s1a2b_3")
+                .containsEntry(
+                        "connection.url", "jdbc:mariadb://mariadb:3306/sluice_s1a2b_3?nullDatabaseMeansCurrent=true")
                 .containsEntry("collection.name.format", "copy")
                 .containsEntry("primary.key.mode", "record_key")
                 .containsEntry("delete.enabled", "true");

@@ -37,6 +37,7 @@ class StepPatternsTest {
     private static final List<String> SAMPLES = List.of(
             "the PostgreSQL table \"customers\" has rows:",
             "the PostgreSQL table \"warehouse.customers\" has 50000 generated rows",
+            "the MariaDB table \"orders_copy\" also exists, with other columns, in another database of the same server",
             "the Kafka topic \"payments\" has records:",
             "the Kafka topic \"payments\" has records in Avro:",
             "the Kafka topic \"photos\" has a record whose value is the bytes \"ff d8 ff e0\"",
