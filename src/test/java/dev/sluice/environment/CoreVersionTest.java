@@ -52,7 +52,7 @@ class CoreVersionTest {
                 .hasMessageContaining("Without sluice.consistency=fail it would run");
         // Its stage libraries are the newest row's (4.4's).
         assertThat(versionOn("debezium-postgres", newer)).isEqualTo("3.7.0.Final");
-        assertThat(versionOn("debezium-jdbc", newer)).isEqualTo("3.4.3.Final");
+        assertThat(versionOn("debezium-jdbc", newer)).isEqualTo("3.6.0.Final");
     }
 
     @Test
@@ -72,7 +72,7 @@ class CoreVersionTest {
         Settings pinned = new Settings(
                 Map.of(Settings.KAFKA_VERSION, "3.7.2"), Map.of(), Map.of(Settings.DEBEZIUM_VERSION, "3.0.7.Final"));
 
-        assertThat(newest.get(Settings.DEBEZIUM_VERSION)).isEqualTo("3.4.3.Final");
+        assertThat(newest.get(Settings.DEBEZIUM_VERSION)).isEqualTo("3.6.0.Final");
         assertThat(oldest.get(Settings.DEBEZIUM_VERSION)).isEqualTo("2.7.0.Final");
         assertThat(oldest.get("sluice.debezium-mariadb.version")).isEqualTo("2.7.0.Final");
         assertThat(new Settings(Map.of(Settings.KAFKA_VERSION, "4.0.1"), Map.of(), Map.of())
@@ -122,19 +122,20 @@ class CoreVersionTest {
                 Map.of(),
                 Map.of());
 
-        // Debezium 3.4's source calls Sanitizer, which 4.4 moved; no 3.7 JDBC sink archive is served here.
+        // Debezium 3.4's source calls Sanitizer, which 4.4 moved; the newest JDBC sink archive served here is 3.6.0.
         assertThat(versionOn("debezium-postgres", on44)).isEqualTo("3.7.0.Final");
-        assertThat(versionOn("debezium-jdbc", on44)).isEqualTo("3.4.3.Final");
+        assertThat(versionOn("debezium-jdbc", on44)).isEqualTo("3.6.0.Final");
         assertThat(versionOn("debezium-mariadb", on44)).isEqualTo("3.5.0.Final");
         assertThat(versionOn("debezium-postgres", on43)).isEqualTo("3.7.0.Final");
-        assertThat(versionOn("debezium-jdbc", on43)).isEqualTo("3.4.3.Final");
+        assertThat(versionOn("debezium-jdbc", on43)).isEqualTo("3.6.0.Final");
         assertThat(versionOn("debezium-mariadb", on43)).isEqualTo("3.5.0.Final");
         assertThat(versionOn("debezium-postgres", on42)).isEqualTo("3.4.3.Final");
+        assertThat(versionOn("debezium-jdbc", on42)).isEqualTo("3.4.3.Final");
         assertThat(versionOn("debezium-mariadb", on42)).isEqualTo("3.2.0.Final");
         assertThat(versionOn("debezium-postgres", familyGiven)).isEqualTo("3.3.1.Final");
         assertThat(versionOn("debezium-jdbc", familyGiven)).isEqualTo("3.3.1.Final");
         assertThat(versionOn("debezium-postgres", oneGiven)).isEqualTo("3.6.1.Final");
-        assertThat(versionOn("debezium-jdbc", oneGiven)).isEqualTo("3.4.3.Final");
+        assertThat(versionOn("debezium-jdbc", oneGiven)).isEqualTo("3.6.0.Final");
     }
 
     private static String versionOn(String library, Settings settings) {

@@ -23,7 +23,18 @@ public final class JdbcSink {
                     "sluice.debezium.version",
                     "io.debezium.connector.jdbc.JdbcSinkConnector",
                     "io.debezium:debezium-connector-jdbc:tar.gz:plugin:{version}")
-            .withVersions("3.4.3.Final", JdbcSink.DEBEZIUM_ON_OLDER_CORES);
+            .withVersions("3.6.0.Final", sinkOnOlderCores());
+
+    /**
+     * Debezium's family on the older lines, and 3.4 on 4.1 and 4.2. From 4.3 on 3.6.0, the newest sink
+     * archive served here (3.6.1 to 3.7 are not); it was built for Kafka 4.3.0, so it is refused on older
+     * cores, and its archive carries the kafka-clients that still has what 4.4 moved.
+     */
+    private static java.util.Map<String, String> sinkOnOlderCores() {
+        java.util.Map<String, String> lines = new java.util.HashMap<>(DEBEZIUM_ON_OLDER_CORES);
+        java.util.List.of("4.1", "4.2").forEach(line -> lines.put(line, "3.4.3.Final"));
+        return lines;
+    }
 
     private JdbcSink() {}
 

@@ -25,7 +25,7 @@ class StageLibraryEntryTest {
                 Path.of("/team"));
 
         assertThat(entries.get(0)).isInstanceOf(StageLibraryEntry.Known.class);
-        assertThat(entries.get(0).version()).isEqualTo("3.4.3.Final");
+        assertThat(entries.get(0).version()).isEqualTo("3.6.0.Final");
         var jar = (StageLibraryEntry.Coordinates) entries.get(1);
         assertThat(jar.isArchive()).isFalse();
         assertThat(jar.forResolver()).isEqualTo("org.apache.kafka:connect-file:jar:4.1.1");
@@ -55,7 +55,7 @@ class StageLibraryEntryTest {
         var entries = StageLibraryEntry.all(oneUpgraded, Path.of(""));
 
         assertThat(entries.get(0).version()).isEqualTo("3.6.1.Final");
-        assertThat(entries.get(1).version()).isEqualTo("3.4.3.Final");
+        assertThat(entries.get(1).version()).isEqualTo("3.6.0.Final");
     }
 
     @Test
