@@ -13,14 +13,20 @@ Feature: A team's own connector configurations run as pipelines
     The CRM's capture connector stamps each change with its origin, removes the SSN and drops
     deletes, so the archive keeps the last state of every customer ever seen. This fails if any
     transform of the team's chain is not applied: a deleted customer would vanish from the archive,
-    the origin column would be missing, or an SSN would reach it.
+    the origin column would be missing, or an SSN would reach it. The changes wait until the archive
+    holds the existing customers: a delete made before the capture's snapshot read the table would
+    leave Bob unseen, and then no chain could keep him.
     Given the PostgreSQL table "customers" has rows:
       | id:int | name | ssn         |
       | 1      | Ann  | 123-45-6789 |
       | 2      | Bob  | 987-65-4321 |
     And a pipeline "archive" defined by the connector configurations in "features/custom/customer-archive"
     When the pipeline "archive" is started
-    And these rows are inserted into the PostgreSQL table "customers":
+    Then within 30 seconds the PostgreSQL table "customer_archive" contains exactly:
+      | id | name | origin |
+      | 1  | Ann  | crm    |
+      | 2  | Bob  | crm    |
+    When these rows are inserted into the PostgreSQL table "customers":
       | id | name | ssn         |
       | 3  | Cleo | 555-12-3456 |
     And these rows of the PostgreSQL table "customers" are updated:
