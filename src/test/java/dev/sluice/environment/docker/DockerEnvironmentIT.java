@@ -9,6 +9,8 @@ import dev.sluice.environment.Settings;
 import dev.sluice.environment.local.EnvironmentProbe;
 import dev.sluice.environment.service.RunsInContainer;
 import dev.sluice.environment.service.ServicePlugins;
+import dev.sluice.environment.shared.StageLibraryEntry;
+import dev.sluice.sdk.system.StageLibrary;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.http.HttpClient;
@@ -46,13 +48,18 @@ class DockerEnvironmentIT {
         docker = DockerClientFactory.instance().client();
         Settings real = Settings.fromJvm();
         String kafka = real.get(Settings.KAFKA_VERSION);
-        String debezium = real.get(Settings.DEBEZIUM_VERSION);
-        String stage = "sluice/stage-" + STAGE + ":" + debezium + "-core";
-        madeImages = List.of("sluice/kafka:" + SKEWED_CORE, "sluice/connect:" + SKEWED_CORE, stage + SKEWED_CORE);
+        // Each core line has its own version of the library (the version matrix): the image the suite built for the
+        // real core is relabelled as the one the skewed core asks for. Guessing either version makes docker look
+        // for the image on Docker Hub, which a machine without its images cannot reach.
+        StageLibrary library = StageLibrary.byId(STAGE);
+        String built = "sluice/stage-" + STAGE + ":" + StageLibraryEntry.versionOf(library, real) + "-core" + kafka;
+        String asked = "sluice/stage-" + STAGE + ":" + StageLibraryEntry.versionOf(library, skewed("fail")) + "-core"
+                + SKEWED_CORE;
+        madeImages = List.of("sluice/kafka:" + SKEWED_CORE, "sluice/connect:" + SKEWED_CORE, asked);
         relabel("sluice/kafka:" + kafka, madeImages.get(0), Map.of(ConsistencyCheck.VERSION, SKEWED_CORE));
         relabel("sluice/connect:" + kafka, madeImages.get(1), Map.of(ConsistencyCheck.VERSION, SKEWED_CORE));
         // Still says it was built for the real core: version skew against the relabelled core.
-        relabel(stage + kafka, madeImages.get(2), Map.of());
+        relabel(built, madeImages.get(2), Map.of());
     }
 
     @AfterAll
