@@ -36,23 +36,14 @@ public final class MariaDbSystem implements DataSystem, SinkNeedsEngineApart {
                     "sluice.debezium-mariadb.version",
                     "io.debezium.connector.mariadb.MariaDbConnector",
                     "io.debezium:debezium-connector-mariadb:tar.gz:plugin:{version}")
-            .withVersions("3.5.0.Final", sourceOnOlderCores());
+            // From 4.3 on 3.5 (the newest archive served here): its connectors call Kafka's Sanitizer, which 4.4
+            // moved, and its archive carries a kafka-clients jar that still has it, which the plugin's class loader
+            // finds when the worker lacks it. 3.2's archive carries none and fails on 4.4: 3.2 on 4.1 and 4.2.
+            .withVersions("3.5.0.Final", JdbcSink.debeziumOnOlderCores("3.2.0.Final"));
 
     static final String NO_MARIADB =
             "In the external environment, set sluice.mariadb.url, sluice.mariadb.user and sluice.mariadb.password.";
     private static final Traits TRAITS = new Traits(ID, "MariaDB table", "customers", NAME_RULES, true, true);
-
-    /**
-     * Debezium's family on the older lines, and 3.2 on 4.1 and 4.2. From 4.3 on 3.5 (the newest archive
-     * served here): its connectors call org.apache.kafka.common.utils.Sanitizer, which 4.4 moved, and its
-     * archive carries a kafka-clients jar that still has it, where the plugin's class loader finds it when
-     * the worker lacks it. 3.2's archive carries none and fails on 4.4.
-     */
-    private static java.util.Map<String, String> sourceOnOlderCores() {
-        java.util.Map<String, String> lines = new java.util.HashMap<>(JdbcSink.DEBEZIUM_ON_OLDER_CORES);
-        java.util.List.of("4.1", "4.2").forEach(line -> lines.put(line, "3.2.0.Final"));
-        return lines;
-    }
 
     /** For {@link java.util.ServiceLoader}; use {@link #INSTANCE}. */
     public MariaDbSystem() {}

@@ -35,24 +35,15 @@ public final class PostgresSystem implements DataSystem {
                     "sluice.debezium.version",
                     "io.debezium.connector.postgresql.PostgresConnector",
                     "io.debezium:debezium-connector-postgres:tar.gz:plugin:{version}")
-            .withVersions("3.7.0.Final", sourceOnOlderCores());
+            // From 4.3 on 3.7 (built for Kafka 4.3.1, so refused on older cores): 3.4's calls
+            // org.apache.kafka.common.utils.Sanitizer, which 4.4 moved. 3.4 on 4.1 and 4.2.
+            .withVersions("3.7.0.Final", JdbcSink.debeziumOnOlderCores("3.4.3.Final"));
     public static final StageLibrary DEBEZIUM_JDBC = JdbcSink.STAGE_LIBRARY;
     private static final String NO_POSTGRES =
             "In the external environment, set sluice.postgres.url, sluice.postgres.user and sluice.postgres.password.";
 
     private static final Traits TRAITS =
             new Traits(ID, "PostgreSQL table", "warehouse.customers", NAME_RULES, true, true);
-
-    /**
-     * Debezium's family on the older lines, and 3.4 on 4.1 and 4.2. From 4.3 on the source is 3.7 (built
-     * for Kafka 4.3.1, so refused on older cores): 3.4's calls {@code org.apache.kafka.common.utils.Sanitizer},
-     * which 4.4 moved. The JDBC sink stays at 3.4, the newest whose archive is served here that was tried.
-     */
-    private static java.util.Map<String, String> sourceOnOlderCores() {
-        java.util.Map<String, String> lines = new java.util.HashMap<>(JdbcSink.DEBEZIUM_ON_OLDER_CORES);
-        java.util.List.of("4.1", "4.2").forEach(line -> lines.put(line, "3.4.3.Final"));
-        return lines;
-    }
 
     /** For {@link java.util.ServiceLoader}; use {@link #INSTANCE}. */
     public PostgresSystem() {}

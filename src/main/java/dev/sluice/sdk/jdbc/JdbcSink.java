@@ -2,6 +2,7 @@ package dev.sluice.sdk.jdbc;
 
 import dev.sluice.sdk.system.SinkInput;
 import dev.sluice.sdk.system.StageLibrary;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,26 +16,26 @@ public final class JdbcSink {
      * Debezium's versions for older cores, its connectors alike: 2.7 was built against Kafka 3.7, 3.2
      * against 3.9 (3.3 against 4.1.0, 3.4 against 4.1.1: their parents' version.kafka).
      */
-    public static final java.util.Map<String, String> DEBEZIUM_ON_OLDER_CORES =
-            java.util.Map.of("3.7", "2.7.0.Final", "3.8", "2.7.0.Final", "3.9", "3.2.0.Final", "4.0", "3.2.0.Final");
+    private static final Map<String, String> DEBEZIUM_ON_OLDER_CORES =
+            Map.of("3.7", "2.7.0.Final", "3.8", "2.7.0.Final", "3.9", "3.2.0.Final", "4.0", "3.2.0.Final");
+
+    /** Debezium's family on the lines before 4.1, and this version of a connector on 4.1 and 4.2. */
+    public static Map<String, String> debeziumOnOlderCores(String on41And42) {
+        Map<String, String> lines = new HashMap<>(DEBEZIUM_ON_OLDER_CORES);
+        lines.put("4.1", on41And42);
+        lines.put("4.2", on41And42);
+        return Map.copyOf(lines);
+    }
 
     public static final StageLibrary STAGE_LIBRARY = StageLibrary.archive(
                     "debezium-jdbc",
                     "sluice.debezium.version",
                     "io.debezium.connector.jdbc.JdbcSinkConnector",
                     "io.debezium:debezium-connector-jdbc:tar.gz:plugin:{version}")
-            .withVersions("3.6.0.Final", sinkOnOlderCores());
-
-    /**
-     * Debezium's family on the older lines, and 3.4 on 4.1 and 4.2. From 4.3 on 3.6.0, the newest sink
-     * archive served here (3.6.1 to 3.7 are not); it was built for Kafka 4.3.0, so it is refused on older
-     * cores, and its archive carries the kafka-clients that still has what 4.4 moved.
-     */
-    private static java.util.Map<String, String> sinkOnOlderCores() {
-        java.util.Map<String, String> lines = new java.util.HashMap<>(DEBEZIUM_ON_OLDER_CORES);
-        java.util.List.of("4.1", "4.2").forEach(line -> lines.put(line, "3.4.3.Final"));
-        return lines;
-    }
+            // From 4.3 on 3.6.0, the newest sink archive served here (3.6.1 to 3.7 are not); it was built for
+            // Kafka 4.3.0, so it is refused on older cores, and its archive carries the kafka-clients that still
+            // has what 4.4 moved. 3.4 on 4.1 and 4.2.
+            .withVersions("3.6.0.Final", debeziumOnOlderCores("3.4.3.Final"));
 
     private JdbcSink() {}
 
