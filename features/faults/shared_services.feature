@@ -82,7 +82,7 @@ Feature: Pipelines survive the death of a service every pipeline shares
     And within 60 seconds the PostgreSQL table "ledger_copy" has 20000 records
     And the pipeline "ledger-copy" is running
 
-  @mariadb @kafka
+  @mariadb @kafka @every-environment
   Scenario: MariaDB restarts under a running pipeline; changes made afterwards still arrive, once
     The binlog reader must find MariaDB again and go on where it left off. The topic keeps every
     record, so "contains exactly" fails if a change is missed or read twice after the restart; a

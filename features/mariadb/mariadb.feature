@@ -7,7 +7,7 @@ Feature: MariaDB tables at either end of a pipeline
   scenario reads the destination itself: a change that is lost, applied twice where it would show,
   or written to the wrong row fails it.
 
-  @cdc @jdbc
+  @cdc @jdbc @every-environment
   Scenario: Inserts, updates and deletes in MariaDB reach a PostgreSQL table
     The copy must end with exactly the shop's rows: a missed update leaves an old city, a missed
     delete leaves Bob, a missed insert leaves Cleo out.
@@ -32,7 +32,7 @@ Feature: MariaDB tables at either end of a pipeline
       | 1  | Ann B. | 9007199254740993 | 2020-01-15 | -12.5   | true |
       | 3  | Cleo   | 7                | 2022-11-01 | 99.99   | true |
 
-  @cdc @jdbc @masking @engine-apart
+  @cdc @jdbc @masking @engine-apart @every-environment
   Scenario: A PostgreSQL table reaches a MariaDB table with a masked field, deletes included
     The SSN must never reach MariaDB in plain text, and the masking must let the delete through:
     a masked delete that killed the pipeline, or an SSN left in the clear, fails it.

@@ -28,6 +28,7 @@ Feature: A schema registry beside the engine
     Then the schema registry holds 2 versions of the value schema of the Kafka topic "orders"
     And the latest value schema of the Kafka topic "orders" has the fields "id, customer, note"
 
+  @every-environment
   Scenario: A team's connector file that names the registry is accepted and runs
     The team's capture connector tells its converter where the registry is, as the engine reaches
     it (${registry.apicurio-url}, ${registry.confluent-url}), and stamps each record with the

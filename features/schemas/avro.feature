@@ -25,7 +25,7 @@ Feature: Avro through the schema registry
       | 9007199254740993 | Bob    | 0.10  | ✓ paid |
     And the schema registry holds 1 version of the value schema of the Kafka topic "orders"
 
-  @jdbc @masking
+  @jdbc @masking @every-environment
   Scenario: A PostgreSQL table reaches another through an Avro topic, updates, deletes and a masked SSN included
     One pipeline writes the shop's changes into a topic as Avro, a second reads that Avro back
     into the warehouse. This fails if the second cannot read what the first registered (the copy
