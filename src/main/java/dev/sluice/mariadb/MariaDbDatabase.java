@@ -37,9 +37,7 @@ public final class MariaDbDatabase implements SqlDatabase<MariaDbTable> {
     }
 
     public static MariaDbDatabase create(DatabaseServer server, String database) {
-        try (JdbcPool admin = pool(server, "", "MariaDB at " + server)) {
-            admin.execute("CREATE DATABASE " + quote(database) + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
-        }
+        onServer(server, "CREATE DATABASE " + quote(database) + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
         return new MariaDbDatabase(server, database);
     }
 
@@ -268,13 +266,12 @@ public final class MariaDbDatabase implements SqlDatabase<MariaDbTable> {
      */
     public void createInNeighbourDatabase(MariaDbTable table) {
         String neighbour = quote(neighbourDatabase()) + "." + quote(table.table());
-        try (JdbcPool admin = pool(server, "", "MariaDB at " + server)) {
-            admin.execute(
-                    "CREATE DATABASE IF NOT EXISTS " + quote(neighbourDatabase())
-                            + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin",
-                    "CREATE TABLE " + neighbour + " (neighbour_id INT PRIMARY KEY, note TEXT)",
-                    "INSERT INTO " + neighbour + " VALUES (1, 'not this pipeline''s')");
-        }
+        onServer(
+                server,
+                "CREATE DATABASE IF NOT EXISTS " + quote(neighbourDatabase())
+                        + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin",
+                "CREATE TABLE " + neighbour + " (neighbour_id INT PRIMARY KEY, note TEXT)",
+                "INSERT INTO " + neighbour + " VALUES (1, 'not this pipeline''s')");
     }
 
     private String neighbourDatabase() {
@@ -284,10 +281,16 @@ public final class MariaDbDatabase implements SqlDatabase<MariaDbTable> {
     /** Closes the pool and drops the database (and its neighbour, if one was made). */
     public void drop() {
         close();
+        onServer(
+                server,
+                "DROP DATABASE IF EXISTS " + quote(database),
+                "DROP DATABASE IF EXISTS " + quote(neighbourDatabase()));
+    }
+
+    /** Statements on the server itself, outside any database (creating and dropping databases). */
+    private static void onServer(DatabaseServer server, String... statements) {
         try (JdbcPool admin = pool(server, "", "MariaDB at " + server)) {
-            admin.execute(
-                    "DROP DATABASE IF EXISTS " + quote(database),
-                    "DROP DATABASE IF EXISTS " + quote(neighbourDatabase()));
+            admin.execute(statements);
         }
     }
 }

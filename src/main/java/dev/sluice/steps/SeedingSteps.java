@@ -64,8 +64,9 @@ public class SeedingSteps {
                 .seedBytes(endpoint, value);
     }
 
-    @Means("a MariaDB table: a table of that name, with other columns (`neighbour_id`, `note`) and one row, in "
-            + "another database of the same server, as another team's would be; dropped with the scenario's database")
+    @Means("a table of a system that keeps several databases on one server: a table of that name, with other "
+            + "columns (`neighbour_id`, `note`) and one row, in another database of the same server, as another team's "
+            + "would be; dropped with the scenario's database")
     @Given("the {endpoint} also exists, with other columns, in another database of the same server")
     public void existsInNeighbourDatabase(Endpoint endpoint) {
         context.workspace()

@@ -96,8 +96,13 @@ final class SluiceImages {
         }
     }
 
+    /** {@code sluice/stage-<id>:<version>-core<core version>}, the name {@code docker/build.sh} gives a stage image. */
+    static String stageImage(String libraryId, String version, String core) {
+        return "sluice/stage-" + libraryId.toLowerCase(Locale.ROOT) + ":" + version + "-core" + core;
+    }
+
     /**
-     * {@code sluice/stage-<id>:<version>-core<core version>}: as {@code docker/build.sh} built it
+     * The stage image of an entry for the run's core: as {@code docker/build.sh} built it
      * for a known library; built here for one given by coordinates or path (and, within an engine
      * change, for a known one that is missing).
      */
@@ -105,8 +110,7 @@ final class SluiceImages {
         String version = entry instanceof StageLibraryEntry.Known
                 ? entry.version()
                 : entry.version().toLowerCase(Locale.ROOT);
-        String name = "sluice/stage-" + entry.id().toLowerCase(Locale.ROOT) + ":" + version + "-core"
-                + settings.get(Settings.KAFKA_VERSION);
+        String name = stageImage(entry.id(), version, settings.get(Settings.KAFKA_VERSION));
         if (exists(name) || (entry instanceof StageLibraryEntry.Known && artifacts == null)) {
             return require(name);
         }

@@ -1,8 +1,8 @@
 package dev.sluice.sdk.system;
 
 /**
- * A session whose database is one of several on its server (MariaDB): to prove that a pipeline writes into its own
- * database and is not misled by a table of the same name in another team's.
+ * A session whose database is one of several on its server: to prove that a pipeline writes into its own database
+ * and is not misled by a table of the same name in another team's.
  */
 public interface SharesItsServer extends SystemSession {
 

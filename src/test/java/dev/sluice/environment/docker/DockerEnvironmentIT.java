@@ -52,9 +52,9 @@ class DockerEnvironmentIT {
         // real core is relabelled as the one the skewed core asks for. Guessing either version makes docker look
         // for the image on Docker Hub, which a machine without its images cannot reach.
         StageLibrary library = StageLibrary.byId(STAGE);
-        String built = "sluice/stage-" + STAGE + ":" + StageLibraryEntry.versionOf(library, real) + "-core" + kafka;
-        String asked = "sluice/stage-" + STAGE + ":" + StageLibraryEntry.versionOf(library, skewed("fail")) + "-core"
-                + SKEWED_CORE;
+        String built = SluiceImages.stageImage(STAGE, StageLibraryEntry.versionOf(library, real), kafka);
+        String asked =
+                SluiceImages.stageImage(STAGE, StageLibraryEntry.versionOf(library, skewed("fail")), SKEWED_CORE);
         madeImages = List.of("sluice/kafka:" + SKEWED_CORE, "sluice/connect:" + SKEWED_CORE, asked);
         relabel("sluice/kafka:" + kafka, madeImages.get(0), Map.of(ConsistencyCheck.VERSION, SKEWED_CORE));
         relabel("sluice/connect:" + kafka, madeImages.get(1), Map.of(ConsistencyCheck.VERSION, SKEWED_CORE));
